@@ -1,0 +1,3 @@
+"""SPT Field: an offline tool for torture-prevention visits."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from spt_field.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,212 @@
+"""The command line: ``spt-field [COMMAND] ...``; the GUI is the default command.
+
+Exit codes: 0 success; 1 any error (one line ``error: ...`` on stderr); 2 usage error;
+3 wrong passphrase or not an SPT Field database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from spt_field import __version__
+from spt_field.app import configure_logging, create_for_command, open_for_command
+from spt_field.db.session import Database
+from spt_field.errors import UserError
+from spt_field.interchange.export_json import export_document, write_document
+from spt_field.interchange.import_json import import_document
+from spt_field.interchange.validate import read_document
+from spt_field.services.demo import create_demo_visit
+from spt_field.services.visits import list_visits
+
+log = logging.getLogger(__name__)
+
+Command = Callable[[argparse.Namespace], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    """Never echoes unknown arguments: a mistyped option may carry a passphrase."""
+
+    def error(self, message: str) -> NoReturn:
+        if message.startswith("unrecognized arguments"):
+            message = (
+                "unrecognized arguments (not repeated here, they may hold a secret); "
+                "a passphrase comes from SPT_FIELD_PASSPHRASE or --passphrase-file, never "
+                "from the command line"
+            )
+        super().error(message)
+
+
+def _database_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    default = None if required else argparse.SUPPRESS
+    parser.add_argument(
+        "--db", type=Path, required=required, default=default, help="the database file"
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="read the passphrase from the first line of this file "
+        "(else SPT_FIELD_PASSPHRASE, else a prompt)",
+    )
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    """The window. Qt is imported here only, so the other commands start without it."""
+    from spt_field.ui.launch import run_gui
+
+    return run_gui(
+        db=args.db,
+        demo=args.demo,
+        screenshot=args.screenshot,
+        view=args.view,
+        log_file=args.log_file,
+    )
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    create_for_command(args.db, args.passphrase_file).close()
+    print(f"created {args.db}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    database = create_for_command(args.db, args.passphrase_file)
+    with database.begin() as session:
+        visit = create_demo_visit(session)
+    database.close()
+    print(f"created {args.db} with the demo visit {visit.id}")
+    return 0
+
+
+def _print_visits(database: Database, *, as_json: bool) -> int:
+    with database.begin() as session:
+        visits = list_visits(session)
+    database.close()
+    if as_json:
+        rows = [
+            {
+                "id": visit.id,
+                "country": visit.country,
+                "visit_type": visit.visit_type.value,
+                "status": visit.status.value,
+                "start_date": visit.start_date.isoformat(),
+                "end_date": visit.end_date.isoformat(),
+                "places": visit.places,
+                "interviews": visit.interviews,
+            }
+            for visit in visits
+        ]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    if not visits:
+        print("no visits")
+    for visit in visits:
+        print(
+            f"{visit.id}  {visit.country}  {visit.start_date} to {visit.end_date}  "
+            f"{visit.visit_type.label}, {visit.status.label.lower()}  "
+            f"{visit.places} places, {visit.interviews} interviews"
+        )
+    return 0
+
+
+def cmd_visits(args: argparse.Namespace) -> int:
+    return _print_visits(open_for_command(args.db, args.passphrase_file), as_json=args.json)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    document = read_document(args.file)
+    database = open_for_command(args.db, args.passphrase_file)
+    with database.begin() as session:
+        summary = import_document(session, document)
+    database.close()
+    counts = ", ".join(f"{count} {table}" for table, count in sorted(summary.counts.items()))
+    print(f"imported {len(summary.visit_ids)} visit(s): {counts}")
+    return 0
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    database = open_for_command(args.db, args.passphrase_file)
+    with database.begin() as session:
+        document = export_document(session, args.visit, identities=not args.without_identities)
+    database.close()
+    write_document(document, args.out)
+    print(f"exported {len(document['visits'])} visit(s) to {args.out}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="spt-field",
+        # No abbreviations: "--passphrase ..." must never pass for "--passphrase-file".
+        allow_abbrev=False,
+        description="SPT Field: log torture-prevention visits in an encrypted database.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", type=Path, default=None, help="the database to open")
+    parser.add_argument("--passphrase-file", type=Path, default=None, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--demo", action="store_true", help="open (creating if needed) a demo database"
+    )
+    parser.add_argument("--lang", default=None, help="interface language (en, fr, es, zh)")
+    parser.add_argument(
+        "--screenshot", type=Path, default=None, help="save a PNG of the window and exit"
+    )
+    parser.add_argument(
+        "--view",
+        choices=("start", "visits", "workspace", "interview", "overview"),
+        default=None,
+        help="what --screenshot shows",
+    )
+    parser.set_defaults(command=cmd_gui)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(name: str, function: Command, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text, allow_abbrev=False)
+        _database_options(sub, required=True)
+        sub.set_defaults(command=function)
+        return sub
+
+    command("init", cmd_init, "create an empty encrypted database")
+    command("demo", cmd_demo, "create a database holding the demo visit")
+    visits = command("visits", cmd_visits, "list visits with their ids")
+    visits.add_argument("--json", action="store_true", help="print a JSON array")
+    importing = command("import", cmd_import, "import an spt-field/1 JSON file (all or nothing)")
+    importing.add_argument("file", type=Path, metavar="FILE.json")
+    exporting = command("export-json", cmd_export_json, "export visits as spt-field/1 JSON")
+    exporting.add_argument("--visit", default=None, metavar="ID", help="only this visit")
+    exporting.add_argument("--out", type=Path, required=True, metavar="FILE.json")
+    exporting.add_argument(
+        "--without-identities",
+        action="store_true",
+        help="leave interviewees' recorded identities out of the file",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        log_file = configure_logging()
+    except OSError:
+        log_file = None
+    args.log_file = log_file
+    try:
+        result: int = args.command(args)
+        return result
+    except UserError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 1
+    except Exception:
+        log.exception("unexpected error in %s", args.command.__name__)
+        where = f"; details in {log_file}" if log_file else ""
+        print(f"error: unexpected internal error (a bug){where}", file=sys.stderr)
+        return 1

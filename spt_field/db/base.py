@@ -1,0 +1,60 @@
+"""Declarative base, the naming convention, and the sync columns every row carries."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _codes(enum_class: type[enum.Enum]) -> list[str]:
+    return [str(member.value) for member in enum_class]
+
+
+class Base(DeclarativeBase):
+    metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: dict[Any, Any] = {  # noqa: RUF012 (SQLAlchemy reads this class attribute)
+        # Code lists are stored as their stable codes, not as Python member names.
+        enum.Enum: sa.Enum(
+            enum.Enum,
+            native_enum=False,
+            create_constraint=False,
+            length=40,
+            values_callable=_codes,
+        ),
+        list[str]: sa.JSON,
+        date: sa.Date,
+        time: sa.Time,
+        datetime: sa.DateTime,
+    }
+
+
+class SyncColumns:
+    """UUID key, timestamps, tombstone, last device and version: what field sync merges on."""
+
+    id: Mapped[str] = mapped_column(sa.String(36), primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+    device_id: Mapped[str] = mapped_column(sa.String(36))
+    version: Mapped[int] = mapped_column(default=1)

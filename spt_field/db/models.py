@@ -1,0 +1,200 @@
+"""The tables of a visit. Rows stay below the services layer; the UI sees domain values."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column
+
+from spt_field.db.base import Base, SyncColumns
+from spt_field.domain.codes import (
+    Addressee,
+    AgeBracket,
+    AllegationForm,
+    AllegationSetting,
+    ConsentScope,
+    Consistency,
+    DelegationRole,
+    FindingArea,
+    Gender,
+    IntervieweeCategory,
+    InterviewKind,
+    LegalStatus,
+    Perpetrator,
+    PersonMetCategory,
+    PlaceType,
+    PublicationRequester,
+    RecommendationStatus,
+    Severity,
+    VisitStatus,
+    VisitType,
+)
+
+
+def _parent(table: str) -> Mapped[str]:
+    return mapped_column(sa.ForeignKey(f"{table}.id"), index=True)
+
+
+class DatabaseInfoRow(Base):
+    """Key-value facts about this database file, such as the device id of this laptop."""
+
+    __tablename__ = "database_info"
+    key: Mapped[str] = mapped_column(sa.String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(sa.Text)
+
+
+class VisitRow(SyncColumns, Base):
+    __tablename__ = "visit"
+    country: Mapped[str] = mapped_column(sa.String(3))
+    visit_type: Mapped[VisitType]
+    status: Mapped[VisitStatus]
+    start_date: Mapped[date]
+    end_date: Mapped[date]
+    postponement_reason: Mapped[str | None]
+    objectives: Mapped[list[str]] = mapped_column(default=list)
+    restricted_symbol: Mapped[str | None]
+    transmitted_on: Mapped[date | None]
+    reply_due_on: Mapped[date | None]
+    reply_received_on: Mapped[date | None]
+    publication_requested_by: Mapped[PublicationRequester | None]
+    publication_requested_on: Mapped[date | None]
+    public_symbol: Mapped[str | None]
+
+
+class DelegationMemberRow(SyncColumns, Base):
+    __tablename__ = "delegation_member"
+    visit_id: Mapped[str] = _parent("visit")
+    name: Mapped[str]
+    role: Mapped[DelegationRole]
+
+
+class PersonMetRow(SyncColumns, Base):
+    __tablename__ = "person_met"
+    visit_id: Mapped[str] = _parent("visit")
+    name: Mapped[str]
+    title: Mapped[str] = mapped_column(default="")
+    institution: Mapped[str] = mapped_column(default="")
+    category: Mapped[PersonMetCategory]
+
+
+class PlaceRow(SyncColumns, Base):
+    __tablename__ = "place"
+    visit_id: Mapped[str] = _parent("visit")
+    name: Mapped[str]
+    place_type: Mapped[PlaceType]
+    authority: Mapped[str] = mapped_column(default="")
+    region: Mapped[str] = mapped_column(default="")
+    town: Mapped[str] = mapped_column(default="")
+    latitude: Mapped[float | None]
+    longitude: Mapped[float | None]
+    visited_on: Mapped[date | None]
+    arrived_at: Mapped[time | None]
+    left_at: Mapped[time | None]
+    announced: Mapped[bool] = mapped_column(default=False)
+    members_present: Mapped[list[str]] = mapped_column(default=list)
+    capacity: Mapped[int | None]
+    population: Mapped[int | None]
+    men: Mapped[int | None]
+    women: Mapped[int | None]
+    children: Mapped[int | None]
+    pretrial: Mapped[int | None]
+    sentenced: Mapped[int | None]
+    administrative: Mapped[int | None]
+    foreign_nationals: Mapped[int | None]
+    registers_checked: Mapped[list[str]] = mapped_column(default=list)
+    obstruction: Mapped[str] = mapped_column(default="")
+
+
+class InterviewRow(SyncColumns, Base):
+    __tablename__ = "interview"
+    __table_args__ = (sa.Index("ix_interview_listing", "held_on", "held_at", "pseudonym", "id"),)
+    place_id: Mapped[str] = _parent("place")
+    kind: Mapped[InterviewKind]
+    persons: Mapped[int] = mapped_column(default=1)
+    category: Mapped[IntervieweeCategory]
+    pseudonym: Mapped[str]
+    consent: Mapped[ConsentScope]
+    reprisal_risk: Mapped[bool] = mapped_column(default=False)
+    private: Mapped[bool] = mapped_column(default=True)
+    held_on: Mapped[date | None]
+    held_at: Mapped[time | None]
+    interviewers: Mapped[list[str]] = mapped_column(default=list)
+    interpreter: Mapped[str] = mapped_column(default="")
+    language: Mapped[str] = mapped_column(default="")
+    gender: Mapped[Gender]
+    age_bracket: Mapped[AgeBracket]
+    legal_status: Mapped[LegalStatus]
+    nationality: Mapped[str | None] = mapped_column(sa.String(3))
+    notes: Mapped[str] = mapped_column(default="")
+
+
+class IntervieweeIdentityRow(SyncColumns, Base):
+    """The real identity of an interviewee, kept apart from the interview and never reported."""
+
+    __tablename__ = "interviewee_identity"
+    interview_id: Mapped[str] = mapped_column(sa.ForeignKey("interview.id"), unique=True)
+    identity: Mapped[str]
+
+
+class AllegationRow(SyncColumns, Base):
+    __tablename__ = "allegation"
+    interview_id: Mapped[str] = _parent("interview")
+    form: Mapped[AllegationForm]
+    perpetrator: Mapped[Perpetrator]
+    setting: Mapped[AllegationSetting]
+    occurred_on: Mapped[date | None]
+    description: Mapped[str] = mapped_column(default="")
+    officials_involved: Mapped[str] = mapped_column(default="")
+    witnesses: Mapped[str] = mapped_column(default="")
+    injuries: Mapped[str] = mapped_column(default="")
+    medical_examination: Mapped[bool] = mapped_column(default=False)
+    consistency: Mapped[Consistency | None]
+    part_of_pattern: Mapped[bool] = mapped_column(default=False)
+    consent_to_transmit: Mapped[bool] = mapped_column(default=False)
+
+
+class FindingRow(SyncColumns, Base):
+    __tablename__ = "finding"
+    visit_id: Mapped[str] = _parent("visit")
+    place_id: Mapped[str | None] = mapped_column(sa.ForeignKey("place.id"), index=True)
+    area: Mapped[FindingArea]
+    severity: Mapped[Severity]
+    title: Mapped[str]
+    text: Mapped[str] = mapped_column(default="")
+    sources: Mapped[list[str]] = mapped_column(default=list)
+    immediate_observation: Mapped[bool] = mapped_column(default=False)
+
+
+class FindingEvidenceRow(Base):
+    """An interview a finding rests on. Part of its finding: edited and versioned with it."""
+
+    __tablename__ = "finding_evidence"
+    finding_id: Mapped[str] = mapped_column(sa.ForeignKey("finding.id"), primary_key=True)
+    interview_id: Mapped[str] = mapped_column(
+        sa.ForeignKey("interview.id"), primary_key=True, index=True
+    )
+    position: Mapped[int]
+
+
+class RecommendationRow(SyncColumns, Base):
+    __tablename__ = "recommendation"
+    visit_id: Mapped[str] = _parent("visit")
+    addressee: Mapped[Addressee]
+    authority: Mapped[str] = mapped_column(default="")
+    text: Mapped[str]
+    status: Mapped[RecommendationStatus]
+    paragraph_number: Mapped[int | None]
+
+
+class RecommendationFindingRow(Base):
+    """A finding a recommendation answers. Part of its recommendation."""
+
+    __tablename__ = "recommendation_finding"
+    recommendation_id: Mapped[str] = mapped_column(
+        sa.ForeignKey("recommendation.id"), primary_key=True
+    )
+    finding_id: Mapped[str] = mapped_column(
+        sa.ForeignKey("finding.id"), primary_key=True, index=True
+    )
+    position: Mapped[int]

@@ -1,0 +1,149 @@
+"""Opening an encrypted SPT Field database: key, checks, migrations, and the session factory.
+
+The engine is created here once per opened file, by the composition root (cli or app), never at
+import time. One user action is one unit of work: ``with database.begin() as session: ...``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+import sqlcipher3
+from sqlalchemy import event
+from sqlalchemy.orm import Session, sessionmaker
+
+from spt_field.db.base import new_id
+from spt_field.db.migrations.runner import upgrade_to_head
+from spt_field.errors import UserError, WrongPassphraseError
+
+log = logging.getLogger(__name__)
+
+# PRAGMA application_id marks a file as ours ("SPTF").
+APPLICATION_ID = 0x53505446
+
+
+@dataclass
+class Database:
+    """An open database: its file, this laptop's device id, and the session factory."""
+
+    path: Path
+    engine: sa.Engine
+    session_factory: sessionmaker[Session]
+    device_id: str
+
+    @contextmanager
+    def begin(self) -> Iterator[Session]:
+        """One unit of work: commits when the block ends, rolls back whole on any error."""
+        with self.session_factory.begin() as session:
+            session.info["device_id"] = self.device_id
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _key_statement(passphrase: str) -> str:
+    return "PRAGMA key = '" + passphrase.replace("'", "''") + "'"
+
+
+def _connect(path: Path, passphrase: str) -> Any:
+    connection = sqlcipher3.connect(str(path), check_same_thread=False)
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")  # no decryption noise on stderr
+        connection.execute(_key_statement(passphrase))
+        # Reading the schema is the first use of the key: it fails on a wrong key or a plain file.
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as error:
+        connection.close()
+        raise WrongPassphraseError() from error
+    return connection
+
+
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.execute("PRAGMA foreign_keys = ON")
+    dbapi_connection.execute("PRAGMA busy_timeout = 5000")
+    dbapi_connection.execute("PRAGMA synchronous = NORMAL")
+    # Let SQLAlchemy own transactions (pysqlite's implicit BEGIN handling is unreliable).
+    dbapi_connection.isolation_level = None
+
+
+def _on_begin(connection: sa.Connection) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def _make_engine(path: Path, passphrase: str) -> sa.Engine:
+    engine = sa.create_engine(
+        "sqlite://",
+        module=sqlcipher3.dbapi2,
+        creator=lambda: _connect(path, passphrase),
+        pool_pre_ping=False,
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def create_database(path: Path, passphrase: str) -> Database:
+    """Create a new, empty, encrypted database at `path` (which must not exist)."""
+    if path.exists():
+        raise UserError(f"{path} already exists; choose a new file name")
+    if not path.parent.is_dir():
+        raise UserError(f"folder {path.parent} does not exist")
+    engine = _make_engine(path, passphrase)
+    try:
+        raw = engine.raw_connection()
+        try:
+            # Outside any transaction: WAL cannot be switched on inside one.
+            raw.cursor().execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            raw.cursor().execute("PRAGMA journal_mode = WAL")
+        finally:
+            raw.close()
+        upgrade_to_head(engine)
+        with engine.begin() as connection:
+            connection.execute(
+                sa.text("INSERT INTO database_info (key, value) VALUES ('device_id', :device)"),
+                {"device": new_id()},
+            )
+    except BaseException:
+        engine.dispose()
+        for leftover in (
+            path,
+            path.with_name(path.name + "-wal"),
+            path.with_name(path.name + "-shm"),
+        ):
+            leftover.unlink(missing_ok=True)
+        raise
+    return _database(path, engine)
+
+
+def open_database(path: Path, passphrase: str) -> Database:
+    """Open an existing database; a wrong passphrase raises WrongPassphraseError, file untouched."""
+    if not path.is_file():
+        raise UserError(f"no database at {path}")
+    engine = _make_engine(path, passphrase)
+    try:
+        with engine.connect() as connection:
+            application_id = connection.exec_driver_sql("PRAGMA application_id").scalar()
+        if application_id != APPLICATION_ID:
+            raise WrongPassphraseError()
+        upgrade_to_head(engine)
+        return _database(path, engine)
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def _database(path: Path, engine: sa.Engine) -> Database:
+    with engine.connect() as connection:
+        device_id = connection.execute(
+            sa.text("SELECT value FROM database_info WHERE key = 'device_id'")
+        ).scalar_one()
+    factory = sessionmaker(engine, expire_on_commit=False)
+    log.info("opened database %s", path.name)
+    return Database(path=path, engine=engine, session_factory=factory, device_id=device_id)

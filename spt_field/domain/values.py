@@ -1,0 +1,237 @@
+"""Frozen values that services hand to the UI, the report and the interchange format.
+
+Each entity has a `...Fields` class (what a user edits) and a value class adding its identity
+(`id`, the parent's id, the sync `version`). ORM rows never leave the services layer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from spt_field.domain.codes import (
+    Addressee,
+    AgeBracket,
+    AllegationForm,
+    AllegationSetting,
+    ConsentScope,
+    Consistency,
+    DelegationRole,
+    EvidenceSource,
+    FindingArea,
+    Gender,
+    IntervieweeCategory,
+    InterviewKind,
+    LegalStatus,
+    Perpetrator,
+    PersonMetCategory,
+    PlaceType,
+    PublicationRequester,
+    RecommendationStatus,
+    Register,
+    Severity,
+    VisitStatus,
+    VisitType,
+)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Record:
+    """Identity and sync state shared by every stored value."""
+
+    id: str
+    version: int = 1
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class VisitFields:
+    country: str
+    visit_type: VisitType = VisitType.REGULAR
+    status: VisitStatus = VisitStatus.PLANNED
+    start_date: date
+    end_date: date
+    postponement_reason: str | None = None
+    objectives: tuple[str, ...] = ()
+    # Report metadata: the confidential report's life after the visit.
+    restricted_symbol: str | None = None
+    transmitted_on: date | None = None
+    reply_due_on: date | None = None
+    reply_received_on: date | None = None
+    publication_requested_by: PublicationRequester | None = None
+    publication_requested_on: date | None = None
+    public_symbol: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Visit(VisitFields, Record):
+    pass
+
+
+@dataclass(frozen=True, kw_only=True)
+class VisitSummary:
+    """One line of the visit list."""
+
+    id: str
+    country: str
+    visit_type: VisitType
+    status: VisitStatus
+    start_date: date
+    end_date: date
+    places: int
+    interviews: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class DelegationMemberFields:
+    name: str
+    role: DelegationRole = DelegationRole.MEMBER
+
+
+@dataclass(frozen=True, kw_only=True)
+class DelegationMember(DelegationMemberFields, Record):
+    visit_id: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class PersonMetFields:
+    name: str
+    title: str = ""
+    institution: str = ""
+    category: PersonMetCategory = PersonMetCategory.OTHER
+
+
+@dataclass(frozen=True, kw_only=True)
+class PersonMet(PersonMetFields, Record):
+    visit_id: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class PlaceFields:
+    name: str
+    place_type: PlaceType
+    authority: str = ""
+    region: str = ""
+    town: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    visited_on: date | None = None
+    arrived_at: time | None = None
+    left_at: time | None = None
+    announced: bool = False
+    members_present: tuple[str, ...] = ()
+    capacity: int | None = None
+    population: int | None = None
+    men: int | None = None
+    women: int | None = None
+    children: int | None = None
+    pretrial: int | None = None
+    sentenced: int | None = None
+    administrative: int | None = None
+    foreign_nationals: int | None = None
+    registers_checked: tuple[Register, ...] = ()
+    obstruction: str = ""
+
+    @property
+    def occupancy_rate(self) -> float | None:
+        """Population as a share of official capacity (1.26 means 126 %)."""
+        if not self.capacity or self.population is None:
+            return None
+        return self.population / self.capacity
+
+
+@dataclass(frozen=True, kw_only=True)
+class Place(PlaceFields, Record):
+    visit_id: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class InterviewFields:
+    kind: InterviewKind = InterviewKind.INDIVIDUAL
+    persons: int = 1
+    category: IntervieweeCategory = IntervieweeCategory.DETAINEE
+    pseudonym: str
+    consent: ConsentScope = ConsentScope.NONE
+    reprisal_risk: bool = False
+    private: bool = True
+    held_on: date | None = None
+    held_at: time | None = None
+    interviewers: tuple[str, ...] = ()
+    interpreter: str = ""
+    language: str = ""
+    gender: Gender = Gender.UNKNOWN
+    age_bracket: AgeBracket = AgeBracket.UNKNOWN
+    legal_status: LegalStatus = LegalStatus.UNKNOWN
+    nationality: str | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Interview(InterviewFields, Record):
+    place_id: str
+    has_identity: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class AllegationFields:
+    form: AllegationForm
+    perpetrator: Perpetrator = Perpetrator.UNKNOWN
+    setting: AllegationSetting = AllegationSetting.UNKNOWN
+    occurred_on: date | None = None
+    description: str = ""
+    officials_involved: str = ""
+    witnesses: str = ""
+    injuries: str = ""
+    medical_examination: bool = False
+    consistency: Consistency | None = None
+    part_of_pattern: bool = False
+    consent_to_transmit: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class Allegation(AllegationFields, Record):
+    interview_id: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class FindingFields:
+    place_id: str | None = None
+    area: FindingArea
+    severity: Severity = Severity.MEDIUM
+    title: str
+    text: str = ""
+    evidence: tuple[str, ...] = ()
+    sources: tuple[EvidenceSource, ...] = ()
+    immediate_observation: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class Finding(FindingFields, Record):
+    visit_id: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class RecommendationFields:
+    finding_ids: tuple[str, ...] = ()
+    addressee: Addressee = Addressee.STATE
+    authority: str = ""
+    text: str
+    status: RecommendationStatus = RecommendationStatus.NOT_ASSESSED
+    paragraph_number: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Recommendation(RecommendationFields, Record):
+    visit_id: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class SearchHit:
+    """One full-text search result, best first."""
+
+    kind: str  # "interview", "finding" or "recommendation"
+    record_id: str
+    visit_id: str
+    title: str
+    snippet: str
+    rank: float

@@ -1,0 +1,118 @@
+"""Export visits as an `spt-field/1` document."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from spt_field.domain.values import (
+    AllegationFields,
+    DelegationMemberFields,
+    FindingFields,
+    InterviewFields,
+    PersonMetFields,
+    PlaceFields,
+    RecommendationFields,
+    VisitFields,
+)
+from spt_field.errors import UserError
+from spt_field.interchange.json_values import REPORT_KEYS, fields_to_json
+from spt_field.interchange.schema import FORMAT
+from spt_field.services.allegations import list_allegations_for_visit
+from spt_field.services.delegation import list_delegation, list_persons_met
+from spt_field.services.findings import list_findings_for_visit
+from spt_field.services.interviews import identities_for_visit, list_interviews_for_visit
+from spt_field.services.places import list_places_for_visit
+from spt_field.services.recommendations import list_recommendations_for_visit
+from spt_field.services.visits import get_visit, list_visits
+
+
+def _record(fields_class: type, value: Any, **overrides: Any) -> dict[str, Any]:
+    return {"id": value.id, **fields_to_json(fields_class, value), **overrides}
+
+
+def _visit(session: Session, visit_id: str, *, identities: bool) -> dict[str, Any]:
+    visit = get_visit(session, visit_id)
+    allegations = defaultdict(list)
+    for allegation in list_allegations_for_visit(session, visit_id):
+        allegations[allegation.interview_id].append(_record(AllegationFields, allegation))
+    known = identities_for_visit(session, visit_id) if identities else {}
+    delegation = list_delegation(session, visit_id)
+    members = {member.id for member in delegation}
+    interviews = defaultdict(list)
+    for interview in list_interviews_for_visit(session, visit_id):
+        interviews[interview.place_id].append(
+            {
+                **_record(InterviewFields, interview),
+                "interviewers": [id_ for id_ in interview.interviewers if id_ in members],
+                "identity": known.get(interview.id),
+                "allegations": allegations[interview.id],
+            }
+        )
+    document = _record(VisitFields, visit)
+    report = {key: document.pop(key) for key in REPORT_KEYS}
+    return {
+        **document,
+        "report": report,
+        "delegation": [_record(DelegationMemberFields, member) for member in delegation],
+        "persons_met": [
+            _record(PersonMetFields, person) for person in list_persons_met(session, visit_id)
+        ],
+        "places": [
+            _record(
+                PlaceFields,
+                place,
+                # A deleted member no longer travels: neither do references to them.
+                members_present=[id_ for id_ in place.members_present if id_ in members],
+                interviews=interviews[place.id],
+            )
+            for place in list_places_for_visit(session, visit_id)
+        ],
+        "findings": [
+            _record(FindingFields, finding)
+            for finding in list_findings_for_visit(session, visit_id)
+        ],
+        "recommendations": [
+            _record(RecommendationFields, recommendation)
+            for recommendation in list_recommendations_for_visit(session, visit_id)
+        ],
+    }
+
+
+def export_document(
+    session: Session, visit_id: str | None = None, *, identities: bool = True
+) -> dict[str, Any]:
+    """One visit, or every visit oldest first. `identities=False` leaves real identities out."""
+    if visit_id is not None:
+        visit_ids = [visit_id]
+    else:
+        visit_ids = [summary.id for summary in reversed(list_visits(session))]
+    return {
+        "format": FORMAT,
+        "visits": [_visit(session, one, identities=identities) for one in visit_ids],
+    }
+
+
+def write_document(document: dict[str, Any], path: Path) -> None:
+    """Write atomically: the file is either the old one or the complete new one."""
+    if path.is_dir():
+        raise UserError(f"{path} is a folder: name the file to write")
+    if not path.parent.is_dir():
+        raise UserError(f"folder {path.parent} does not exist")
+    partial = path.with_name(path.name + ".partial")
+    try:
+        with partial.open("w", encoding="utf-8") as stream:
+            json.dump(document, stream, ensure_ascii=False, indent=2)
+            stream.write("\n")
+            stream.flush()
+            os.fsync(stream.fileno())
+        partial.replace(path)
+    except OSError as error:
+        raise UserError(f"cannot write {path}: {error.strerror}") from None
+    finally:
+        partial.unlink(missing_ok=True)

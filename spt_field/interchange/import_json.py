@@ -1,0 +1,312 @@
+"""Import an `spt-field/1` document: all or nothing.
+
+First the schema, then every domain rule over the whole document, collecting each problem with its
+JSON path; only a document with no problem at all is written, in the caller's unit of work.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from spt_field.db.base import SyncColumns, new_id, utcnow
+from spt_field.db.models import (
+    AllegationRow,
+    DelegationMemberRow,
+    FindingEvidenceRow,
+    FindingRow,
+    IntervieweeIdentityRow,
+    InterviewRow,
+    PersonMetRow,
+    PlaceRow,
+    RecommendationFindingRow,
+    RecommendationRow,
+    VisitRow,
+)
+from spt_field.domain import rules
+from spt_field.domain.rules import VisitContext
+from spt_field.domain.values import (
+    AllegationFields,
+    DelegationMemberFields,
+    FindingFields,
+    InterviewFields,
+    PersonMetFields,
+    PlaceFields,
+    RecommendationFields,
+    VisitFields,
+)
+from spt_field.errors import InvalidDataError, ValidationError
+from spt_field.interchange.json_values import fields_from_json
+from spt_field.interchange.validate import validate_document
+from spt_field.services.records import device_of, to_columns
+
+# Largest number of ids in one "already in the database?" query (SQLite's variable limit).
+_ID_BATCH = 900
+
+
+@dataclass
+class ImportSummary:
+    visit_ids: list[str] = field(default_factory=list)
+    counts: Counter[str] = field(default_factory=Counter)
+
+
+class _OtherPseudonyms:
+    """The pseudonyms of a visit's *other* interviews, without copying the set per interview."""
+
+    def __init__(self, counts: Counter[str], own: str) -> None:
+        self._counts = counts
+        self._own = own
+
+    def __contains__(self, pseudonym: object) -> bool:
+        return self._counts[pseudonym] - (pseudonym == self._own) > 0  # type: ignore[index]
+
+    def __iter__(self) -> Iterator[str]:
+        return (name for name in self._counts if name in self)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+class _Importer:
+    def __init__(self, device_id: str) -> None:
+        self.device_id = device_id
+        self.now = utcnow()
+        self.problems: list[ValidationError] = []
+        self.rows: dict[type[Any], list[dict[str, Any]]] = {}
+        self.ids: dict[str, str] = {}  # id -> JSON path where it was first seen
+        self.summary = ImportSummary()
+
+    def check(self, path: str, problems: Iterator[ValidationError]) -> None:
+        for problem in problems:
+            self.problems.append(ValidationError(f"{path}.{problem.field}", problem.problem))
+
+    def claim_id(self, path: str, record: dict[str, Any]) -> str:
+        record_id = str(record.get("id") or new_id())
+        if record_id in self.ids:
+            self.problems.append(
+                ValidationError(f"{path}.id", f"{record_id} is also used at {self.ids[record_id]}")
+            )
+        self.ids.setdefault(record_id, path)
+        return record_id
+
+    def add_row(
+        self, row_class: type[SyncColumns], record_id: str, columns: dict[str, Any]
+    ) -> None:
+        self.rows.setdefault(row_class, []).append(
+            {
+                "id": record_id,
+                "created_at": self.now,
+                "updated_at": self.now,
+                "device_id": self.device_id,
+                "version": 1,
+                **columns,
+            }
+        )
+        self.summary.counts[row_class.__tablename__] += 1  # type: ignore[attr-defined]
+
+    def add_links(self, row_class: type[Any], owner: str, targets: tuple[str, ...]) -> None:
+        keys = (
+            ("finding_id", "interview_id")
+            if row_class is FindingEvidenceRow
+            else ("recommendation_id", "finding_id")
+        )
+        self.rows.setdefault(row_class, []).extend(
+            {keys[0]: owner, keys[1]: target, "position": position}
+            for position, target in enumerate(targets)
+        )
+
+    def visit(self, path: str, document: dict[str, Any]) -> None:
+        visit_id = self.claim_id(path, document)
+        fields = fields_from_json(VisitFields, {**document, **document.get("report", {})})
+        self.check(path, rules.problems_in_visit(fields))
+        self.add_row(VisitRow, visit_id, to_columns(fields))
+        self.summary.visit_ids.append(visit_id)
+        ids = {
+            key: [self.claim_id(f"{path}.{key}[{n}]", item) for n, item in enumerate(items)]
+            for key, items in (
+                ("delegation", document.get("delegation", [])),
+                ("places", document.get("places", [])),
+                ("findings", document.get("findings", [])),
+            )
+        }
+        interviews = [
+            (f"{path}.places[{p}].interviews[{n}]", place_id, interview)
+            for p, (place_id, place) in enumerate(
+                zip(ids["places"], document.get("places", []), strict=True)
+            )
+            for n, interview in enumerate(place.get("interviews", []))
+        ]
+        interview_ids = [self.claim_id(where, item) for where, _place, item in interviews]
+        context = VisitContext(
+            start_date=fields.start_date,
+            end_date=fields.end_date,
+            member_ids=frozenset(ids["delegation"]),
+            place_ids=frozenset(ids["places"]),
+            interview_ids=frozenset(interview_ids),
+            finding_ids=frozenset(ids["findings"]),
+        )
+        self.members(path, visit_id, document, ids["delegation"])
+        self.persons_met(path, visit_id, document)
+        self.places(path, visit_id, document, ids["places"], context)
+        self.interviews(interviews, interview_ids, context)
+        self.findings(path, visit_id, document, ids["findings"], context)
+        self.recommendations(path, visit_id, document, context)
+
+    def members(self, path: str, visit_id: str, document: dict[str, Any], ids: list[str]) -> None:
+        for n, (member_id, member) in enumerate(
+            zip(ids, document.get("delegation", []), strict=True)
+        ):
+            fields = fields_from_json(DelegationMemberFields, member)
+            self.check(f"{path}.delegation[{n}]", rules.problems_in_member(fields))
+            self.add_row(
+                DelegationMemberRow, member_id, {"visit_id": visit_id, **to_columns(fields)}
+            )
+
+    def persons_met(self, path: str, visit_id: str, document: dict[str, Any]) -> None:
+        for n, person in enumerate(document.get("persons_met", [])):
+            where = f"{path}.persons_met[{n}]"
+            fields = fields_from_json(PersonMetFields, person)
+            self.check(where, rules.problems_in_person_met(fields))
+            columns = {"visit_id": visit_id, **to_columns(fields)}
+            self.add_row(PersonMetRow, self.claim_id(where, person), columns)
+
+    def places(
+        self,
+        path: str,
+        visit_id: str,
+        document: dict[str, Any],
+        ids: list[str],
+        context: VisitContext,
+    ) -> None:
+        for n, (place_id, place) in enumerate(zip(ids, document.get("places", []), strict=True)):
+            fields = fields_from_json(PlaceFields, place)
+            self.check(f"{path}.places[{n}]", rules.problems_in_place(fields, context))
+            self.add_row(PlaceRow, place_id, {"visit_id": visit_id, **to_columns(fields)})
+
+    def interviews(
+        self,
+        interviews: list[tuple[str, str, dict[str, Any]]],
+        ids: list[str],
+        context: VisitContext,
+    ) -> None:
+        values = [
+            replace(parsed, pseudonym=parsed.pseudonym.strip())
+            for parsed in (fields_from_json(InterviewFields, item) for _w, _p, item in interviews)
+        ]
+        pseudonyms = Counter(value.pseudonym for value in values)
+        for (where, place_id, item), interview_id, fields in zip(
+            interviews, ids, values, strict=True
+        ):
+            others = _OtherPseudonyms(pseudonyms, fields.pseudonym)
+            self.check(where, rules.problems_in_interview(fields, context, others))
+            columns = to_columns(fields)
+            self.add_row(InterviewRow, interview_id, {"place_id": place_id, **columns})
+            if item.get("identity"):
+                identity = {"interview_id": interview_id, "identity": item["identity"]}
+                self.add_row(IntervieweeIdentityRow, new_id(), identity)
+            for n, allegation in enumerate(item.get("allegations", [])):
+                self.allegation(
+                    f"{where}.allegations[{n}]", interview_id, fields, allegation, context
+                )
+
+    def allegation(
+        self,
+        where: str,
+        interview_id: str,
+        interview: InterviewFields,
+        allegation: dict[str, Any],
+        context: VisitContext,
+    ) -> None:
+        fields = fields_from_json(AllegationFields, allegation)
+        self.check(where, rules.problems_in_allegation(fields, interview.consent, context))
+        columns = {"interview_id": interview_id, **to_columns(fields)}
+        self.add_row(AllegationRow, self.claim_id(where, allegation), columns)
+
+    def findings(
+        self,
+        path: str,
+        visit_id: str,
+        document: dict[str, Any],
+        ids: list[str],
+        context: VisitContext,
+    ) -> None:
+        for n, (finding_id, finding) in enumerate(
+            zip(ids, document.get("findings", []), strict=True)
+        ):
+            fields = fields_from_json(FindingFields, finding)
+            self.check(f"{path}.findings[{n}]", rules.problems_in_finding(fields, context))
+            columns = {"visit_id": visit_id, **to_columns(fields, skip=["evidence"])}
+            self.add_row(FindingRow, finding_id, columns)
+            self.add_links(FindingEvidenceRow, finding_id, fields.evidence)
+
+    def recommendations(
+        self, path: str, visit_id: str, document: dict[str, Any], context: VisitContext
+    ) -> None:
+        for n, item in enumerate(document.get("recommendations", [])):
+            where = f"{path}.recommendations[{n}]"
+            fields = fields_from_json(RecommendationFields, item)
+            self.check(where, rules.problems_in_recommendation(fields, context))
+            recommendation_id = self.claim_id(where, item)
+            columns = {"visit_id": visit_id, **to_columns(fields, skip=["finding_ids"])}
+            self.add_row(RecommendationRow, recommendation_id, columns)
+            self.add_links(RecommendationFindingRow, recommendation_id, fields.finding_ids)
+
+    def check_ids_are_new(self, session: Session) -> None:
+        ids = list(self.ids)
+        for row_class in (
+            VisitRow,
+            DelegationMemberRow,
+            PersonMetRow,
+            PlaceRow,
+            InterviewRow,
+            AllegationRow,
+            FindingRow,
+            RecommendationRow,
+        ):
+            for start in range(0, len(ids), _ID_BATCH):
+                batch = ids[start : start + _ID_BATCH]
+                for existing in session.scalars(
+                    sa.select(row_class.id).where(row_class.id.in_(batch))
+                ):
+                    self.problems.append(
+                        ValidationError(
+                            f"{self.ids[existing]}.id", f"{existing} is already in this database"
+                        )
+                    )
+
+    def write(self, session: Session) -> None:
+        # Parents before children, so foreign keys hold at every insert.
+        for row_class in (
+            VisitRow,
+            DelegationMemberRow,
+            PersonMetRow,
+            PlaceRow,
+            InterviewRow,
+            IntervieweeIdentityRow,
+            AllegationRow,
+            FindingRow,
+            FindingEvidenceRow,
+            RecommendationRow,
+            RecommendationFindingRow,
+        ):
+            rows = self.rows.get(row_class)
+            if rows:
+                session.execute(sa.insert(row_class), rows)
+
+
+def import_document(session: Session, document: Any) -> ImportSummary:
+    """Validate `document` whole, then add every record; raises InvalidDataError, writes nothing."""
+    validate_document(document)
+    importer = _Importer(device_of(session))
+    for n, visit in enumerate(document["visits"]):
+        importer.visit(f"$.visits[{n}]", visit)
+    importer.check_ids_are_new(session)
+    if importer.problems:
+        raise InvalidDataError(importer.problems)
+    importer.write(session)
+    return importer.summary

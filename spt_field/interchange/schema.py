@@ -1,0 +1,167 @@
+"""The JSON Schema of the `spt-field/1` interchange format, built from the domain values.
+
+Run ``python -m spt_field.interchange.schema`` to print it; the copy shipped in the package
+(`spt-field-1.schema.json`) is checked against this by the tests.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import typing
+from datetime import date, time
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from spt_field.domain.rules import MAX_COUNT
+from spt_field.domain.values import (
+    AllegationFields,
+    DelegationMemberFields,
+    FindingFields,
+    InterviewFields,
+    PersonMetFields,
+    PlaceFields,
+    RecommendationFields,
+    VisitFields,
+)
+from spt_field.interchange.json_values import (
+    REPORT_KEYS,
+    field_hints,
+    required_fields,
+    unwrap_optional,
+)
+
+FORMAT = "spt-field/1"
+SCHEMA_FILE = Path(__file__).with_name("spt-field-1.schema.json")
+
+UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+# Python's "$" also matches before a final newline: maxLength closes that gap.
+ID = {"type": "string", "pattern": UUID_PATTERN, "maxLength": 36}
+# "(?!\n)": Python's "$" also matches before a final newline (ECMA-262's does not).
+TIME_PATTERN = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$(?!\n)"
+
+# Constraints the type alone does not say.
+_EXTRA: dict[str, dict[str, Any]] = {
+    "country": {"pattern": "^[A-Z]{3}$", "maxLength": 3},
+    "nationality": {"pattern": "^[A-Z]{3}$", "maxLength": 3},
+    "persons": {"minimum": 1},
+    "paragraph_number": {"minimum": 1},
+    "latitude": {"minimum": -90, "maximum": 90},
+    "longitude": {"minimum": -180, "maximum": 180},
+}
+# Fields that hold ids of other records.
+_ID_LISTS = {"members_present", "interviewers", "evidence", "finding_ids"}
+_ID_FIELDS = {"place_id"}
+
+
+def _type_schema(name: str, hint: Any) -> dict[str, Any]:
+    if typing.get_origin(hint) is tuple:
+        item = ID if name in _ID_LISTS else _type_schema(name, typing.get_args(hint)[0])
+        return {"type": "array", "items": item}
+    if name in _ID_FIELDS:
+        return dict(ID)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return {"type": "string", "enum": [member.value for member in hint]}
+    if hint is date:
+        return {"type": "string", "format": "date"}
+    if hint is time:
+        return {"type": "string", "pattern": TIME_PATTERN, "maxLength": 8}
+    if hint is bool:
+        return {"type": "boolean"}
+    if hint is int:
+        return {"type": "integer", "minimum": 0, "maximum": MAX_COUNT}
+    if hint is float:
+        return {"type": "number"}
+    return {"type": "string"}
+
+
+def _property(name: str, hint: Any) -> dict[str, Any]:
+    inner, optional = unwrap_optional(hint)
+    schema = {**_type_schema(name, inner), **_EXTRA.get(name, {})}
+    if optional:
+        return {"anyOf": [schema, {"type": "null"}]}
+    return schema
+
+
+def _record(
+    fields_class: type,
+    *,
+    skip: tuple[str, ...] = (),
+    extra: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    properties: dict[str, Any] = {"id": ID}
+    for name, hint in field_hints(fields_class).items():
+        if name not in skip:
+            properties[name] = _property(name, hint)
+    properties.update(extra or {})
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": [name for name in required_fields(fields_class) if name not in skip],
+        "properties": properties,
+    }
+
+
+def _array_of(definition: str) -> dict[str, Any]:
+    return {"type": "array", "items": {"$ref": f"#/$defs/{definition}"}}
+
+
+@cache
+def build_schema() -> dict[str, Any]:
+    visit_hints = field_hints(VisitFields)
+    report = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {key: _property(key, visit_hints[key]) for key in REPORT_KEYS},
+    }
+    text = {"type": "string", "minLength": 1, "pattern": r"\S"}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://spt-field.org/schema/spt-field-1.json",
+        "title": "SPT Field interchange format spt-field/1",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["format", "visits"],
+        "properties": {"format": {"const": FORMAT}, "visits": _array_of("visit")},
+        "$defs": {
+            "visit": _record(
+                VisitFields,
+                skip=REPORT_KEYS,
+                extra={
+                    "report": report,
+                    "delegation": _array_of("member"),
+                    "persons_met": _array_of("person_met"),
+                    "places": _array_of("place"),
+                    "findings": _array_of("finding"),
+                    "recommendations": _array_of("recommendation"),
+                },
+            ),
+            "member": _record(DelegationMemberFields),
+            "person_met": _record(PersonMetFields),
+            "place": _record(PlaceFields, extra={"interviews": _array_of("interview")}),
+            "interview": _record(
+                InterviewFields,
+                extra={
+                    "identity": {"anyOf": [text, {"type": "null"}]},
+                    "allegations": _array_of("allegation"),
+                },
+            ),
+            "allegation": _record(AllegationFields),
+            "finding": _record(FindingFields),
+            "recommendation": _record(RecommendationFields),
+        },
+    }
+
+
+def shipped_schema() -> dict[str, Any]:
+    result: dict[str, Any] = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    return result
+
+
+def schema_text() -> str:
+    return json.dumps(build_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+if __name__ == "__main__":
+    print(schema_text(), end="")

@@ -1,0 +1,57 @@
+"""Where a passphrase comes from, and what a new one must be.
+
+Never from a plain command-line argument (it would land in shell history): the environment
+variable SPT_FIELD_PASSPHRASE, else a file the user names, else an interactive prompt.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from spt_field.errors import UserError
+
+ENVIRONMENT_VARIABLE = "SPT_FIELD_PASSPHRASE"
+MINIMUM_LENGTH = 12
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MINIMUM_LENGTH:
+        raise UserError(f"the passphrase must have at least {MINIMUM_LENGTH} characters")
+    if len(set(passphrase)) < 5:
+        raise UserError("the passphrase is too easy to guess: use more different characters")
+
+
+def _from_file(path: Path) -> str:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise UserError(f"cannot read the passphrase file {path}: {error.strerror}") from None
+    passphrase = text.splitlines()[0] if text.strip() else ""
+    if not passphrase:
+        raise UserError(f"the passphrase file {path} is empty")
+    return passphrase
+
+
+def _prompt(*, new: bool) -> str:
+    if not sys.stdin.isatty():
+        raise UserError(
+            f"no passphrase: set {ENVIRONMENT_VARIABLE} or use --passphrase-file "
+            "(there is no terminal to ask on)"
+        )
+    passphrase = getpass.getpass("New passphrase: " if new else "Passphrase: ")
+    if new and getpass.getpass("Repeat the passphrase: ") != passphrase:
+        raise UserError("the two passphrases differ")
+    return passphrase
+
+
+def obtain_passphrase(passphrase_file: Path | None, *, new: bool = False) -> str:
+    """The passphrase for a database; `new` checks it is strong enough to create one."""
+    passphrase = os.environ.get(ENVIRONMENT_VARIABLE)
+    if not passphrase:
+        passphrase = _from_file(passphrase_file) if passphrase_file else _prompt(new=new)
+    if new:
+        check_new_passphrase(passphrase)
+    return passphrase

@@ -1,0 +1,196 @@
+"""Interviews, and the interviewee identities kept apart from them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from itertools import chain
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from spt_field.db.models import (
+    AllegationRow,
+    FindingEvidenceRow,
+    FindingRow,
+    IntervieweeIdentityRow,
+    InterviewRow,
+    PlaceRow,
+)
+from spt_field.domain.codes import ConsentScope
+from spt_field.domain.pseudonyms import next_free_pseudonym
+from spt_field.domain.rules import problems_in_interview, raise_problems
+from spt_field.domain.values import Interview, InterviewFields
+from spt_field.errors import UserError, ValidationError
+from spt_field.services.context import visit_context
+from spt_field.services.entity import Entity
+from spt_field.services.records import (
+    add_row,
+    changed,
+    get_live,
+    live,
+    tombstone_where,
+    write_columns,
+)
+
+
+def _pseudonyms_in_visit(session: Session, visit_id: str, *, besides: str | None) -> set[str]:
+    statement = (
+        sa.select(InterviewRow.pseudonym)
+        .join(PlaceRow, PlaceRow.id == InterviewRow.place_id)
+        .where(PlaceRow.visit_id == visit_id, live(InterviewRow), live(PlaceRow))
+    )
+    if besides is not None:
+        statement = statement.where(InterviewRow.id != besides)
+    return set(session.scalars(statement))
+
+
+# Below this many rows, ask for their identities by id; above, read every identity's id.
+_ID_BATCH = 500
+
+
+def _has_identity(session: Session, rows: Sequence[InterviewRow]) -> dict[str, dict[str, Any]]:
+    statement = sa.select(IntervieweeIdentityRow.interview_id).where(live(IntervieweeIdentityRow))
+    if len(rows) <= _ID_BATCH:
+        statement = statement.where(IntervieweeIdentityRow.interview_id.in_([r.id for r in rows]))
+    identified = set(session.scalars(statement))
+    return {row.id: {"has_identity": row.id in identified} for row in rows}
+
+
+INTERVIEWS = Entity(InterviewRow, Interview, InterviewFields, extras=_has_identity)
+
+
+def _problems(
+    session: Session, fields: InterviewFields, place_id: str, besides: str | None
+) -> Iterator[ValidationError]:
+    place = get_live(session, PlaceRow, place_id)
+    taken = _pseudonyms_in_visit(session, place.visit_id, besides=besides)
+    return problems_in_interview(fields, visit_context(session, place.visit_id), taken)
+
+
+def _transmission_problems(
+    session: Session, fields: InterviewFields, interview_id: str
+) -> Iterator[ValidationError]:
+    """Consent below 'transmit' while allegations are still marked for transmission."""
+    if fields.consent is ConsentScope.TRANSMIT:
+        return
+    marked = session.scalar(
+        sa.select(sa.func.count())
+        .select_from(AllegationRow)
+        .where(
+            AllegationRow.interview_id == interview_id,
+            AllegationRow.consent_to_transmit.is_(True),
+            live(AllegationRow),
+        )
+    )
+    if marked:
+        yield ValidationError(
+            "consent",
+            f"{marked} allegation(s) of this interview are marked for transmission to the "
+            "authorities: untick that first",
+        )
+
+
+def record_interview(session: Session, place_id: str, fields: InterviewFields) -> Interview:
+    fields = changed(InterviewFields, fields, {"pseudonym": fields.pseudonym.strip()})
+    raise_problems(_problems(session, fields, place_id, besides=None))
+    return INTERVIEWS.add(session, fields, place_id=place_id)
+
+
+def get_interview(session: Session, interview_id: str) -> Interview:
+    return INTERVIEWS.get(session, interview_id)
+
+
+def update_interview(session: Session, interview_id: str, **changes: Any) -> Interview:
+    if "pseudonym" in changes:
+        changes["pseudonym"] = str(changes["pseudonym"]).strip()
+    return INTERVIEWS.update(
+        session,
+        interview_id,
+        changes,
+        lambda fields, row: chain(
+            _problems(session, fields, row.place_id, besides=row.id),
+            _transmission_problems(session, fields, row.id),
+        ),
+    )
+
+
+def delete_interview(session: Session, interview_id: str) -> None:
+    """Tombstone the interview, its allegations and identity; refused while it is evidence."""
+    get_live(session, InterviewRow, interview_id)
+    cited_by = session.scalars(
+        sa.select(FindingRow.title)
+        .join(FindingEvidenceRow, FindingEvidenceRow.finding_id == FindingRow.id)
+        .where(FindingEvidenceRow.interview_id == interview_id, live(FindingRow))
+    ).all()
+    if cited_by:
+        raise UserError(
+            "this interview is evidence for finding(s) "
+            + ", ".join(repr(title) for title in cited_by)
+            + ": remove it from their evidence first"
+        )
+    tombstone_where(session, AllegationRow, AllegationRow.interview_id == interview_id)
+    tombstone_where(
+        session, IntervieweeIdentityRow, IntervieweeIdentityRow.interview_id == interview_id
+    )
+    tombstone_where(session, InterviewRow, InterviewRow.id == interview_id)
+
+
+def _list(session: Session, *where: Any) -> list[Interview]:
+    statement = INTERVIEWS.select(
+        live(PlaceRow),
+        *where,
+        order_by=[InterviewRow.held_on, InterviewRow.held_at, InterviewRow.pseudonym],
+    ).join(PlaceRow, PlaceRow.id == InterviewRow.place_id)
+    return INTERVIEWS.list(session, statement)
+
+
+def list_interviews_for_place(session: Session, place_id: str) -> list[Interview]:
+    return _list(session, InterviewRow.place_id == place_id)
+
+
+def list_interviews_for_visit(session: Session, visit_id: str) -> list[Interview]:
+    return _list(session, PlaceRow.visit_id == visit_id)
+
+
+def suggest_pseudonym(session: Session, visit_id: str) -> str:
+    """The next free pseudonym of the visit: A, B, ... Z, AA, AB ..."""
+    return next_free_pseudonym(_pseudonyms_in_visit(session, visit_id, besides=None))
+
+
+def set_identity(session: Session, interview_id: str, identity: str | None) -> None:
+    """Record (or, with None or blank, remove) the real identity of the interviewee."""
+    get_live(session, InterviewRow, interview_id)
+    row = session.scalar(
+        sa.select(IntervieweeIdentityRow).where(IntervieweeIdentityRow.interview_id == interview_id)
+    )
+    text = (identity or "").strip()
+    if row is None:
+        if text:
+            add_row(session, IntervieweeIdentityRow(interview_id=interview_id, identity=text))
+        return
+    if not text:
+        tombstone_where(session, IntervieweeIdentityRow, IntervieweeIdentityRow.id == row.id)
+        return
+    write_columns(session, row, {"identity": text, "deleted_at": None})
+
+
+def reveal_identity(session: Session, interview_id: str) -> str | None:
+    """The interviewee's identity, on an explicit request only."""
+    get_live(session, InterviewRow, interview_id)
+    return session.scalar(
+        sa.select(IntervieweeIdentityRow.identity).where(
+            IntervieweeIdentityRow.interview_id == interview_id, live(IntervieweeIdentityRow)
+        )
+    )
+
+
+def identities_for_visit(session: Session, visit_id: str) -> dict[str, str]:
+    """Interview id -> recorded identity, for the delegation's own interchange files only."""
+    rows = session.execute(
+        sa.select(IntervieweeIdentityRow.interview_id, IntervieweeIdentityRow.identity)
+        .join(InterviewRow, InterviewRow.id == IntervieweeIdentityRow.interview_id)
+        .join(PlaceRow, PlaceRow.id == InterviewRow.place_id)
+        .where(PlaceRow.visit_id == visit_id, live(IntervieweeIdentityRow), live(InterviewRow))
+    )
+    return {interview_id: identity for interview_id, identity in rows}

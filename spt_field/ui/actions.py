@@ -1,0 +1,33 @@
+"""User actions: a UserError becomes a message box, never a traceback."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any, ParamSpec, TypeVar
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from spt_field.errors import UserError
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def show_error(parent: QWidget | None, message: str) -> None:
+    QMessageBox.warning(parent, "SPT Field", message[:1].upper() + message[1:])
+
+
+def user_action(method: Callable[P, R]) -> Callable[P, R | None]:
+    """Wrap a QWidget method run by the user: show UserErrors to them and carry on."""
+
+    @functools.wraps(method)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R | None:
+        try:
+            return method(*args, **kwargs)
+        except UserError as error:
+            widget: Any = args[0] if args else None
+            show_error(widget if isinstance(widget, QWidget) else None, str(error))
+            return None
+
+    return run

@@ -1,0 +1,76 @@
+"""Opening, creating and the demo database, asking for passphrases where needed.
+
+SPT_FIELD_PASSPHRASE, when set, is used without asking (for unattended starts); otherwise the
+passphrase dialog asks, and a wrong passphrase keeps it open for another try.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtWidgets import QWidget
+
+from spt_field.db.session import Database, create_database, open_database
+from spt_field.security.passphrase import ENVIRONMENT_VARIABLE
+from spt_field.services.demo import create_demo_visit
+from spt_field.ui.dialogs.passphrase_dialog import PassphraseDialog
+
+DEMO_PASSPHRASE = "demo-passphrase-2019"
+
+
+def demo_path() -> Path:
+    folder = Path(platformdirs.user_data_dir("spt-field", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "demo.sptdb"
+
+
+def remove_database_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def build_demo(path: Path, passphrase: str = DEMO_PASSPHRASE) -> tuple[Database, str]:
+    database = create_database(path, passphrase)
+    with database.begin() as session:
+        visit = create_demo_visit(session)
+    return database, visit.id
+
+
+class DatabaseOpener:
+    def __init__(self, parent: QWidget) -> None:
+        self.parent = parent
+
+    def open(self, path: Path) -> Database | None:
+        preset = os.environ.get(ENVIRONMENT_VARIABLE)
+        if preset:
+            return open_database(path, preset)
+        result = PassphraseDialog.ask(
+            self.parent.tr("Open database"),
+            self.parent.tr("Passphrase for {0}").format(path.name),
+            opener=lambda passphrase: open_database(path, passphrase),
+            parent=self.parent,
+        )
+        return result if isinstance(result, Database) else None
+
+    def create(self, path: Path) -> Database | None:
+        preset = os.environ.get(ENVIRONMENT_VARIABLE)
+        if preset:
+            return create_database(path, preset)
+        result = PassphraseDialog.ask(
+            self.parent.tr("Create database"),
+            self.parent.tr(
+                "Choose a passphrase for {0}. Without it nobody, you included, can read the "
+                "database: keep it safe."
+            ).format(path.name),
+            new=True,
+            parent=self.parent,
+        )
+        return create_database(path, result) if isinstance(result, str) else None
+
+    def fresh_demo(self) -> tuple[Database, str]:
+        """A new demo database each time (fictional data, a published passphrase)."""
+        path = demo_path()
+        remove_database_files(path)
+        return build_demo(path)

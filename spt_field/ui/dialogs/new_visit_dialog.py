@@ -1,0 +1,60 @@
+"""Starting a visit: the country and the dates are all a visit needs to begin."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QWidget,
+)
+
+from spt_field.domain.codes import VisitStatus, VisitType
+from spt_field.domain.values import VisitFields
+from spt_field.ui.forms.fields import CodeField, DateField
+from spt_field.ui.widgets.country_box import CountryBox
+
+
+class NewVisitDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New visit"))
+        self.country = CountryBox(self)
+        self.country.setCurrentIndex(-1)
+        self.country.setEditText("")
+        self.visit_type = CodeField(QComboBox(self), VisitType)
+        self.status = CodeField(QComboBox(self), VisitStatus)
+        self.start = DateField(QDateEdit(self), optional=False)
+        self.end = DateField(QDateEdit(self), optional=False)
+        today = date.today()
+        self.start.set_value(today)
+        self.end.set_value(today + timedelta(days=10))
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020;")
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Country"), self.country)
+        form.addRow(self.tr("&Type"), self.visit_type.widget)
+        form.addRow(self.tr("&Status"), self.status.widget)
+        form.addRow(self.tr("&From"), self.start.widget)
+        form.addRow(self.tr("T&o"), self.end.widget)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def fields(self) -> VisitFields:
+        return VisitFields(
+            country=self.country.code(),
+            visit_type=self.visit_type.value(),
+            status=self.status.value(),
+            start_date=self.start.value() or date.today(),
+            end_date=self.end.value() or date.today(),
+        )

@@ -1,0 +1,64 @@
+"""What every record form shares: a binder, a banner for refusals, field highlighting."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from spt_field.domain.kinds import RecordKind
+from spt_field.ui.forms.binder import FormBinder
+from spt_field.ui.store import Store
+
+_ERROR_STYLE = "border: 2px solid #b00020;"
+
+
+class RecordForm(QWidget):
+    """A form editing one record of `kind`; subclasses add widgets and bind them."""
+
+    kind: RecordKind
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.binder = FormBinder(store, self.kind, self)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("refusalBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fdecea; color: #7f0016; padding: 6px;")
+        self.banner.hide()
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.outer = QVBoxLayout(self)
+        self.outer.addWidget(self.banner)
+        self.outer.addLayout(self.form)
+        self.binder.refused.connect(self._show_refusal)
+        self.binder.saved.connect(self._clear_refusal)
+        self.binder.loaded.connect(self._clear_refusal)
+
+    def show_record(self, record: Any) -> None:
+        self.binder.load(record)
+
+    @property
+    def record(self) -> Any:
+        return self.binder.record
+
+    def _show_refusal(self, field: str, message: str) -> None:
+        self._clear_highlight()
+        self.banner.setText(self.tr("Not saved yet: {0}").format(message))
+        self.banner.show()
+        name = field.split(".")[-1].split("[")[0]
+        adapter = self.binder.fields.get(name)
+        if adapter is not None:
+            adapter.widget.setStyleSheet(_ERROR_STYLE)
+            adapter.widget.setToolTip(message)
+
+    def _clear_refusal(self, *_args: Any) -> None:
+        self.banner.hide()
+        self._clear_highlight()
+
+    def _clear_highlight(self) -> None:
+        for adapter in self.binder.fields.values():
+            if adapter.widget.styleSheet() == _ERROR_STYLE:
+                adapter.widget.setStyleSheet("")
+                adapter.widget.setToolTip("")

@@ -1,0 +1,154 @@
+"""A recommendation: to whom, what, which findings it answers, and how far it was implemented.
+
+Its paragraph number is shown but not edited: the report gives it when its numbering is final,
+and the State party's reply quotes it from then on (domain.md section 8).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from spt_field.domain.codes import Addressee, CodeList, RecommendationStatus
+from spt_field.domain.kinds import RecordKind
+from spt_field.services.findings import list_findings_for_visit
+from spt_field.ui.forms.base import RecordForm
+from spt_field.ui.forms.fields import (
+    ChecklistField,
+    CodeField,
+    CountField,
+    NotesField,
+    TextField,
+)
+from spt_field.ui.store import Store
+
+_TEXT_LINES = 8
+_FINDING_LINES = 6
+
+
+class _CodeValueField(CodeField):
+    """A code list whose value is the code itself.
+
+    Qt hands back a combo box item's data as a plain string; the rules compare the addressee
+    by identity (``is Addressee.AUTHORITY``), so the code is rebuilt here.
+    """
+
+    def __init__(self, widget: QComboBox, codes: type[CodeList]) -> None:
+        super().__init__(widget, codes)
+        self.codes = codes
+
+    def value(self) -> CodeList | None:
+        data = super().value()
+        return None if data is None else self.codes(data)
+
+
+class RecommendationForm(RecordForm):
+    kind = RecordKind.RECOMMENDATION
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(store, parent)
+        self._visit_id: str | None = None
+        self._add_addressee_rows()
+        self._add_content_rows()
+        self._add_follow_up_rows()
+        self.outer.addStretch(1)
+        self.addressee.currentIndexChanged.connect(self._enable_authority)
+        self.addressee.activated.connect(self._on_addressee_picked)
+        store.recordsChanged.connect(self._on_records_changed)
+        store.recordChanged.connect(self._on_record_changed)
+        self._enable_authority()
+
+    # Building ----------------------------------------------------------------------------
+
+    def _add_addressee_rows(self) -> None:
+        bind, add = self.binder.bind, self.form.addRow
+        self.addressee = bind("addressee", _CodeValueField(QComboBox(), Addressee)).widget
+        self.addressee.setToolTip(
+            self.tr("To whom it is addressed: the State party, the NPM or a named authority")
+        )
+        add(self.tr("&Addressee"), self.addressee)
+        self.authority = bind("authority", TextField(QLineEdit())).widget
+        self.authority.setPlaceholderText(self.tr("e.g. Ministry of the Interior"))
+        self.authority.setToolTip(
+            self.tr("The authority addressed; needed when the addressee is a named authority")
+        )
+        add(self.tr("A&uthority"), self.authority)
+
+    def _add_content_rows(self) -> None:
+        bind, add = self.binder.bind, self.form.addRow
+        self.text = bind("text", NotesField(QPlainTextEdit())).widget
+        self.text.setPlaceholderText(self.tr("The Subcommittee recommends that …"))
+        self.text.setTabChangesFocus(True)
+        self.text.setMinimumHeight(self.fontMetrics().lineSpacing() * _TEXT_LINES)
+        add(self.tr("&Text"), self.text)
+        self.findings_field = ChecklistField(QListWidget())
+        self.finding_ids = bind("finding_ids", self.findings_field).widget
+        self.finding_ids.setToolTip(self.tr("Tick the findings this recommendation answers"))
+        self.finding_ids.setMinimumHeight(self.fontMetrics().lineSpacing() * _FINDING_LINES)
+        self.finding_ids.setWordWrap(True)
+        self.finding_ids.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.finding_ids.setResizeMode(QListView.ResizeMode.Adjust)
+        add(self.tr("&Findings answered"), self.finding_ids)
+
+    def _add_follow_up_rows(self) -> None:
+        bind, add = self.binder.bind, self.form.addRow
+        self.status = bind("status", _CodeValueField(QComboBox(), RecommendationStatus)).widget
+        self.status.setToolTip(
+            self.tr("How far it was implemented, from the State's reply or a follow-up visit")
+        )
+        add(self.tr("&Status"), self.status)
+        paragraph = CountField(QSpinBox(), optional=True, minimum=1)
+        self.paragraph_number = bind("paragraph_number", paragraph).widget
+        self.paragraph_number.setReadOnly(True)
+        self.paragraph_number.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        self.paragraph_number.setToolTip(self.tr("Set when the report's numbering is finalized"))
+        self.paragraph_number.setFixedWidth(self.fontMetrics().horizontalAdvance("0") * 10)
+        add(self.tr("&Paragraph number"), self.paragraph_number)
+
+    # Behaviour ---------------------------------------------------------------------------
+
+    def show_record(self, record: Any) -> None:
+        if record is not None and record.visit_id != self._visit_id:
+            self.set_visit(record.visit_id)
+        super().show_record(record)
+
+    def set_visit(self, visit_id: str) -> None:
+        """(Re)load the choices that depend on the visit: the findings it may answer."""
+        self._visit_id = visit_id
+        findings = self.store.read(list_findings_for_visit, visit_id)
+        self.findings_field.set_choices(
+            (finding.id, f"{finding.area.label}: {finding.title}") for finding in findings
+        )
+        if self.record is not None and not self.binder.has_pending_edits:
+            # Ticking is not the user's edit: keep the binder from taking it for one.
+            self.finding_ids.blockSignals(True)
+            try:
+                self.findings_field.set_value(self.record.finding_ids)
+            finally:
+                self.finding_ids.blockSignals(False)
+
+    def _on_records_changed(self, kind: str) -> None:
+        if kind == RecordKind.FINDING.value and self._visit_id is not None:
+            self.set_visit(self._visit_id)
+
+    def _on_record_changed(self, kind: str, _record_id: str) -> None:
+        """A finding retitled: relabel the choices."""
+        self._on_records_changed(kind)
+
+    def _enable_authority(self, *_args: Any) -> None:
+        self.authority.setEnabled(self.addressee.currentData() == Addressee.AUTHORITY)
+
+    def _on_addressee_picked(self, *_args: Any) -> None:
+        if self.authority.isEnabled() and not self.authority.text().strip():
+            self.authority.setFocus()

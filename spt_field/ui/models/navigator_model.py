@@ -1,0 +1,167 @@
+"""The visit navigator: visit -> places -> interviews; findings; recommendations; delegation.
+
+Every item carries the kind and id of the record it opens. A reprisal-risk interview is marked
+(⚠, in red, with a tooltip) here as in every other list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+
+from spt_field.domain.countries import country_name
+from spt_field.domain.kinds import RecordKind
+from spt_field.domain.values import Finding, Interview, Place, Recommendation, Visit
+
+# "The Subcommittee recommends that the State party ..." says nothing in a list: show the rest.
+_STANDARD_OPENING = re.compile(
+    r"^\s*the (subcommittee|committee|mechanism) recommends that (the state party )?", re.I
+)
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+REPRISAL_COLOR = QColor("#b00020")
+
+# Section nodes that are not records (their id is the visit's).
+SECTION_DELEGATION = "delegation"
+SECTION_INTERVIEWS = "interviews"
+SECTION_OVERVIEW = "overview"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Navigator", text)
+
+
+def interview_label(interview: Interview) -> str:
+    marker = "⚠ " if interview.reprisal_risk else ""
+    persons = f" ×{interview.persons}" if interview.persons > 1 else ""
+    return (
+        f"{marker}{_tr('Person')} {interview.pseudonym}{persons} · "
+        f"{interview.category.label} · {interview.consent.label}"
+    )
+
+
+def mark_reprisal_risk(item: QStandardItem, interview: Interview) -> None:
+    if interview.reprisal_risk:
+        item.setForeground(QBrush(REPRISAL_COLOR))
+        item.setToolTip(_tr("Reprisal risk: this person must never be identifiable"))
+
+
+def _item(text: str, kind: str, record_id: str) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setToolTip(text)
+    item.setEditable(False)
+    item.setData(kind, KIND_ROLE)
+    item.setData(record_id, ID_ROLE)
+    return item
+
+
+def _short(text: str, length: int = 70) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= length else line[: length - 1] + "…"
+
+
+class NavigatorModel(QStandardItemModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setHorizontalHeaderLabels([_tr("Visit")])
+
+    def populate(
+        self,
+        visit: Visit,
+        places: list[Place],
+        interviews: list[Interview],
+        findings: list[Finding],
+        recommendations: list[Recommendation],
+    ) -> None:
+        self.clear()
+        self.setHorizontalHeaderLabels([_tr("Visit")])
+        root = self.invisibleRootItem()
+        title = f"{country_name(visit.country)} {visit.start_date:%Y}"
+        root.appendRow(_item(title, RecordKind.VISIT.value, visit.id))
+        root.appendRow(_item(_tr("Overview"), SECTION_OVERVIEW, visit.id))
+        root.appendRow(_item(_tr("Delegation and persons met"), SECTION_DELEGATION, visit.id))
+        root.appendRow(self._places(visit, places, interviews))
+        all_interviews = _item(
+            _tr("All interviews ({0})").format(len(interviews)), SECTION_INTERVIEWS, visit.id
+        )
+        root.appendRow(all_interviews)
+        root.appendRow(self._findings(visit, findings))
+        root.appendRow(self._recommendations(visit, recommendations))
+
+    def _places(
+        self, visit: Visit, places: list[Place], interviews: list[Interview]
+    ) -> QStandardItem:
+        section = _item(_tr("Places ({0})").format(len(places)), "places", visit.id)
+        by_place: dict[str, list[Interview]] = {}
+        for interview in interviews:
+            by_place.setdefault(interview.place_id, []).append(interview)
+        for place in places:
+            day = f" · {place.visited_on:%d %b}" if place.visited_on else ""
+            place_item = _item(
+                f"{place.name} ({place.place_type.label}){day}", RecordKind.PLACE.value, place.id
+            )
+            for interview in by_place.get(place.id, []):
+                item = _item(interview_label(interview), RecordKind.INTERVIEW.value, interview.id)
+                mark_reprisal_risk(item, interview)
+                place_item.appendRow(item)
+            section.appendRow(place_item)
+        return section
+
+    def _findings(self, visit: Visit, findings: list[Finding]) -> QStandardItem:
+        section = _item(_tr("Findings ({0})").format(len(findings)), "findings", visit.id)
+        for finding in findings:
+            urgent = "‼ " if finding.severity.value == "urgent" else ""
+            section.appendRow(
+                _item(
+                    f"{urgent}{finding.area.label}: {_short(finding.title)}",
+                    RecordKind.FINDING.value,
+                    finding.id,
+                )
+            )
+        return section
+
+    def _recommendations(
+        self, visit: Visit, recommendations: list[Recommendation]
+    ) -> QStandardItem:
+        section = _item(
+            _tr("Recommendations ({0})").format(len(recommendations)), "recommendations", visit.id
+        )
+        for recommendation in recommendations:
+            number = (
+                f"{recommendation.paragraph_number}. " if recommendation.paragraph_number else ""
+            )
+            gist = _STANDARD_OPENING.sub("", recommendation.text) or recommendation.text
+            section.appendRow(
+                _item(
+                    f"{number}{_short(gist[:1].upper() + gist[1:])}",
+                    RecordKind.RECOMMENDATION.value,
+                    recommendation.id,
+                )
+            )
+        return section
+
+    def first_of_kind(self, kind: str) -> str | None:
+        """The id of the first record of `kind` in the tree (depth first)."""
+        pending = [self.invisibleRootItem()]
+        while pending:
+            parent = pending.pop(0)
+            for row in range(parent.rowCount()):
+                child = parent.child(row)
+                if child.data(KIND_ROLE) == kind:
+                    return str(child.data(ID_ROLE))
+                pending.append(child)
+        return None
+
+    def find(self, kind: str, record_id: str) -> QStandardItem | None:
+        """The item of a record, searched depth first."""
+        pending = [self.invisibleRootItem()]
+        while pending:
+            parent = pending.pop()
+            for row in range(parent.rowCount()):
+                child = parent.child(row)
+                if child.data(KIND_ROLE) == kind and child.data(ID_ROLE) == record_id:
+                    return child
+                pending.append(child)
+        return None

@@ -1,0 +1,150 @@
+"""Delegation members or persons met as an editable table; each cell edit is one undo step.
+
+The model holds the frozen values the services return. Editing a cell writes through
+undo.edit_record at once; a refusal (an empty name) leaves the old value and is reported by the
+`refused` signal, never raised into Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from spt_field.domain.codes import CodeList
+from spt_field.domain.kinds import RecordKind
+from spt_field.errors import UserError, ValidationError
+from spt_field.ui.operations import OPERATIONS
+from spt_field.ui.store import Store
+from spt_field.ui.undo import edit_record
+
+Index = QModelIndex | QPersistentModelIndex
+_EDITABLE = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable
+
+
+@dataclass(frozen=True)
+class PeopleColumn:
+    """One column: the field of the record it edits, its (translated) title, its code list."""
+
+    field: str
+    title: str
+    codes: type[CodeList] | None = None
+
+
+class PeopleTableModel(QAbstractTableModel):
+    #: A cell edit was refused: the message for the user.
+    refused = Signal(str)
+    #: A cell edit was saved.
+    edited = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        kind: RecordKind,
+        columns: list[PeopleColumn],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.kind = kind
+        self.columns = columns
+        self._records: list[Any] = []
+        store.recordChanged.connect(self._on_record_changed)
+
+    # Contents ----------------------------------------------------------------------------
+
+    def set_records(self, records: list[Any]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def record(self, row: int) -> Any:
+        return self._records[row]
+
+    def row_of(self, record_id: str) -> int | None:
+        for row, record in enumerate(self._records):
+            if record.id == record_id:
+                return row
+        return None
+
+    def _replace(self, row: int, record: Any) -> None:
+        self._records[row] = record
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
+    def _on_record_changed(self, kind: str, record_id: str) -> None:
+        """Undo, redo or another view changed a record shown here: show its new values."""
+        row = self.row_of(record_id) if kind == self.kind.value else None
+        if row is None:
+            return
+        try:
+            record = self.store.read(OPERATIONS[self.kind].get, record_id)
+        except UserError:  # deleted meanwhile: the list reload will drop it
+            return
+        self._replace(row, record)
+
+    # Qt's model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        value = getattr(self._records[index.row()], column.field)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return value.label if isinstance(value, CodeList) else str(value)
+        if role == Qt.ItemDataRole.EditRole:
+            return str(value.value) if isinstance(value, CodeList) else str(value)
+        return None
+
+    def headerData(  # noqa: N802 (Qt override)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].title if 0 <= section < len(self.columns) else None
+        return str(section + 1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return _EDITABLE if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def setData(  # noqa: N802 (Qt override)
+        self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        column = self.columns[index.column()]
+        record = self._records[index.row()]
+        try:
+            new = column.codes(str(value)) if column.codes else str(value).strip()
+        except ValueError:
+            return False
+        old = getattr(record, column.field)
+        if new == old:
+            return True
+        try:
+            saved = edit_record(
+                self.store, self.kind, record.id, {column.field: old}, {column.field: new}
+            )
+        except UserError as error:
+            problem = error.problem if isinstance(error, ValidationError) else str(error)
+            self.refused.emit(f"{column.title}: {problem}")
+            return False
+        row = self.row_of(record.id)
+        if row is not None:
+            self._replace(row, saved)
+        self.edited.emit()
+        return True

@@ -1,0 +1,79 @@
+"""Every setting declared once, typed, over one QSettings: user preferences apart from window
+state. Secrets never go here: no passphrase, no field value, only paths and preferences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "spt-field"
+APPLICATION = "SPT Field"
+MAX_RECENT = 8
+DEFAULT_AUTO_LOCK_MINUTES = 10
+LANGUAGES = ("", "en", "fr", "es", "zh")  # "" follows the system locale
+
+
+class Settings:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._qsettings = settings or QSettings(ORGANIZATION, APPLICATION)
+
+    # Preferences ---------------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        value = str(self._qsettings.value("preferences/language", "") or "")
+        return value if value in LANGUAGES else ""
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._qsettings.setValue("preferences/language", code)
+
+    @property
+    def auto_lock_minutes(self) -> int:
+        value = self._qsettings.value("preferences/auto_lock_minutes", DEFAULT_AUTO_LOCK_MINUTES)
+        try:
+            return max(1, int(str(value)))
+        except ValueError:
+            return DEFAULT_AUTO_LOCK_MINUTES
+
+    @auto_lock_minutes.setter
+    def auto_lock_minutes(self, minutes: int) -> None:
+        self._qsettings.setValue("preferences/auto_lock_minutes", int(minutes))
+
+    @property
+    def member_name(self) -> str:
+        """The delegation member who uses this laptop (who writes the records)."""
+        return str(self._qsettings.value("preferences/member_name", "") or "")
+
+    @member_name.setter
+    def member_name(self, name: str) -> None:
+        self._qsettings.setValue("preferences/member_name", name.strip())
+
+    # Recent databases (paths only) ----------------------------------------------------------
+
+    @property
+    def recent_databases(self) -> list[Path]:
+        raw = self._qsettings.value("state/recent_databases", []) or []
+        paths = [raw] if isinstance(raw, str) else list(raw)  # type: ignore[call-overload]
+        return [Path(str(path)) for path in paths if str(path)]
+
+    def remember_database(self, path: Path) -> None:
+        resolved = path.resolve()
+        recent = [resolved, *(item for item in self.recent_databases if item != resolved)]
+        self._qsettings.setValue("state/recent_databases", [str(p) for p in recent[:MAX_RECENT]])
+
+    def forget_recent_databases(self) -> None:
+        self._qsettings.remove("state/recent_databases")
+
+    # Window state ---------------------------------------------------------------------------
+
+    def window_state(self, key: str) -> QByteArray | None:
+        value = self._qsettings.value(f"state/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def save_window_state(self, key: str, state: QByteArray) -> None:
+        self._qsettings.setValue(f"state/{key}", state)
+
+    def sync(self) -> None:
+        self._qsettings.sync()

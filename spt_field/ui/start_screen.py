@@ -1,0 +1,98 @@
+"""The first screen: open a database, create one, reopen a recent one, or try the demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spt_field import __version__
+from spt_field.ui.settings import Settings
+
+FILE_FILTER = "SPT Field databases (*.sptdb);;All files (*)"
+
+
+class StartScreen(QWidget):
+    openRequested = Signal(Path)  # noqa: N815
+    createRequested = Signal(Path)  # noqa: N815
+    demoRequested = Signal()  # noqa: N815
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        title = QLabel(
+            self.tr(
+                "<h1>SPT Field</h1><p>Visits to places of deprivation of liberty: "
+                "log places, interviews and findings; draft the confidential report.</p>"
+            ),
+            self,
+        )
+        title.setWordWrap(True)
+        version = QLabel(self.tr("Version {0} · every database is encrypted").format(__version__))
+        version.setStyleSheet("color: #555;")
+        open_button = QPushButton(self.tr("&Open database…"), self)
+        open_button.clicked.connect(self._choose_open)
+        create_button = QPushButton(self.tr("&Create database…"), self)
+        create_button.clicked.connect(self._choose_create)
+        demo_button = QPushButton(self.tr("Open &demo"), self)
+        demo_button.setToolTip(self.tr("A fictional visit to try SPT Field with"))
+        demo_button.clicked.connect(self.demoRequested)
+        buttons = QHBoxLayout()
+        for button in (open_button, create_button, demo_button):
+            button.setMinimumHeight(36)
+            buttons.addWidget(button)
+        self.recent = QListWidget(self)
+        self.recent.itemActivated.connect(self._open_recent)
+        recent_label = QLabel(self.tr("&Recent databases"), self)
+        recent_label.setBuddy(self.recent)
+        column = QVBoxLayout()
+        column.addWidget(title)
+        column.addWidget(version)
+        column.addSpacing(12)
+        column.addLayout(buttons)
+        column.addSpacing(12)
+        column.addWidget(recent_label)
+        column.addWidget(self.recent)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(column, 3)
+        outer.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.recent.clear()
+        for path in self.settings.recent_databases:
+            item = QListWidgetItem(f"{path.name}   —   {path.parent}", self.recent)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            if not path.exists():
+                item.setForeground(Qt.GlobalColor.gray)
+                item.setToolTip(self.tr("{0} (file not found)").format(path))
+
+    def _open_recent(self, item: QListWidgetItem) -> None:
+        self.openRequested.emit(Path(str(item.data(Qt.ItemDataRole.UserRole))))
+
+    def _choose_open(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), "", self.tr(FILE_FILTER)
+        )
+        if name:
+            self.openRequested.emit(Path(name))
+
+    def _choose_create(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Create database"), "visits.sptdb", self.tr(FILE_FILTER)
+        )
+        if name:
+            path = Path(name)
+            self.createRequested.emit(path if path.suffix else path.with_suffix(".sptdb"))

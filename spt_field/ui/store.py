@@ -1,0 +1,83 @@
+"""The UI's door to the database: every read and write is one unit of work through services.
+
+Writes that the user can undo go through the undo stack (undo.py); the store tells every view
+what changed so that it refreshes only for the records it shows.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from sqlalchemy.orm import Session
+
+from spt_field.db.session import Database
+from spt_field.domain.kinds import RecordKind
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class Store(QObject):
+    #: A record was edited (kind code, record id).
+    recordChanged = Signal(str, str)  # noqa: N815 (Qt naming)
+    #: Records were added, deleted or restored (kind code); lists of that kind reload.
+    recordsChanged = Signal(str)  # noqa: N815
+    #: "saved", "pending" or "failed", with a message for the status bar.
+    saveStateChanged = Signal(str, str)  # noqa: N815
+
+    def __init__(self, database: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.undo_stack = QUndoStack(self)
+        self._flushers: list[Callable[[], bool]] = []
+
+    def read(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        with self.database.begin() as session:
+            return function(session, *args, **kwargs)
+
+    def write(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """One user action, one unit of work; a UserError leaves the database as it was."""
+        with self.database.begin() as session:
+            result = function(session, *args, **kwargs)
+        return result
+
+    def run(self, function: Callable[[Session], T]) -> T:
+        with self.database.begin() as session:
+            return function(session)
+
+    def notify_changed(self, kind: RecordKind, record_id: str) -> None:
+        self.recordChanged.emit(kind.value, record_id)
+
+    def notify_structure(self, kind: RecordKind) -> None:
+        self.recordsChanged.emit(kind.value)
+
+    # Pending edits -------------------------------------------------------------------------
+
+    def add_flusher(self, flush: Callable[[], bool]) -> None:
+        """Forms register how to save their pending edits (before undo, close, lock, quit)."""
+        self._flushers.append(flush)
+
+    def remove_flusher(self, flush: Callable[[], bool]) -> None:
+        if flush in self._flushers:
+            self._flushers.remove(flush)
+
+    def flush_all(self) -> bool:
+        """Save every pending edit now; False if one could not be saved (it stays in its form)."""
+        return all([flush() for flush in list(self._flushers)])
+
+    def report_saved(self) -> None:
+        self.saveStateChanged.emit("saved", "")
+
+    def report_pending(self) -> None:
+        self.saveStateChanged.emit("pending", "")
+
+    def report_failed(self, message: str) -> None:
+        self.saveStateChanged.emit("failed", message)
+
+    def close(self) -> None:
+        self.flush_all()
+        self.database.close()

@@ -1,0 +1,143 @@
+"""One QUndoCommand per user action; each redo and undo is one unit of work through services."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from spt_field.domain.kinds import RecordKind
+from spt_field.errors import UserError
+from spt_field.services.trash import restore_deleted
+from spt_field.ui.operations import OPERATIONS
+from spt_field.ui.store import Store
+
+# Consecutive edits of the same fields merge into one undo step while typing goes on.
+_MERGE_WINDOW_SECONDS = 5.0
+_EDIT_ID = 1
+
+
+def _guarded(store: Store, action: str, function: Any, *args: Any) -> None:
+    """Undo and redo run inside Qt: a refusal becomes a message, never an exception."""
+    try:
+        function(*args)
+    except UserError as error:
+        store.report_failed(f"Could not {action}: {error}")
+
+
+class EditCommand(QUndoCommand):
+    """Change some fields of one record. Created after the first write succeeded."""
+
+    def __init__(
+        self,
+        store: Store,
+        kind: RecordKind,
+        record_id: str,
+        old: dict[str, Any],
+        new: dict[str, Any],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self.store, self.kind, self.record_id = store, kind, record_id
+        self.old, self.new = old, new
+        self.last_edit = time.monotonic()
+        self._applied = True
+
+    def id(self) -> int:
+        return _EDIT_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
+        if not isinstance(other, EditCommand):
+            return False
+        same = (other.kind, other.record_id, set(other.new)) == (
+            self.kind,
+            self.record_id,
+            set(self.new),
+        )
+        if not same or other.last_edit - self.last_edit > _MERGE_WINDOW_SECONDS:
+            return False
+        self.new = other.new
+        self.last_edit = other.last_edit
+        return True
+
+    def _apply(self, values: dict[str, Any]) -> None:
+        def write() -> None:
+            self.store.write(OPERATIONS[self.kind].update, self.record_id, **values)
+            self.store.notify_changed(self.kind, self.record_id)
+
+        _guarded(self.store, self.text().lower(), write)
+
+    def redo(self) -> None:
+        if self._applied:  # the edit was written before the command was pushed
+            self._applied = False
+            return
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)
+
+
+class _PresenceCommand(QUndoCommand):
+    """A record appearing or disappearing: adding it (`deletes_on_redo` False) or deleting it."""
+
+    deletes_on_redo = False
+
+    def __init__(self, store: Store, kind: RecordKind, record_id: str, text: str) -> None:
+        super().__init__(text)
+        self.store, self.kind, self.record_id = store, kind, record_id
+        self._applied = True
+
+    def _delete(self) -> None:
+        self.store.write(OPERATIONS[self.kind].delete, self.record_id)
+        self.store.notify_structure(self.kind)
+
+    def _restore(self) -> None:
+        self.store.write(restore_deleted, self.kind, self.record_id)
+        self.store.notify_structure(self.kind)
+
+    def redo(self) -> None:
+        if self._applied:  # done before the command was pushed
+            self._applied = False
+            return
+        action = self._delete if self.deletes_on_redo else self._restore
+        _guarded(self.store, self.text().lower(), action)
+
+    def undo(self) -> None:
+        action = self._restore if self.deletes_on_redo else self._delete
+        _guarded(self.store, "undo " + self.text().lower(), action)
+
+
+class CreateCommand(_PresenceCommand):
+    """A record the user added; undo deletes it, redo brings the same record back."""
+
+
+class DeleteCommand(_PresenceCommand):
+    """A soft delete; undo restores the record with everything deleted along with it."""
+
+    deletes_on_redo = True
+
+
+def edit_record(
+    store: Store, kind: RecordKind, record_id: str, old: dict[str, Any], new: dict[str, Any]
+) -> Any:
+    """Write an edit now (raising a UserError if it breaks a rule) and make it undoable."""
+    value = store.write(OPERATIONS[kind].update, record_id, **new)
+    names = ", ".join(name.replace("_", " ") for name in new)
+    store.undo_stack.push(EditCommand(store, kind, record_id, old, new, f"Edit {names}"))
+    store.notify_changed(kind, record_id)
+    return value
+
+
+def create_record(store: Store, kind: RecordKind, parent_id: str, fields: Any) -> Any:
+    value = store.write(OPERATIONS[kind].create, parent_id, fields)
+    store.undo_stack.push(CreateCommand(store, kind, value.id, f"Add {kind.label.lower()}"))
+    store.notify_structure(kind)
+    return value
+
+
+def delete_record(store: Store, kind: RecordKind, record_id: str) -> None:
+    store.flush_all()
+    store.write(OPERATIONS[kind].delete, record_id)
+    store.undo_stack.push(DeleteCommand(store, kind, record_id, f"Delete {kind.label.lower()}"))
+    store.notify_structure(kind)

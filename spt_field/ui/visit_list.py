@@ -1,0 +1,72 @@
+"""The list of the database's visits, with a filter, to open one or start a new one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spt_field.services.visits import list_visits
+from spt_field.ui.models.visit_table_model import ID_ROLE, VisitTableModel
+from spt_field.ui.store import Store
+
+
+class VisitList(QWidget):
+    openVisit = Signal(str)  # noqa: N815
+    newVisitRequested = Signal()  # noqa: N815
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.model = VisitTableModel()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Filter by country, year, type or status"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.activated.connect(self._open)
+        new = QPushButton(self.tr("&New visit…"), self)
+        new.clicked.connect(self.newVisitRequested)
+        open_button = QPushButton(self.tr("&Open visit"), self)
+        open_button.clicked.connect(lambda: self._open(self.table.currentIndex()))
+        title = QLabel(self.tr("<h2>Visits</h2>"), self)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(new)
+        top.addWidget(open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table)
+        store.recordsChanged.connect(lambda _kind: self.reload())
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_visits(self.store.read(list_visits))
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.openVisit.emit(str(index.data(ID_ROLE)))

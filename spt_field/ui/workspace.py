@@ -1,0 +1,292 @@
+"""The visit workspace: the navigator beside the editor of whatever is selected in it."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget
+
+from spt_field.domain.codes import FindingArea, PlaceType
+from spt_field.domain.kinds import RecordKind
+from spt_field.domain.values import FindingFields, PlaceFields, RecommendationFields, Visit
+from spt_field.errors import NotFoundError
+from spt_field.services import findings, interviews, places, recommendations, visits
+from spt_field.ui.forms.base import RecordForm
+from spt_field.ui.forms.delegation_page import DelegationPage
+from spt_field.ui.forms.finding_form import FindingForm
+from spt_field.ui.forms.interview_form import InterviewForm
+from spt_field.ui.forms.place_form import PlaceForm
+from spt_field.ui.forms.recommendation_form import RecommendationForm
+from spt_field.ui.forms.visit_form import VisitForm
+from spt_field.ui.interview_defaults import next_interview_fields
+from spt_field.ui.models.navigator_model import (
+    ID_ROLE,
+    KIND_ROLE,
+    SECTION_DELEGATION,
+    SECTION_INTERVIEWS,
+    SECTION_OVERVIEW,
+    NavigatorModel,
+    interview_label,
+    mark_reprisal_risk,
+)
+from spt_field.ui.operations import OPERATIONS
+from spt_field.ui.store import Store
+from spt_field.ui.undo import create_record, delete_record
+from spt_field.ui.widgets.interview_table import InterviewTable
+from spt_field.ui.widgets.overview import OverviewPage
+from spt_field.ui.widgets.scroll_page import scrollable
+
+FINDING_TITLE_WORDS = 8
+
+
+class Workspace(QWidget):
+    #: The record shown in the editor changed (kind code or section, id).
+    currentChanged = Signal(str, str)  # noqa: N815
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.visit: Visit | None = None
+        self.current: tuple[str, str] = ("", "")
+        self.last_interview_id: str | None = None
+        self.model = NavigatorModel()
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.selectionModel().currentChanged.connect(self._on_current)
+        self.editors = QStackedWidget(self)
+        self.forms: dict[str, RecordForm] = {
+            RecordKind.VISIT.value: VisitForm(store),
+            RecordKind.PLACE.value: PlaceForm(store),
+            RecordKind.INTERVIEW.value: InterviewForm(store),
+            RecordKind.FINDING.value: FindingForm(store),
+            RecordKind.RECOMMENDATION.value: RecommendationForm(store),
+        }
+        self.pages: dict[str, QWidget] = {}
+        for kind, form in self.forms.items():
+            self.pages[kind] = scrollable(form) if kind != RecordKind.INTERVIEW.value else form
+        self.delegation = DelegationPage(store)
+        self.overview = OverviewPage(store)
+        self.interview_table = InterviewTable(store)
+        self.pages[SECTION_DELEGATION] = self.delegation
+        self.pages[SECTION_OVERVIEW] = self.overview
+        self.pages[SECTION_INTERVIEWS] = self.interview_table
+        for page in self.pages.values():
+            self.editors.addWidget(page)
+        interview_form = self.forms[RecordKind.INTERVIEW.value]
+        assert isinstance(interview_form, InterviewForm)
+        self.interview_form = interview_form
+        interview_form.createFindingRequested.connect(self.create_finding_from_selection)
+        self.interview_table.openInterview.connect(
+            lambda record_id: self.select(RecordKind.INTERVIEW.value, record_id)
+        )
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.editors)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([320, 900])
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        store.recordsChanged.connect(lambda _kind: self.reload())
+        store.recordChanged.connect(self._relabel)
+
+    # Loading -------------------------------------------------------------------------------
+
+    def set_visit(self, visit_id: str) -> None:
+        self.store.flush_all()
+        self.visit = self.store.read(visits.get_visit, visit_id)
+        for form in self.forms.values():
+            set_visit = getattr(form, "set_visit", None)
+            if set_visit is not None:
+                set_visit(visit_id)
+        for page in (self.delegation, self.overview, self.interview_table):
+            page.set_visit(visit_id)
+        self.last_interview_id = None
+        self.reload()
+        self.select(RecordKind.VISIT.value, visit_id)
+        self.tree.expandToDepth(0)
+
+    def reload(self) -> None:
+        """Rebuild the navigator from the database, keeping the selection where it was."""
+        if self.visit is None:
+            return
+        visit_id = self.visit.id
+        try:
+            self.visit = self.store.read(visits.get_visit, visit_id)
+        except NotFoundError:  # the visit itself was deleted (undo of its creation)
+            self.visit = None
+            self.model.clear()
+            return
+        kind, record_id = self.current
+        expanded = self._expanded_ids()
+        self.model.populate(
+            self.visit,
+            self.store.read(places.list_places_for_visit, visit_id),
+            self.store.read(interviews.list_interviews_for_visit, visit_id),
+            self.store.read(findings.list_findings_for_visit, visit_id),
+            self.store.read(recommendations.list_recommendations_for_visit, visit_id),
+        )
+        for form in self.forms.values():
+            set_visit = getattr(form, "set_visit", None)
+            if set_visit is not None and form is not self.forms.get(kind):
+                set_visit(visit_id)
+        self._restore_expanded(expanded)
+        if not self.select(kind, record_id):
+            self.select(RecordKind.VISIT.value, visit_id)
+
+    def _expanded_ids(self) -> set[tuple[str, str]]:
+        found: set[tuple[str, str]] = set()
+        pending = [QModelIndex()]
+        while pending:
+            parent = pending.pop()
+            for row in range(self.model.rowCount(parent)):
+                index = self.model.index(row, 0, parent)
+                if self.tree.isExpanded(index):
+                    found.add((str(index.data(KIND_ROLE)), str(index.data(ID_ROLE))))
+                    pending.append(index)
+        return found
+
+    def _restore_expanded(self, expanded: set[tuple[str, str]]) -> None:
+        for kind, record_id in expanded:
+            item = self.model.find(kind, record_id)
+            if item is not None:
+                self.tree.expand(item.index())
+
+    def _relabel(self, kind: str, record_id: str) -> None:
+        """A record was edited: refresh its line in the navigator (cheaply, for interviews)."""
+        item = self.model.find(kind, record_id)
+        if item is None:
+            return
+        if kind == RecordKind.INTERVIEW.value:
+            interview = self.store.read(interviews.get_interview, record_id)
+            item.setText(interview_label(interview))
+            mark_reprisal_risk(item, interview)
+        else:
+            self.reload()
+
+    # Selection -----------------------------------------------------------------------------
+
+    def select(self, kind: str, record_id: str) -> bool:
+        item = self.model.find(kind, record_id)
+        if item is None:
+            return False
+        index = item.index()
+        self.tree.scrollTo(index)
+        self.tree.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self._show(kind, record_id)
+        return True
+
+    def _on_current(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        if index.isValid():
+            self._show(str(index.data(KIND_ROLE)), str(index.data(ID_ROLE)))
+
+    def _show(self, kind: str, record_id: str) -> None:
+        if (kind, record_id) == self.current and self.editors.currentWidget() is self.pages.get(
+            kind
+        ):
+            return
+        page = self.pages.get(kind)
+        if page is None:  # a section heading such as "Places": show the visit
+            return
+        form = self.forms.get(kind)
+        if form is not None:
+            form.show_record(self.store.read(OPERATIONS[RecordKind(kind)].get, record_id))
+        if kind == RecordKind.INTERVIEW.value:
+            self.last_interview_id = record_id
+        self.current = (kind, record_id)
+        self.editors.setCurrentWidget(page)
+        self.currentChanged.emit(kind, record_id)
+
+    def current_place_id(self) -> str | None:
+        kind, record_id = self.current
+        if kind == RecordKind.PLACE.value:
+            return record_id
+        if kind == RecordKind.INTERVIEW.value:
+            return str(self.store.read(interviews.get_interview, record_id).place_id)
+        return None
+
+    # Creating and deleting -----------------------------------------------------------------
+
+    def new_interview(self) -> bool:
+        """Ctrl+N: a new interview at the current place, carrying over the last one's team."""
+        place_id = self.current_place_id() or self._last_place_id()
+        if self.visit is None or place_id is None:
+            return False
+        self.store.flush_all()
+        place = self.store.read(places.get_place, place_id)
+        previous = (
+            self.store.read(interviews.get_interview, self.last_interview_id)
+            if self.last_interview_id
+            else None
+        )
+        pseudonym = self.store.read(interviews.suggest_pseudonym, self.visit.id)
+        fields = next_interview_fields(previous, pseudonym, place.visited_on)
+        interview = create_record(self.store, RecordKind.INTERVIEW, place_id, fields)
+        self.select(RecordKind.INTERVIEW.value, interview.id)
+        self.interview_form.focus_notes()
+        return True
+
+    def _last_place_id(self) -> str | None:
+        if self.visit is None:
+            return None
+        known = self.store.read(places.list_places_for_visit, self.visit.id)
+        return known[-1].id if known else None
+
+    def new_place(self) -> None:
+        if self.visit is None:
+            return
+        day = min(max(date.today(), self.visit.start_date), self.visit.end_date)
+        fields = PlaceFields(name=self.tr("New place"), place_type=PlaceType.OTHER, visited_on=day)
+        place = create_record(self.store, RecordKind.PLACE, self.visit.id, fields)
+        self.select(RecordKind.PLACE.value, place.id)
+
+    def new_finding(self, **preset: Any) -> None:
+        if self.visit is None:
+            return
+        fields = FindingFields(
+            area=preset.pop("area", FindingArea.OTHER),
+            title=preset.pop("title", self.tr("New finding")),
+            place_id=preset.pop("place_id", self.current_place_id()),
+            **preset,
+        )
+        finding = create_record(self.store, RecordKind.FINDING, self.visit.id, fields)
+        self.select(RecordKind.FINDING.value, finding.id)
+
+    def create_finding_from_selection(self, interview_id: str, text: str) -> None:
+        """A finding citing the interview the text was selected in, as its evidence."""
+        self.store.flush_all()
+        interview = self.store.read(interviews.get_interview, interview_id)
+        words = " ".join(text.split()).split(" ")
+        title = " ".join(words[:FINDING_TITLE_WORDS]) + ("…" if len(words) > 8 else "")
+        self.new_finding(
+            title=title, text=text.strip(), evidence=(interview_id,), place_id=interview.place_id
+        )
+
+    def new_recommendation(self) -> None:
+        if self.visit is None:
+            return
+        kind, record_id = self.current
+        linked = (record_id,) if kind == RecordKind.FINDING.value else ()
+        fields = RecommendationFields(
+            text=self.tr("The Subcommittee recommends that the State party "), finding_ids=linked
+        )
+        recommendation = create_record(self.store, RecordKind.RECOMMENDATION, self.visit.id, fields)
+        self.select(RecordKind.RECOMMENDATION.value, recommendation.id)
+
+    def deletable_current(self) -> tuple[RecordKind, str] | None:
+        kind, record_id = self.current
+        if kind in {k.value for k in RecordKind} and kind != RecordKind.VISIT.value:
+            return RecordKind(kind), record_id
+        return None
+
+    def delete_current(self) -> None:
+        target = self.deletable_current()
+        if target is not None:
+            delete_record(self.store, *target)

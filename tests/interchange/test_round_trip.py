@@ -1,0 +1,153 @@
+"""Export, import into an empty database, export again: the same document."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from spt_field.db.session import Database
+from spt_field.errors import InvalidDataError
+from spt_field.interchange.export_json import export_document, write_document
+from spt_field.interchange.import_json import import_document
+from spt_field.interchange.validate import read_document, schema_problems
+from tests.interchange.sample import new_database
+
+UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+# Keys whose values are ids of other records of the same visit.
+REFERENCES = {"members_present": [], "interviewers": [], "evidence": [], "finding_ids": []}
+
+
+def _export(database: Database, **options: Any) -> dict[str, Any]:
+    with database.begin() as session:
+        return export_document(session, **options)
+
+
+def _import(database: Database, document: Any) -> None:
+    with database.begin() as session:
+        import_document(session, document)
+
+
+def _records(document: Any) -> list[dict[str, Any]]:
+    """Every object of the document that is a record (has or may have an id)."""
+    found = []
+    if isinstance(document, dict):
+        if "format" not in document and "restricted_symbol" not in document:
+            found.append(document)
+        for value in document.values():
+            found.extend(_records(value))
+    elif isinstance(document, list):
+        for item in document:
+            found.extend(_records(item))
+    return found
+
+
+def _without_ids(document: dict[str, Any]) -> dict[str, Any]:
+    stripped = copy.deepcopy(document)
+    for record in _records(stripped):
+        record.pop("id", None)
+        for key, empty in REFERENCES.items():
+            if key in record:
+                record[key] = list(empty)
+        if "place_id" in record:
+            record["place_id"] = None
+    return stripped
+
+
+def test_rich_document_uses_every_entity_kind(rich_database: Database) -> None:
+    document = _export(rich_database)
+    assert schema_problems(document) == []
+    visit = next(visit for visit in document["visits"] if visit["status"] == "completed")
+    assert all(visit[key] for key in ("delegation", "persons_met", "places", "findings"))
+    assert visit["recommendations"][0]["finding_ids"]
+    assert visit["findings"][0]["evidence"]
+    assert visit["report"]["transmitted_on"] == "2019-06-03"
+    place = visit["places"][0]
+    assert (place["arrived_at"], place["left_at"]) == ("09:30", "17:45")
+    assert place["registers_checked"] and place["members_present"]
+    interviews = [interview for place in visit["places"] for interview in place["interviews"]]
+    assert [interview["identity"] for interview in interviews].count("Jon Doe, born 1990") == 1
+    assert sum(len(interview["allegations"]) for interview in interviews) == 2
+
+
+def test_round_trip_gives_the_same_document(
+    rich_database: Database, empty_database: Database
+) -> None:
+    first = _export(rich_database)
+    _import(empty_database, first)
+    assert _export(empty_database) == first
+
+
+def test_round_trip_through_a_file(
+    rich_database: Database, empty_database: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "visits.json"
+    write_document(_export(rich_database), path)
+    _import(empty_database, read_document(path))
+    assert _export(empty_database) == json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_round_trip_of_one_visit(rich_database: Database, empty_database: Database) -> None:
+    visit_id = _export(rich_database)["visits"][1]["id"]
+    first = _export(rich_database, visit_id=visit_id)
+    assert [visit["id"] for visit in first["visits"]] == [visit_id]
+    _import(empty_database, first)
+    assert _export(empty_database) == first
+
+
+def test_without_identities_leaves_every_identity_out(rich_database: Database) -> None:
+    document = _export(rich_database, identities=False)
+    identities = [
+        interview["identity"]
+        for visit in document["visits"]
+        for place in visit["places"]
+        for interview in place["interviews"]
+    ]
+    assert identities and all(identity is None for identity in identities)
+    assert "Jon Doe" not in json.dumps(document)
+
+
+def test_document_without_ids_imports_and_gets_uuids(
+    rich_database: Database, empty_database: Database
+) -> None:
+    stripped = _without_ids(_export(rich_database))
+    assert all("id" not in record for record in _records(stripped))
+    _import(empty_database, stripped)
+    exported = _export(empty_database)
+    ids = [record["id"] for record in _records(exported)]
+    assert ids and all(UUID.match(record_id) for record_id in ids)
+    assert len(set(ids)) == len(ids)
+    assert _without_ids(exported) == stripped
+
+
+def test_importing_twice_into_the_same_database_is_refused(
+    rich_database: Database, empty_database: Database
+) -> None:
+    document = _export(rich_database)
+    _import(empty_database, document)
+    with pytest.raises(InvalidDataError, match="already in this database"):
+        _import(empty_database, document)
+
+
+def test_empty_list_of_visits_imports(empty_database: Database) -> None:
+    _import(empty_database, {"format": "spt-field/1", "visits": []})
+    assert _export(empty_database) == {"format": "spt-field/1", "visits": []}
+
+
+def test_demo_visit_round_trip(tmp_path: Path) -> None:
+    demo = pytest.importorskip("spt_field.services.demo")
+    source, target = new_database(tmp_path, "demo.sptdb"), new_database(tmp_path, "copy.sptdb")
+    try:
+        with source.begin() as session:
+            demo.create_demo_visit(session)
+        first = _export(source)
+        _import(target, first)
+        assert _export(target) == first
+    finally:
+        source.close()
+        target.close()

@@ -1,0 +1,27 @@
+"""Fixtures for the Qt tests: a Store over a real encrypted database holding the demo visit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from spt_field.db.session import Database
+from spt_field.domain.values import Visit
+from spt_field.ui.store import Store
+
+
+@pytest.fixture
+def store(qtbot: QtBot, database: Database) -> Iterator[Store]:
+    store = Store(database)
+    yield store
+    store.flush_all()
+
+
+@pytest.fixture
+def demo_visit(database: Database) -> Visit:
+    demo = pytest.importorskip("spt_field.services.demo")
+    with database.begin() as session:
+        visit: Visit = demo.create_demo_visit(session)
+    return visit
