@@ -30,6 +30,7 @@ from spt_field.domain.codes import (
     VisitStatus,
     VisitType,
 )
+from spt_field.domain.report_sections import ReportSection
 
 
 def _parent(table: str) -> Mapped[str]:
@@ -185,6 +186,7 @@ class RecommendationRow(SyncColumns, Base):
     text: Mapped[str]
     status: Mapped[RecommendationStatus]
     paragraph_number: Mapped[int | None]
+    state_reply: Mapped[str] = mapped_column(default="")
 
 
 class RecommendationFindingRow(Base):
@@ -198,3 +200,13 @@ class RecommendationFindingRow(Base):
         sa.ForeignKey("finding.id"), primary_key=True, index=True
     )
     position: Mapped[int]
+
+
+class ReportNarrativeRow(SyncColumns, Base):
+    """A drafter's narrative for one section of a visit's report."""
+
+    __tablename__ = "report_narrative"
+    __table_args__ = (sa.UniqueConstraint("visit_id", "section"),)
+    visit_id: Mapped[str] = _parent("visit")
+    section: Mapped[ReportSection]
+    text: Mapped[str] = mapped_column(default="")

@@ -218,6 +218,7 @@ class RecommendationFields:
     text: str
     status: RecommendationStatus = RecommendationStatus.NOT_ASSESSED
     paragraph_number: int | None = None
+    state_reply: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)

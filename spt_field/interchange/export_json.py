@@ -27,6 +27,7 @@ from spt_field.services.allegations import list_allegations_for_visit
 from spt_field.services.delegation import list_delegation, list_persons_met
 from spt_field.services.findings import list_findings_for_visit
 from spt_field.services.interviews import identities_for_visit, list_interviews_for_visit
+from spt_field.services.narratives import stored_narratives
 from spt_field.services.places import list_places_for_visit
 from spt_field.services.recommendations import list_recommendations_for_visit
 from spt_field.services.visits import get_visit, list_visits
@@ -56,6 +57,9 @@ def _visit(session: Session, visit_id: str, *, identities: bool) -> dict[str, An
         )
     document = _record(VisitFields, visit)
     report = {key: document.pop(key) for key in REPORT_KEYS}
+    report["narratives"] = {
+        section.value: text for section, text in stored_narratives(session, visit_id).items()
+    }
     return {
         **document,
         "report": report,

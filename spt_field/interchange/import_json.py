@@ -26,9 +26,11 @@ from spt_field.db.models import (
     PlaceRow,
     RecommendationFindingRow,
     RecommendationRow,
+    ReportNarrativeRow,
     VisitRow,
 )
 from spt_field.domain import rules
+from spt_field.domain.report_sections import ReportSection
 from spt_field.domain.rules import VisitContext
 from spt_field.domain.values import (
     AllegationFields,
@@ -126,6 +128,9 @@ class _Importer:
         self.check(path, rules.problems_in_visit(fields))
         self.add_row(VisitRow, visit_id, to_columns(fields))
         self.summary.visit_ids.append(visit_id)
+        for section, text in document.get("report", {}).get("narratives", {}).items():
+            narrative = {"visit_id": visit_id, "section": ReportSection(section), "text": text}
+            self.add_row(ReportNarrativeRow, new_id(), narrative)
         ids = {
             key: [self.claim_id(f"{path}.{key}[{n}]", item) for n, item in enumerate(items)]
             for key, items in (
@@ -293,6 +298,7 @@ class _Importer:
             FindingEvidenceRow,
             RecommendationRow,
             RecommendationFindingRow,
+            ReportNarrativeRow,
         ):
             rows = self.rows.get(row_class)
             if rows:

@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from spt_field.domain.report_sections import ReportSection
 from spt_field.domain.rules import MAX_COUNT
 from spt_field.domain.values import (
     AllegationFields,
@@ -113,7 +114,14 @@ def build_schema() -> dict[str, Any]:
     report = {
         "type": "object",
         "additionalProperties": False,
-        "properties": {key: _property(key, visit_hints[key]) for key in REPORT_KEYS},
+        "properties": {
+            **{key: _property(key, visit_hints[key]) for key in REPORT_KEYS},
+            "narratives": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {section.value: {"type": "string"} for section in ReportSection},
+            },
+        },
     }
     text = {"type": "string", "minLength": 1, "pattern": r"\S"}
     return {

@@ -15,6 +15,7 @@ from spt_field.db.models import (
     PersonMetRow,
     PlaceRow,
     RecommendationRow,
+    ReportNarrativeRow,
     VisitRow,
 )
 from spt_field.domain.kinds import RecordKind
@@ -31,7 +32,11 @@ ROW_CLASSES: dict[RecordKind, type[SyncColumns]] = {
     RecordKind.FINDING: FindingRow,
     RecordKind.RECOMMENDATION: RecommendationRow,
 }
-_CASCADE: tuple[type[SyncColumns], ...] = (*ROW_CLASSES.values(), IntervieweeIdentityRow)
+_CASCADE: tuple[type[SyncColumns], ...] = (
+    *ROW_CLASSES.values(),
+    IntervieweeIdentityRow,
+    ReportNarrativeRow,
+)
 
 
 def restore_deleted(session: Session, kind: RecordKind, record_id: str) -> int:

@@ -17,6 +17,7 @@ from spt_field.db.models import (
     PersonMetRow,
     PlaceRow,
     RecommendationRow,
+    ReportNarrativeRow,
     VisitRow,
 )
 from spt_field.domain.rules import problems_in_visit, raise_problems
@@ -89,7 +90,14 @@ def delete_visit(session: Session, visit_id: str) -> None:
         session, IntervieweeIdentityRow, IntervieweeIdentityRow.interview_id.in_(interviews)
     )
     tombstone_where(session, InterviewRow, InterviewRow.place_id.in_(places))
-    for row_class in (PlaceRow, FindingRow, RecommendationRow, DelegationMemberRow, PersonMetRow):
+    for row_class in (
+        PlaceRow,
+        FindingRow,
+        RecommendationRow,
+        DelegationMemberRow,
+        PersonMetRow,
+        ReportNarrativeRow,
+    ):
         tombstone_where(session, row_class, row_class.visit_id == visit_id)
     tombstone_where(session, VisitRow, VisitRow.id == visit_id)
 

@@ -39,8 +39,9 @@ def _records(document: Any) -> list[dict[str, Any]]:
     if isinstance(document, dict):
         if "format" not in document and "restricted_symbol" not in document:
             found.append(document)
-        for value in document.values():
-            found.extend(_records(value))
+        for key, value in document.items():
+            if key != "narratives":  # section code -> text: not a record
+                found.extend(_records(value))
     elif isinstance(document, list):
         for item in document:
             found.extend(_records(item))
