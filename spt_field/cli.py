@@ -15,7 +15,12 @@ from pathlib import Path
 from typing import NoReturn
 
 from spt_field import __version__
-from spt_field.app import configure_logging, create_for_command, open_for_command
+from spt_field.app import (
+    configure_logging,
+    create_for_command,
+    open_for_command,
+    start_opening,
+)
 from spt_field.db.session import Database
 from spt_field.errors import UserError
 from spt_field.interchange.export_json import export_document, write_document
@@ -57,11 +62,14 @@ def _database_options(parser: argparse.ArgumentParser, *, required: bool) -> Non
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    """The window. Qt is imported here only, so the other commands start without it."""
+    """The window. Qt is imported here only, so the other commands start without it; the
+    database opens on a thread meanwhile."""
+    opening = start_opening(args.db, args.demo)
     from spt_field.ui.launch import run_gui
 
     return run_gui(
         db=args.db,
+        opening=opening,
         demo=args.demo,
         screenshot=args.screenshot,
         view=args.view,
@@ -140,6 +148,61 @@ def cmd_export_json(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_password(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise UserError(f"cannot read the password file {path}: {error.strerror}") from None
+    if not lines or not lines[0]:
+        raise UserError(f"the password file {path} is empty")
+    return lines[0]
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from spt_field.export.numbering import finalize_numbering
+    from spt_field.export.report_export import export_report
+
+    password = _read_password(args.password_file)
+    database = open_for_command(args.db, args.passphrase_file)
+    if args.finalize:
+        with database.begin() as session:
+            numbers = finalize_numbering(session, args.visit, addressee=args.addressee)
+        print(f"numbered {len(numbers)} recommendation(s)")
+    with database.begin() as session:
+        export_report(session, args.visit, args.out, addressee=args.addressee, password=password)
+    database.close()
+    print(f"wrote the report draft to {args.out}")
+    return 0
+
+
+def cmd_internal_notes(args: argparse.Namespace) -> int:
+    from spt_field.export.report_export import export_internal_notes
+
+    database = open_for_command(args.db, args.passphrase_file)
+    with database.begin() as session:
+        export_internal_notes(session, args.visit, args.out)
+    database.close()
+    print(f"wrote the internal visit notes to {args.out}")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from spt_field.export.statistics_text import statistics_summary
+    from spt_field.services.statistics import annual_statistics, statistics_json
+
+    database = open_for_command(args.db, args.passphrase_file)
+    with database.begin() as session:
+        stats = annual_statistics(session, args.year)
+    database.close()
+    if args.json:
+        print(json.dumps(statistics_json(stats), indent=2, ensure_ascii=False))
+    else:
+        print(statistics_summary(stats), end="")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="spt-field",
@@ -186,6 +249,31 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="leave interviewees' recorded identities out of the file",
     )
+    report = command("report", cmd_report, "export the confidential visit-report draft")
+    report.add_argument("--visit", required=True, metavar="ID")
+    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.docx")
+    report.add_argument("--addressee", choices=("state", "npm"), default="state")
+    report.add_argument("--lang", default="en", choices=("en",), help="the report's language")
+    report.add_argument(
+        "--password-file",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="protect the PDF with the password on this file's first line (AES-256)",
+    )
+    report.add_argument(
+        "--finalize",
+        action="store_true",
+        help="first store each recommendation's paragraph number as printed",
+    )
+    notes = command(
+        "internal-notes", cmd_internal_notes, "export the delegation's internal visit notes (PDF)"
+    )
+    notes.add_argument("--visit", required=True, metavar="ID")
+    notes.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    stats = command("stats", cmd_stats, "annual statistics of visits, interviews and places")
+    stats.add_argument("--year", type=int, default=None, metavar="YYYY")
+    stats.add_argument("--json", action="store_true", help="print the figures as JSON")
     return parser
 
 

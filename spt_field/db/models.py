@@ -109,7 +109,11 @@ class PlaceRow(SyncColumns, Base):
 
 class InterviewRow(SyncColumns, Base):
     __tablename__ = "interview"
-    __table_args__ = (sa.Index("ix_interview_listing", "held_on", "held_at", "pseudonym", "id"),)
+    __table_args__ = (
+        sa.Index("ix_interview_listing", "held_on", "held_at", "pseudonym", "id"),
+        # Counting a visit's live interviews reads this index, not the rows.
+        sa.Index("ix_interview_live_place", "place_id", sqlite_where=sa.text("deleted_at IS NULL")),
+    )
     place_id: Mapped[str] = _parent("place")
     kind: Mapped[InterviewKind]
     persons: Mapped[int] = mapped_column(default=1)

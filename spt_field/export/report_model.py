@@ -17,13 +17,15 @@ Addressee = Literal["state", "npm"]
 class Paragraph:
     """A paragraph of the body. `number` is its paragraph number (None: unnumbered text such as
     a narrative's opening line in the front matter); `items` are its sub-paragraphs (a), (b)...
-    A recommendation is a bold paragraph carrying the recommendation's id."""
+    A recommendation is a bold paragraph carrying the recommendation's id; a finding's paragraph
+    carries the finding's id (recommendations are placed after the findings they answer)."""
 
     text: str
     number: int | None = None
     bold: bool = False
     items: tuple[str, ...] = ()
     recommendation_id: str | None = None
+    finding_id: str | None = None
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -20,9 +19,9 @@ from spt_field.domain.values import (
     RecommendationFields,
     VisitFields,
 )
-from spt_field.errors import UserError
 from spt_field.interchange.json_values import REPORT_KEYS, fields_to_json
 from spt_field.interchange.schema import FORMAT
+from spt_field.safe_files import write_atomically
 from spt_field.services.allegations import list_allegations_for_visit
 from spt_field.services.delegation import list_delegation, list_persons_met
 from spt_field.services.findings import list_findings_for_visit
@@ -103,20 +102,5 @@ def export_document(
 
 
 def write_document(document: dict[str, Any], path: Path) -> None:
-    """Write atomically: the file is either the old one or the complete new one."""
-    if path.is_dir():
-        raise UserError(f"{path} is a folder: name the file to write")
-    if not path.parent.is_dir():
-        raise UserError(f"folder {path.parent} does not exist")
-    partial = path.with_name(path.name + ".partial")
-    try:
-        with partial.open("w", encoding="utf-8") as stream:
-            json.dump(document, stream, ensure_ascii=False, indent=2)
-            stream.write("\n")
-            stream.flush()
-            os.fsync(stream.fileno())
-        partial.replace(path)
-    except OSError as error:
-        raise UserError(f"cannot write {path}: {error.strerror}") from None
-    finally:
-        partial.unlink(missing_ok=True)
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    write_atomically(text.encode("utf-8"), path)

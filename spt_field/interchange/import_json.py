@@ -302,7 +302,9 @@ class _Importer:
         ):
             rows = self.rows.get(row_class)
             if rows:
-                session.execute(sa.insert(row_class), rows)
+                # render_nulls: rows whose None values differ still go in one batch.
+                statement = sa.insert(row_class).execution_options(render_nulls=True)
+                session.execute(statement, rows)
 
 
 def import_document(session: Session, document: Any) -> ImportSummary:

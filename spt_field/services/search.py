@@ -2,32 +2,92 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from spt_field.domain.values import SearchHit
 
-# One SELECT per indexed table; all share the shape (kind, id, visit, title, snippet, rank).
-_SEARCH = """
-SELECT 'interview', i.id, p.visit_id, 'Person ' || i.pseudonym,
-       snippet(interview_search, 1, '[', ']', '…', 16), bm25(interview_search)
-FROM interview_search
-JOIN interview AS i ON i.rowid = interview_search.rowid
-JOIN place AS p ON p.id = i.place_id
-WHERE interview_search MATCH :query AND p.deleted_at IS NULL {visit_filter_p}
-UNION ALL
-SELECT 'finding', f.id, f.visit_id, f.title,
-       snippet(finding_search, 1, '[', ']', '…', 16), bm25(finding_search)
-FROM finding_search JOIN finding AS f ON f.rowid = finding_search.rowid
-WHERE finding_search MATCH :query {visit_filter_f}
-UNION ALL
-SELECT 'recommendation', r.id, r.visit_id, substr(r.text, 1, 80),
-       snippet(recommendation_search, 0, '[', ']', '…', 16), bm25(recommendation_search)
-FROM recommendation_search JOIN recommendation AS r ON r.rowid = recommendation_search.rowid
-WHERE recommendation_search MATCH :query {visit_filter_r}
-ORDER BY 6
-LIMIT :limit
-"""
+
+@dataclass(frozen=True)
+class _Index:
+    kind: str
+    fts: str  # the FTS5 table
+    snippet_column: int  # which indexed column the snippet is cut from
+    title: str  # SQL for the hit's title
+    joins: str  # from the FTS table to the record and its visit
+    visit: str  # SQL for the record's visit id
+    live: str  # SQL that is true for a record to show
+
+
+_INDEXES = (
+    _Index(
+        "interview",
+        "interview_search",
+        1,
+        "'Person ' || r.pseudonym",
+        "JOIN interview AS r ON r.rowid = interview_search.rowid "
+        "JOIN place AS p ON p.id = r.place_id",
+        "p.visit_id",
+        "p.deleted_at IS NULL",
+    ),
+    _Index(
+        "finding",
+        "finding_search",
+        1,
+        "r.title",
+        "JOIN finding AS r ON r.rowid = finding_search.rowid",
+        "r.visit_id",
+        "1",
+    ),
+    _Index(
+        "recommendation",
+        "recommendation_search",
+        0,
+        "substr(r.text, 1, 80)",
+        "JOIN recommendation AS r ON r.rowid = recommendation_search.rowid",
+        "r.visit_id",
+        "1",
+    ),
+)
+
+
+def _best(
+    session: Session, index: _Index, query: str, visit_id: str | None, limit: int
+) -> list[Any]:
+    """The best `limit` matches of one index: rowids and ranks only, no snippets yet."""
+    visit = f"AND {index.visit} = :visit_id" if visit_id else ""
+    statement = (
+        f"SELECT {index.fts}.rowid, bm25({index.fts}) FROM {index.fts} {index.joins} "
+        f"WHERE {index.fts} MATCH :query AND {index.live} {visit} ORDER BY 2 LIMIT :limit"
+    )
+    parameters = {"query": query, "visit_id": visit_id, "limit": limit}
+    return list(session.execute(sa.text(statement), parameters))
+
+
+def _hits(session: Session, index: _Index, query: str, rowids: list[int]) -> list[SearchHit]:
+    """Snippets for the chosen rows only: cutting one is the costly part of a search."""
+    statement = (
+        f"SELECT r.id, {index.visit}, {index.title}, "
+        f"snippet({index.fts}, {index.snippet_column}, '[', ']', '…', 16), bm25({index.fts}) "
+        f"FROM {index.fts} {index.joins} "
+        f"WHERE {index.fts} MATCH :query AND {index.fts}.rowid IN ({','.join(map(str, rowids))})"
+    )
+    return [
+        SearchHit(
+            kind=index.kind,
+            record_id=record_id,
+            visit_id=visit,
+            title=title,
+            snippet=snippet,
+            rank=rank,
+        )
+        for record_id, visit, title, snippet, rank in session.execute(
+            sa.text(statement), {"query": query}
+        )
+    ]
 
 
 def fts_query(text: str) -> str:
@@ -51,18 +111,19 @@ def search(
     query = fts_query(text)
     if not query:
         return []
-    filters = {
-        "visit_filter_p": "AND p.visit_id = :visit_id" if visit_id else "",
-        "visit_filter_f": "AND f.visit_id = :visit_id" if visit_id else "",
-        "visit_filter_r": "AND r.visit_id = :visit_id" if visit_id else "",
-    }
-    rows = session.execute(
-        sa.text(_SEARCH.format(**filters)),
-        {"query": query, "limit": limit, "visit_id": visit_id},
-    )
-    return [
-        SearchHit(
-            kind=kind, record_id=record_id, visit_id=visit, title=title, snippet=snippet, rank=rank
-        )
-        for kind, record_id, visit, title, snippet, rank in rows
+    ranked = [
+        (rank, index, rowid)
+        for index in _INDEXES
+        for rowid, rank in _best(session, index, query, visit_id, limit)
     ]
+    ranked.sort(key=lambda item: item[0])
+    chosen: dict[str, list[int]] = {}
+    for _rank, index, rowid in ranked[:limit]:
+        chosen.setdefault(index.kind, []).append(int(rowid))
+    hits = [
+        hit
+        for index in _INDEXES
+        if index.kind in chosen
+        for hit in _hits(session, index, query, chosen[index.kind])
+    ]
+    return sorted(hits, key=lambda hit: hit.rank)

@@ -9,33 +9,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtWidgets import QWidget
 
+from spt_field.app import build_demo, demo_path, remove_database_files
 from spt_field.db.session import Database, create_database, open_database
 from spt_field.security.passphrase import ENVIRONMENT_VARIABLE
-from spt_field.services.demo import create_demo_visit
 from spt_field.ui.dialogs.passphrase_dialog import PassphraseDialog
-
-DEMO_PASSPHRASE = "demo-passphrase-2019"
-
-
-def demo_path() -> Path:
-    folder = Path(platformdirs.user_data_dir("spt-field", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "demo.sptdb"
-
-
-def remove_database_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
-
-
-def build_demo(path: Path, passphrase: str = DEMO_PASSPHRASE) -> tuple[Database, str]:
-    database = create_database(path, passphrase)
-    with database.begin() as session:
-        visit = create_demo_visit(session)
-    return database, visit.id
 
 
 class DatabaseOpener:

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import traceback
+from concurrent.futures import Future
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from spt_field.db.session import Database, open_database
-from spt_field.security.passphrase import ENVIRONMENT_VARIABLE
-from spt_field.ui.database_opener import DEMO_PASSPHRASE, build_demo
+from spt_field.app import Opening
 from spt_field.ui.main_window import MainWindow
 from spt_field.ui.settings import Settings
 
@@ -38,30 +36,16 @@ def install_crash_handler(log_file: Path | None) -> None:
     sys.excepthook = handle
 
 
-def _first_database(db: Path | None, demo: bool) -> tuple[Database | None, str | None]:
-    """The database named on the command line, opened without a dialog when possible."""
-    if db is None:
-        return None, None
-    passphrase = os.environ.get(ENVIRONMENT_VARIABLE)
-    if demo and not db.exists():
-        return build_demo(db, passphrase or DEMO_PASSPHRASE)
-    if demo and not passphrase:
-        passphrase = DEMO_PASSPHRASE
-    if passphrase:
-        return open_database(db, passphrase), None
-    return None, None
-
-
 def _show_view(window: MainWindow, view: str) -> None:
-    workspace = window.workspace
-    if view == "start" or workspace is None or window.visit_list is None:
+    if view == "start" or window.visit_list is None:
         return
     if view == "visits":
         window.show_visits()
         return
-    if workspace.visit is None and window.visit_list.model.visits:
+    if window.workspace is None and window.visit_list.model.visits:
         window.open_visit(window.visit_list.model.visits[0].id)
-    if workspace.visit is None:
+    workspace = window.workspace
+    if workspace is None or workspace.visit is None:
         return
     if view == "interview":
         first = workspace.model.first_of_kind("interview")
@@ -74,6 +58,7 @@ def _show_view(window: MainWindow, view: str) -> None:
 def run_gui(
     *,
     db: Path | None,
+    opening: Future[Opening],
     demo: bool,
     screenshot: Path | None,
     view: str | None,
@@ -85,7 +70,7 @@ def run_gui(
     app.setOrganizationName("spt-field")
     install_crash_handler(log_file)
     window = MainWindow(Settings())
-    database, visit_id = _first_database(db, demo)
+    database, visit_id = opening.result()
     if database is not None:
         window.use_database(database, remember=not demo)
         if visit_id is not None:

@@ -4,10 +4,20 @@ that always says whether everything is saved."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 from spt_field import __version__
 from spt_field.db.session import Database
@@ -23,7 +33,9 @@ from spt_field.ui.start_screen import StartScreen
 from spt_field.ui.store import Store
 from spt_field.ui.undo import create_record
 from spt_field.ui.visit_list import VisitList
-from spt_field.ui.workspace import Workspace
+
+if TYPE_CHECKING:  # the workspace (forms, charts) loads when a visit is first opened
+    from spt_field.ui.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
@@ -34,6 +46,8 @@ class MainWindow(QMainWindow):
         self.visit_list: VisitList | None = None
         self.workspace: Workspace | None = None
         self.opener = DatabaseOpener(self)
+        self._save_state = "saved"
+        self._tool_pages: dict[str, QWidget] = {}
         self.setWindowTitle("SPT Field")
         self.pages = QStackedWidget(self)
         self.start = StartScreen(settings, self)
@@ -91,6 +105,16 @@ class MainWindow(QMainWindow):
         self.new_recommendation_action = self._action(
             tr("New &recommendation"), "Ctrl+Shift+R", self.new_recommendation
         )
+        self.export_report_action = self._action(
+            tr("&Export report draft…"), "Ctrl+E", self.export_report
+        )
+        self.internal_notes_action = self._action(
+            tr("Export &internal visit notes…"), None, self.export_internal_notes
+        )
+        self.dashboard_action = self._action(tr("&Dashboard"), "Ctrl+Shift+D", self.show_dashboard)
+        self.tracker_action = self._action(
+            tr("&Follow-up tracker"), "Ctrl+Shift+T", self.show_tracker
+        )
         self.about_action = self._action(tr("&About SPT Field"), None, self.about)
         self.new_interview_action.setToolTip(
             tr("Start an interview at the current place with the last team pre-filled (Ctrl+N)")
@@ -131,8 +155,12 @@ class MainWindow(QMainWindow):
                     self.new_interview_action,
                     self.new_finding_action,
                     self.new_recommendation_action,
+                    None,
+                    self.export_report_action,
+                    self.internal_notes_action,
                 ),
             ),
+            (tr("&Reports"), (self.dashboard_action, self.tracker_action)),
             (tr("&Help"), (self.about_action,)),
         )
         for title, actions in menus:
@@ -158,12 +186,19 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
 
+    def _on_undo_index(self, _index: int) -> None:
+        # The undo stack clears itself while the window is destroyed, after its actions.
+        if shiboken6.isValid(self.undo_action):
+            self._update_actions()
+
     def _update_actions(self) -> None:
         has_db = self.store is not None
         in_visit = has_db and self.pages.currentWidget() is self.workspace
         for action in (
             self.close_db_action,
             self.search_action,
+            self.dashboard_action,
+            self.tracker_action,
             self.visits_action,
             self.new_visit_action,
         ):
@@ -174,10 +209,14 @@ class MainWindow(QMainWindow):
             self.new_finding_action,
             self.new_recommendation_action,
             self.delete_action,
+            self.export_report_action,
+            self.internal_notes_action,
         ):
             action.setEnabled(in_visit)
         stack = self.store.undo_stack if self.store else None
-        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
+        # An edit waiting for its autosave can be undone too: undo saves it first.
+        pending = self._save_state == "pending"
+        self.undo_action.setEnabled(bool(stack and (stack.canUndo() or pending)))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
         if stack is not None:
             self.undo_action.setText(self.tr("&Undo {0}").format(stack.undoText()).strip())
@@ -204,27 +243,39 @@ class MainWindow(QMainWindow):
         self.open_visit(visit_id)
 
     def use_database(self, database: Database, *, remember: bool = True) -> None:
-        self.close_database()
+        if not self.close_database():  # the user kept the open one (and its unsaved edit)
+            database.close()
+            return
         self.store = Store(database, self)
         self.store.saveStateChanged.connect(self._show_save_state)
-        self.store.undo_stack.indexChanged.connect(lambda _index: self._update_actions())
+        self.store.undo_stack.indexChanged.connect(self._on_undo_index)
         if remember:
             self.settings.remember_database(database.path)
         self.visit_list = VisitList(self.store, self)
         self.visit_list.openVisit.connect(self.open_visit)
         self.visit_list.newVisitRequested.connect(self.new_visit)
-        self.workspace = Workspace(self.store, self)
-        self.workspace.currentChanged.connect(lambda *_args: self._update_actions())
-        state = self.settings.window_state("workspace/splitter")
-        if state is not None:
-            self.workspace.splitter.restoreState(state)
         self.pages.addWidget(self.visit_list)
-        self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.visit_list)
         self.database_label.setText(self.tr("Encrypted database: {0}").format(database.path.name))
         self.database_label.setToolTip(str(database.path))
         self._show_save_state("saved", "")
         self._update_actions()
+
+    def _ensure_workspace(self) -> Workspace:
+        """Build the workspace the first time a visit opens: start-up does not wait for it."""
+        from spt_field.ui.workspace import Workspace
+
+        if self.workspace is None:
+            assert self.store is not None
+            self.workspace = Workspace(self.store, self)
+            self.workspace.currentChanged.connect(lambda *_args: self._update_actions())
+            self.workspace.report_page.exportRequested.connect(self.export_report)
+            self.workspace.report_page.finalizeRequested.connect(self.finalize_numbering)
+            state = self.settings.window_state("workspace/splitter")
+            if state is not None:
+                self.workspace.splitter.restoreState(state)
+            self.pages.addWidget(self.workspace)
+        return self.workspace
 
     def close_database(self) -> bool:
         if self.store is None:
@@ -235,11 +286,12 @@ class MainWindow(QMainWindow):
             self.settings.save_window_state(
                 "workspace/splitter", self.workspace.splitter.saveState()
             )
-        for page in (self.visit_list, self.workspace):
+        for page in (self.visit_list, self.workspace, *self._tool_pages.values()):
             if page is not None:
                 self.pages.removeWidget(page)
                 page.deleteLater()
         self.visit_list = self.workspace = None
+        self._tool_pages = {}
         self.store.close()
         self.store = None
         self.pages.setCurrentWidget(self.start)
@@ -261,6 +313,9 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def _show_save_state(self, state: str, message: str) -> None:
+        self._save_state = state
+        if shiboken6.isValid(self.undo_action):
+            self._update_actions()
         texts = {
             "saved": (self.tr("✔ All changes saved"), "#1b5e20"),
             "pending": (self.tr("Saving…"), "#555555"),
@@ -274,10 +329,11 @@ class MainWindow(QMainWindow):
 
     @user_action
     def open_visit(self, visit_id: str) -> None:
-        if self.workspace is None:
+        if self.store is None:
             return
-        self.workspace.set_visit(visit_id)
-        self.pages.setCurrentWidget(self.workspace)
+        workspace = self._ensure_workspace()
+        workspace.set_visit(visit_id)
+        self.pages.setCurrentWidget(workspace)
         self._update_actions()
 
     def show_visits(self) -> None:
@@ -335,6 +391,54 @@ class MainWindow(QMainWindow):
         ):
             self.workspace.delete_current()
 
+    def _open_visit_id(self) -> str | None:
+        if self.store is None or self.workspace is None or self.workspace.visit is None:
+            return None
+        self.store.flush_all()
+        return self.workspace.visit.id
+
+    def export_report(self) -> None:
+        from spt_field.ui.dialogs.export_report_dialog import ExportReportDialog
+
+        visit_id = self._open_visit_id()
+        if visit_id is not None and self.store is not None:
+            ExportReportDialog(self.store, visit_id, self).exec()
+
+    @user_action
+    def finalize_numbering(self) -> None:
+        from spt_field.export.numbering import finalize_numbering
+
+        visit_id = self._open_visit_id()
+        if visit_id is None or self.store is None:
+            return
+        if not self.confirm(
+            self.tr("Finalize numbering"),
+            self.tr(
+                "Store every recommendation's paragraph number as the report prints it now? "
+                "The State party's reply will cite these numbers."
+            ),
+        ):
+            return
+        numbers = self.store.write(finalize_numbering, visit_id)
+        self.store.notify_structure(RecordKind.RECOMMENDATION)
+        self.statusBar().showMessage(
+            self.tr("{0} recommendations numbered").format(len(numbers)), 5000
+        )
+
+    @user_action
+    def export_internal_notes(self) -> None:
+        from spt_field.export.report_export import export_internal_notes
+
+        visit_id = self._open_visit_id()
+        if visit_id is None or self.store is None:
+            return
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Internal visit notes"), "internal-notes.pdf", "PDF (*.pdf)"
+        )
+        if name:
+            self.store.read(export_internal_notes, visit_id, Path(name))
+            self.statusBar().showMessage(self.tr("Written to {0}").format(name), 5000)
+
     def confirm(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self, title, question)
         return answer == QMessageBox.StandardButton.Yes
@@ -363,13 +467,37 @@ class MainWindow(QMainWindow):
 
     @user_action
     def open_record(self, kind: str, record_id: str) -> None:
-        if self.store is None or self.workspace is None:
+        if self.store is None:
             return
         visit_id = self.store.read(visit_of_record, RecordKind(kind), record_id)
-        if self.workspace.visit is None or self.workspace.visit.id != visit_id:
+        workspace = self._ensure_workspace()
+        if workspace.visit is None or workspace.visit.id != visit_id:
             self.open_visit(visit_id)
-        self.pages.setCurrentWidget(self.workspace)
-        self.workspace.select(kind, record_id)
+        self.pages.setCurrentWidget(workspace)
+        workspace.select(kind, record_id)
+        self._update_actions()
+
+    def _show_tool_page(self, name: str) -> None:
+        """The dashboard and the tracker: pages of their own, built when first asked for."""
+        if self.store is None:
+            return
+        self.store.flush_all()
+        page = self._tool_pages.get(name)
+        if page is None:
+            from spt_field.ui.widgets.dashboard import Dashboard
+            from spt_field.ui.widgets.followup_tracker import FollowUpTracker
+
+            page = Dashboard(self.store) if name == "dashboard" else FollowUpTracker(self.store)
+            self._tool_pages[name] = page
+            self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        self._update_actions()
+
+    def show_dashboard(self) -> None:
+        self._show_tool_page("dashboard")
+
+    def show_tracker(self) -> None:
+        self._show_tool_page("tracker")
 
     def edit_settings(self) -> None:
         SettingsDialog(self.settings, self.store, self).exec()

@@ -25,8 +25,10 @@ from spt_field.ui.models.navigator_model import (
     ID_ROLE,
     KIND_ROLE,
     SECTION_DELEGATION,
+    SECTION_EARLIER,
     SECTION_INTERVIEWS,
     SECTION_OVERVIEW,
+    SECTION_REPORT,
     NavigatorModel,
     interview_label,
     mark_reprisal_risk,
@@ -34,8 +36,10 @@ from spt_field.ui.models.navigator_model import (
 from spt_field.ui.operations import OPERATIONS
 from spt_field.ui.store import Store
 from spt_field.ui.undo import create_record, delete_record
+from spt_field.ui.widgets.earlier_visits import EarlierVisitsPage
 from spt_field.ui.widgets.interview_table import InterviewTable
 from spt_field.ui.widgets.overview import OverviewPage
+from spt_field.ui.widgets.report_page import ReportPage
 from spt_field.ui.widgets.scroll_page import scrollable
 
 FINDING_TITLE_WORDS = 8
@@ -74,6 +78,10 @@ class Workspace(QWidget):
         self.pages[SECTION_DELEGATION] = self.delegation
         self.pages[SECTION_OVERVIEW] = self.overview
         self.pages[SECTION_INTERVIEWS] = self.interview_table
+        self.report_page = ReportPage(store)
+        self.pages[SECTION_REPORT] = self.report_page
+        self.earlier_visits = EarlierVisitsPage(store)
+        self.pages[SECTION_EARLIER] = self.earlier_visits
         for page in self.pages.values():
             self.editors.addWidget(page)
         interview_form = self.forms[RecordKind.INTERVIEW.value]
@@ -104,7 +112,13 @@ class Workspace(QWidget):
             set_visit = getattr(form, "set_visit", None)
             if set_visit is not None:
                 set_visit(visit_id)
-        for page in (self.delegation, self.overview, self.interview_table):
+        for page in (
+            self.delegation,
+            self.overview,
+            self.interview_table,
+            self.report_page,
+            self.earlier_visits,
+        ):
             page.set_visit(visit_id)
         self.last_interview_id = None
         self.reload()
@@ -221,11 +235,12 @@ class Workspace(QWidget):
             return False
         self.store.flush_all()
         place = self.store.read(places.get_place, place_id)
-        previous = (
-            self.store.read(interviews.get_interview, self.last_interview_id)
-            if self.last_interview_id
-            else None
-        )
+        previous = None
+        if self.last_interview_id:
+            try:
+                previous = self.store.read(interviews.get_interview, self.last_interview_id)
+            except NotFoundError:  # deleted since: start from the defaults
+                self.last_interview_id = None
         pseudonym = self.store.read(interviews.suggest_pseudonym, self.visit.id)
         fields = next_interview_fields(previous, pseudonym, place.visited_on)
         interview = create_record(self.store, RecordKind.INTERVIEW, place_id, fields)

@@ -29,8 +29,20 @@ def current_revision(connection: sa.Connection) -> str | None:
 
 
 def upgrade_to_head(engine: sa.Engine) -> None:
+    """Migrate in one transaction with foreign keys off (SQLite rebuilds a table by dropping
+    it, which the other tables' references would refuse), then check every reference holds."""
     with engine.connect() as connection:
         if current_revision(connection) == head_revision():
             return
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "head")
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")  # outside any transaction, or it is ignored
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), "head")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+                if broken is not None:
+                    raise RuntimeError(f"migration broke a reference in table {broken[0]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")

@@ -103,7 +103,8 @@ class PassphraseDialog(QDialog):
             self.passphrase.setFocus()
             return
         except UserError as error:
-            self.error.setText(str(error).capitalize())
+            message = str(error)
+            self.error.setText(message[:1].upper() + message[1:])
             return
         self.accept()
 

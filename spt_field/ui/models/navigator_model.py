@@ -27,6 +27,8 @@ REPRISAL_COLOR = QColor("#b00020")
 SECTION_DELEGATION = "delegation"
 SECTION_INTERVIEWS = "interviews"
 SECTION_OVERVIEW = "overview"
+SECTION_REPORT = "report"
+SECTION_EARLIER = "earlier_visits"
 
 
 def _tr(text: str) -> str:
@@ -43,9 +45,13 @@ def interview_label(interview: Interview) -> str:
 
 
 def mark_reprisal_risk(item: QStandardItem, interview: Interview) -> None:
+    """Mark (or, when the flag was lifted, unmark) a reprisal-risk interview's line."""
     if interview.reprisal_risk:
         item.setForeground(QBrush(REPRISAL_COLOR))
         item.setToolTip(_tr("Reprisal risk: this person must never be identifiable"))
+    else:
+        item.setData(None, Qt.ItemDataRole.ForegroundRole)
+        item.setToolTip(item.text())
 
 
 def _item(text: str, kind: str, record_id: str) -> QStandardItem:
@@ -82,6 +88,7 @@ class NavigatorModel(QStandardItemModel):
         root.appendRow(_item(title, RecordKind.VISIT.value, visit.id))
         root.appendRow(_item(_tr("Overview"), SECTION_OVERVIEW, visit.id))
         root.appendRow(_item(_tr("Delegation and persons met"), SECTION_DELEGATION, visit.id))
+        root.appendRow(_item(_tr("Earlier visits"), SECTION_EARLIER, visit.id))
         root.appendRow(self._places(visit, places, interviews))
         all_interviews = _item(
             _tr("All interviews ({0})").format(len(interviews)), SECTION_INTERVIEWS, visit.id
@@ -89,6 +96,7 @@ class NavigatorModel(QStandardItemModel):
         root.appendRow(all_interviews)
         root.appendRow(self._findings(visit, findings))
         root.appendRow(self._recommendations(visit, recommendations))
+        root.appendRow(_item(_tr("Report draft"), SECTION_REPORT, visit.id))
 
     def _places(
         self, visit: Visit, places: list[Place], interviews: list[Interview]

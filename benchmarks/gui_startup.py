@@ -1,0 +1,264 @@
+"""Start-up time of the window: process start to a painted main window, against bare PySide6.
+
+    python -m benchmarks.gui_startup [--size L|M|S] [--runs N] [--db FILE.sptdb]
+
+(a) a minimal PySide6 script showing an empty QMainWindow; (b) ``python -m spt_field --db
+FILE --screenshot OUT.png --view visits`` with SPT_FIELD_PASSPHRASE set, on the database of
+the size asked for (made once from the cached synthetic document and kept in benchmarks/data/).
+
+"Painted" is the first Paint event of the QMainWindow, reported by an event filter that a
+small wrapper installs when QApplication.exec starts; the wrapper does not change what
+spt_field imports or when (see `_APP_WRAPPER`). Each run is a fresh process with its own empty
+configuration, log and data folders. The literal command is timed too, to the PNG written
+(which comes 300 ms after the window is shown, by design of --screenshot) and to its exit.
+Targets: (b) at most 3x (a), and under 1.5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from statistics import median
+
+from benchmarks import generate
+from benchmarks.timing import DATA_DIR, document_path, progress
+
+RATIO_TARGET = 3.0
+ABSOLUTE_TARGET_S = 1.5
+DEFAULT_RUNS = 5
+PAINTED = "PAINTED"
+
+# (a): the smallest window program: a QMainWindow, shown, reporting its first paint.
+_BARE_SCRIPT = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched is window:
+            print("PAINTED", time.time(), flush=True)
+            QTimer.singleShot(0, app.quit)
+            app.removeEventFilter(self)
+        return False
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QLabel("Hello"))
+window.resize(1280, 800)
+painted = FirstPaint()
+app.installEventFilter(painted)
+window.show()
+app.exec()
+"""
+
+# (b): `python -m spt_field ARGS`, plus a report of the main window's first paint. The hook is
+# installed by wrapping cli.start_opening, which cmd_gui calls just before it imports Qt: the
+# database is still opened on its thread while Qt loads, as without the wrapper.
+_APP_WRAPPER = """
+import runpy, sys, time
+import spt_field.cli as cli
+
+def report_first_paint():
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+                print("PAINTED", time.time(), flush=True)
+                QApplication.instance().removeEventFilter(self)
+            return False
+
+    exec_ = QApplication.exec  # a static method
+
+    def exec_reporting(*_args):
+        app = QApplication.instance()
+        hook = FirstPaint(app)
+        app.installEventFilter(hook)
+        return exec_()
+
+    QApplication.exec = exec_reporting
+
+start_opening = cli.start_opening
+
+def start_opening_then_hook(*args):
+    future = start_opening(*args)
+    report_first_paint()
+    return future
+
+cli.start_opening = start_opening_then_hook
+sys.argv = ["spt_field", *sys.argv[1:]]
+runpy.run_module("spt_field", run_name="__main__", alter_sys=True)
+"""
+
+
+@dataclass(frozen=True)
+class Run:
+    painted: float  # seconds from process start to the first paint of the main window
+    exited: float  # seconds from process start to its exit
+
+
+def database_path(size: str) -> Path:
+    return DATA_DIR / f"gui-{size}.sptdb"
+
+
+def ensure_database(size: str, path: Path | None = None) -> Path:
+    """The database of this size, imported from the cached document when missing."""
+    path = path or database_path(size)
+    if not path.exists():
+        document = document_path(size)
+        partial = path.with_name(path.name + ".partial.sptdb")
+        for leftover in (partial, partial.with_name(partial.name + "-wal")):
+            leftover.unlink(missing_ok=True)
+        progress(f"importing {document.name} into {path.name} (L takes a few minutes) ...")
+        progress("  " + generate.import_into_new_database(document, partial))
+        partial.replace(path)
+    return path
+
+
+def child_environment(home: Path, passphrase: str) -> dict[str, str]:
+    """A fresh profile: no settings, logs or demo of the user's are read or written."""
+    environment = {
+        **os.environ,
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_STATE_HOME": str(home / "state"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+        "SPT_FIELD_PASSPHRASE": passphrase,
+    }
+    environment.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return environment
+
+
+def timed(label: str, command: list[str], environment: dict[str, str]) -> Run:
+    start = time.time()
+    result = subprocess.run(command, capture_output=True, text=True, env=environment, check=False)
+    exited = time.time() - start
+    if result.returncode != 0:
+        raise SystemExit(f"{label} failed ({result.returncode}): {result.stderr[-2000:]}")
+    stamps = [line.split()[1] for line in result.stdout.splitlines() if line.startswith(PAINTED)]
+    if not stamps:
+        raise SystemExit(f"{label}: no paint reported: {result.stderr[-2000:]}")
+    return Run(painted=float(stamps[0]) - start, exited=exited)
+
+
+def bare_run(folder: Path) -> Run:
+    return timed(
+        "bare PySide6", [sys.executable, "-c", _BARE_SCRIPT], child_environment(folder, "")
+    )
+
+
+def app_arguments(database: Path, png: Path) -> list[str]:
+    return ["--db", str(database), "--screenshot", str(png), "--view", "visits"]
+
+
+def app_run(folder: Path, database: Path, passphrase: str) -> Run:
+    png = folder / "out.png"
+    command = [sys.executable, "-c", _APP_WRAPPER, *app_arguments(database, png)]
+    run = timed("spt_field", command, child_environment(folder, passphrase))
+    if not png.exists():
+        raise SystemExit("the screenshot was not written")
+    return run
+
+
+def literal_run(folder: Path, database: Path, passphrase: str) -> tuple[float, float]:
+    """`python -m spt_field ...` as a user types it: seconds to the PNG written, to the exit."""
+    png = folder / "literal.png"
+    command = [sys.executable, "-m", "spt_field", *app_arguments(database, png)]
+    start = time.time()
+    result = subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        env=child_environment(folder, passphrase),
+        check=False,
+    )
+    exited = time.time() - start
+    if result.returncode != 0 or not png.exists():
+        raise SystemExit(f"spt_field failed ({result.returncode}): {result.stderr[-2000:]}")
+    return png.stat().st_mtime - start, exited
+
+
+def measure(database: Path, runs: int, passphrase: str) -> dict[str, list[float]]:
+    """One warm-up of each (file caches), then `runs` alternating runs of each."""
+    figures: dict[str, list[float]] = {
+        name: [] for name in ("bare", "bare_exit", "app", "app_exit", "png", "png_exit")
+    }
+    with tempfile.TemporaryDirectory(prefix="gui-startup-") as name:
+        folder = Path(name)
+        bare_run(folder / "warm-bare")
+        app_run(folder / "warm-app", database, passphrase)
+        for n in range(runs):
+            bare = bare_run(folder / f"bare-{n}")
+            app = app_run(folder / f"app-{n}", database, passphrase)
+            png, png_exit = literal_run(folder / f"literal-{n}", database, passphrase)
+            for key, value in (
+                ("bare", bare.painted),
+                ("bare_exit", bare.exited),
+                ("app", app.painted),
+                ("app_exit", app.exited),
+                ("png", png),
+                ("png_exit", png_exit),
+            ):
+                figures[key].append(value)
+            progress(
+                f"  run {n + 1}/{runs}: bare {bare.painted:.3f} s, spt_field {app.painted:.3f} s "
+                f"(PNG {png:.3f} s, exit {png_exit:.3f} s)"
+            )
+    return figures
+
+
+def report(figures: dict[str, list[float]], database: Path) -> str:
+    bare, app = median(figures["bare"]), median(figures["app"])
+    ratio = app / bare
+    verdict = "met" if ratio <= RATIO_TARGET and app < ABSOLUTE_TARGET_S else "MISSED"
+    runs = len(figures["bare"])
+    size_mb = database.stat().st_size / 1e6
+    return "\n".join(
+        [
+            f"GUI start-up, medians of {runs} runs (after one warm-up), {database.name} "
+            f"({size_mb:.0f} MB):",
+            "",
+            "| measurement | median | min | max |",
+            "| --- | --- | --- | --- |",
+            *(
+                f"| {label} | {median(figures[key]):.3f} s | {min(figures[key]):.3f} s "
+                f"| {max(figures[key]):.3f} s |"
+                for key, label in (
+                    ("bare", "(a) bare QMainWindow: start to first paint"),
+                    ("app", "(b) spt_field --view visits: start to first paint"),
+                    ("png", "(b) literal command: start to PNG written (+300 ms timer)"),
+                    ("png_exit", "(b) literal command: start to exit"),
+                    ("bare_exit", "(a) bare: start to exit"),
+                )
+            ),
+            "",
+            f"ratio (b)/(a) = {ratio:.2f} (target <= {RATIO_TARGET:g}); (b) = {app:.3f} s "
+            f"(target < {ABSOLUTE_TARGET_S:g} s): {verdict}",
+        ]
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--size", choices=sorted(generate.VISITS), default="L")
+    parser.add_argument("--runs", type=int, default=DEFAULT_RUNS)
+    parser.add_argument("--db", type=Path, default=None, help="an existing database to open")
+    args = parser.parse_args(argv)
+    database = args.db or ensure_database(args.size)
+    figures = measure(database, args.runs, generate.passphrase())
+    print(report(figures, database))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,151 @@
+"""Internal visit notes: the delegation's interview notes per place, a document that never leaves
+the delegation (domain.md section 7) and so is headed as such on every page.
+
+Persons appear under their pseudonyms only: identities are never read here. Interviews whose
+person is at risk of reprisals are marked. Notes of an interview whose consent scope is "none"
+are withheld: nothing from them may be used, not even in a printout for the delegation.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+from reportlab.platypus import Paragraph  # type: ignore[import-untyped]
+from sqlalchemy.orm import Session
+
+from spt_field.domain.codes import ConsentScope
+from spt_field.domain.countries import country_name, is_user_assigned
+from spt_field.domain.values import Interview
+from spt_field.export import pdf_styles as st
+from spt_field.export.pdf import DocumentInfo, PageFurniture, typeset
+from spt_field.export.report_wording import ENGLISH, ReportWording
+from spt_field.services.interviews import list_interviews_for_visit
+from spt_field.services.places import list_places_for_visit
+from spt_field.services.visits import get_visit
+
+NOTES_TITLE = "Internal visit notes \u2014 not for transmission"
+
+
+@dataclass(frozen=True)
+class InterviewNote:
+    pseudonym: str
+    category: str  # the interviewee category's label
+    consent: str  # the consent scope's label
+    reprisal_risk: bool
+    notes: str  # "" when none were recorded, or when they are withheld
+    withheld: bool = False  # consent "none": the notes may not be used at all
+
+
+@dataclass(frozen=True)
+class PlaceNotes:
+    name: str
+    place_type: str  # the place type's label
+    date: str  # "28 January 2019", or ""
+    interviews: tuple[InterviewNote, ...]
+
+
+@dataclass(frozen=True)
+class NotesLabels:
+    """The document's own wording, for a translation to replace."""
+
+    title: str = NOTES_TITLE
+    watermark: str = "INTERNAL"
+    page_label: str = "Page {page} of {pages}"
+    person: str = "Person {pseudonym}"
+    consent: str = "consent: {consent}"
+    reprisal_risk: str = "AT RISK OF REPRISALS"
+    no_notes: str = "No notes recorded."
+    withheld: str = "Notes withheld: the person did not consent to any use."
+    no_interviews: str = "No interviews recorded."
+
+
+@dataclass(frozen=True)
+class InternalNotes:
+    visit_title: str
+    places: tuple[PlaceNotes, ...]
+    labels: NotesLabels = NotesLabels()
+    language: str = "en"
+
+
+def build_internal_notes(
+    session: Session, visit_id: str, wording: ReportWording = ENGLISH
+) -> InternalNotes:
+    """The visit's places in visiting order, each with its interviews under pseudonyms."""
+    visit = get_visit(session, visit_id)
+    country = (
+        wording.fictional_country.format(country=visit.country)
+        if is_user_assigned(visit.country)
+        else country_name(visit.country)
+    )
+    dates = wording.date_range(visit.start_date, visit.end_date)
+    by_place: dict[str, list[InterviewNote]] = defaultdict(list)
+    for interview in list_interviews_for_visit(session, visit_id):
+        by_place[interview.place_id].append(_interview_note(interview))
+    places = tuple(
+        PlaceNotes(
+            name=place.name,
+            place_type=place.place_type.label,
+            date=wording.date(place.visited_on) if place.visited_on else "",
+            interviews=tuple(by_place[place.id]),
+        )
+        for place in list_places_for_visit(session, visit_id)
+    )
+    return InternalNotes(
+        visit_title=f"{country}, {dates}", places=places, language=wording.language
+    )
+
+
+def _interview_note(interview: Interview) -> InterviewNote:
+    withheld = interview.consent is ConsentScope.NONE
+    return InterviewNote(
+        pseudonym=interview.pseudonym,
+        category=interview.category.label,
+        consent=interview.consent.label,
+        reprisal_risk=interview.reprisal_risk,
+        notes="" if withheld else interview.notes,
+        withheld=withheld,
+    )
+
+
+def render_internal_notes(notes: InternalNotes, stream: BinaryIO) -> None:
+    """Typeset `notes` as an A4 PDF into `stream`, its title as the header of every page."""
+    st.register_fonts()
+    labels = notes.labels
+    story: list[Any] = [
+        Paragraph(st.markup(labels.title), st.NOTES_TITLE),
+        Paragraph(st.markup(notes.visit_title), st.NOTES_SUBTITLE),
+    ]
+    for place in notes.places:
+        story.append(Paragraph(st.markup(place.name), st.NOTES_PLACE))
+        details = " \u2014 ".join(part for part in (place.place_type, place.date) if part)
+        story.append(Paragraph(st.markup(details), st.NOTES_PLACE_DETAILS))
+        if not place.interviews:
+            story.append(Paragraph(st.markup(labels.no_interviews), st.NOTES_TEXT))
+        for interview in place.interviews:
+            story.extend(_interview_story(interview, labels))
+    typeset(
+        stream,
+        story,
+        PageFurniture(labels.title, labels.watermark, labels.page_label),
+        DocumentInfo(title=labels.title, subject=notes.visit_title, language=notes.language),
+    )
+
+
+def _interview_story(interview: InterviewNote, labels: NotesLabels) -> list[Any]:
+    heading = [
+        f"<b>{st.markup(labels.person.format(pseudonym=interview.pseudonym))}</b>",
+        st.markup(interview.category),
+        st.markup(labels.consent.format(consent=interview.consent)),
+    ]
+    style = st.NOTES_INTERVIEW
+    if interview.reprisal_risk:
+        heading.insert(0, st.markup(labels.reprisal_risk))
+        style = st.NOTES_RISK
+    story = [Paragraph(" \u2014 ".join(heading), style)]
+    lines = [line for line in interview.notes.splitlines() if line.strip()]
+    if not lines:
+        lines = [labels.withheld if interview.withheld else labels.no_notes]
+    story.extend(Paragraph(st.markup(line), st.NOTES_TEXT) for line in lines)
+    return story

@@ -1,0 +1,31 @@
+"""Finalizing the report's numbering: each recommendation keeps the paragraph number it is
+printed under, because the State party's reply quotes it (domain.md section 8)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from spt_field.export.report_builder import build_report
+from spt_field.export.report_model import Addressee
+from spt_field.services.recommendations import get_recommendation, update_recommendation
+
+
+def finalize_numbering(
+    session: Session, visit_id: str, addressee: Addressee = "state"
+) -> dict[str, int]:
+    """Store, for every recommendation in the report to `addressee`, the paragraph number it is
+    printed under; return recommendation id -> number. Only changed numbers are written, so
+    finalizing twice makes no edit. Recommendations not in that report are left alone.
+
+    The builder orders recommendations that follow the same finding by their stored numbers,
+    so building the report again after finalizing prints the same numbers."""
+    report = build_report(session, visit_id, addressee=addressee)
+    numbers = {
+        paragraph.recommendation_id: paragraph.number
+        for paragraph in report.paragraphs()
+        if paragraph.recommendation_id is not None and paragraph.number is not None
+    }
+    for recommendation_id, number in numbers.items():
+        if get_recommendation(session, recommendation_id).paragraph_number != number:
+            update_recommendation(session, recommendation_id, paragraph_number=number)
+    return numbers

@@ -1,0 +1,281 @@
+"""The one stylesheet of the PDF documents: page geometry, the embedded DejaVu Serif family and
+the paragraph styles, each inheriting from `BODY`.
+
+The layout follows the UN editorial model: A4, a sober serif, paragraph numbers hanging in a
+column left of the text, recommendations in bold.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+from io import BytesIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT  # type: ignore[import-untyped]
+from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
+from reportlab.lib.units import cm  # type: ignore[import-untyped]
+from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
+from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+LEFT_MARGIN = RIGHT_MARGIN = 2.2 * cm
+TOP_MARGIN = 2.4 * cm
+BOTTOM_MARGIN = 2.2 * cm
+FRAME_WIDTH = PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN
+HEADER_Y = PAGE_HEIGHT - 1.4 * cm  # baseline of the running header
+FOOTER_Y = 1.2 * cm  # baseline of the page number
+
+NUMBER_COLUMN = 1.2 * cm  # paragraph numbers hang here; the text starts after it
+ITEM_COLUMN = 0.9 * cm  # sub-paragraph labels "(a)" hang in this much more
+
+SERIF = "DejaVuSerif"
+SERIF_BOLD = "DejaVuSerif-Bold"
+SERIF_ITALIC = "DejaVuSerif-Italic"
+SERIF_BOLD_ITALIC = "DejaVuSerif-BoldItalic"
+_FONT_FILES = {
+    SERIF: "DejaVuSerif.ttf",
+    SERIF_BOLD: "DejaVuSerif-Bold.ttf",
+    SERIF_ITALIC: "DejaVuSerif-Italic.ttf",
+    SERIF_BOLD_ITALIC: "DejaVuSerif-BoldItalic.ttf",
+}
+
+WATERMARK_GREY = 0.88  # fill grey of the diagonal watermark (1 is white)
+RULE_GREY = 0.35
+
+
+@cache
+def register_fonts() -> None:
+    """Embed DejaVu Serif (regular, bold, italic, bold italic) and map <b>/<i> to it.
+
+    Read through importlib.resources so that it also works from a zipped install."""
+    fonts = files("spt_field.resources").joinpath("fonts")
+    for name, filename in _FONT_FILES.items():
+        data = fonts.joinpath(filename).read_bytes()
+        pdfmetrics.registerFont(TTFont(name, BytesIO(data)))
+    pdfmetrics.registerFontFamily(
+        SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF_ITALIC, boldItalic=SERIF_BOLD_ITALIC
+    )
+
+
+# C0 control characters other than tab and newline.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def printable(text: str) -> str:
+    """`text` without the control characters that neither PDF text nor Word's XML can hold."""
+    return _CONTROL.sub("", text)
+
+
+def markup(text: str) -> str:
+    """User text as Paragraph markup: escaped, so that "<b>&" prints literally."""
+    return escape(printable(text))
+
+
+BODY = ParagraphStyle(
+    name="Body",
+    fontName=SERIF,
+    fontSize=10,
+    leading=13,
+    alignment=TA_JUSTIFY,
+    spaceAfter=6,
+    leftIndent=NUMBER_COLUMN,
+    bulletIndent=0,
+    bulletFontName=SERIF,
+    bulletFontSize=10,
+)
+RECOMMENDATION = ParagraphStyle(
+    name="Recommendation", parent=BODY, fontName=SERIF_BOLD, bulletFontName=SERIF_BOLD
+)
+ITEM = ParagraphStyle(
+    name="Item",
+    parent=BODY,
+    leftIndent=NUMBER_COLUMN + ITEM_COLUMN,
+    bulletIndent=NUMBER_COLUMN,
+    spaceAfter=4,
+)
+RECOMMENDATION_ITEM = ParagraphStyle(
+    name="RecommendationItem", parent=ITEM, fontName=SERIF_BOLD, bulletFontName=SERIF_BOLD
+)
+
+# The masthead and front matter.
+MASTHEAD_BODY = ParagraphStyle(
+    name="MastheadBody",
+    parent=BODY,
+    fontName=SERIF_BOLD,
+    fontSize=11,
+    leading=13.5,
+    leftIndent=0,
+    alignment=TA_LEFT,
+    spaceAfter=0,
+)
+MASTHEAD_SYMBOL = ParagraphStyle(
+    name="MastheadSymbol", parent=MASTHEAD_BODY, fontSize=14, leading=17, alignment=TA_RIGHT
+)
+MASTHEAD_DISTRIBUTION = ParagraphStyle(
+    name="MastheadDistribution",
+    parent=BODY,
+    leftIndent=0,
+    alignment=TA_LEFT,
+    spaceAfter=0,
+    leading=12.5,
+)
+TITLE = ParagraphStyle(
+    name="Title",
+    parent=BODY,
+    fontName=SERIF_BOLD,
+    fontSize=14,
+    leading=18,
+    leftIndent=NUMBER_COLUMN,
+    alignment=TA_LEFT,
+    spaceBefore=22,
+    spaceAfter=20,
+)
+FOOTNOTE = ParagraphStyle(
+    name="Footnote",
+    parent=BODY,
+    fontSize=8,
+    leading=10,
+    leftIndent=NUMBER_COLUMN,
+    bulletFontSize=8,
+    spaceAfter=0,
+    alignment=TA_LEFT,  # justified, its two short lines would gape
+)
+
+# Contents.
+CONTENTS_HEADING = ParagraphStyle(
+    name="ContentsHeading",
+    parent=BODY,
+    fontName=SERIF_BOLD,
+    fontSize=12,
+    leading=15,
+    alignment=TA_LEFT,
+    spaceBefore=0,
+    spaceAfter=10,
+    keepWithNext=1,
+)
+CONTENTS_ENTRY = ParagraphStyle(
+    name="ContentsEntry", parent=BODY, leftIndent=0, alignment=TA_LEFT, spaceAfter=0, endDots=" ."
+)
+CONTENTS_PLAIN = ParagraphStyle(name="ContentsPlain", parent=CONTENTS_ENTRY, endDots=None)
+CONTENTS_RANGE = ParagraphStyle(name="ContentsRange", parent=CONTENTS_PLAIN, alignment=TA_RIGHT)
+
+# Headings of the body: the numeral or letter hangs in the number column. pdf.py keeps them
+# with the first lines of what follows (not its whole paragraph, as keepWithNext would).
+HEADING_ROOM_LINES = 3
+SECTION_HEADING = ParagraphStyle(
+    name="SectionHeading",
+    parent=BODY,
+    fontName=SERIF_BOLD,
+    fontSize=12,
+    leading=15,
+    alignment=TA_LEFT,
+    spaceBefore=16,
+    spaceAfter=9,
+    bulletFontName=SERIF_BOLD,
+    bulletFontSize=12,
+)
+SUBHEADING_1 = ParagraphStyle(
+    name="Subheading1",
+    parent=SECTION_HEADING,
+    fontSize=10.5,
+    leading=13.5,
+    spaceBefore=10,
+    spaceAfter=7,
+    bulletFontSize=10.5,
+)
+SUBHEADING_2 = ParagraphStyle(
+    name="Subheading2",
+    parent=SUBHEADING_1,
+    fontSize=10,
+    leading=13,
+    spaceBefore=8,
+    spaceAfter=6,
+    bulletFontSize=10,
+)
+SUBHEADING_3 = ParagraphStyle(
+    name="Subheading3", parent=SUBHEADING_2, fontName=SERIF_ITALIC, bulletFontName=SERIF_ITALIC
+)
+SUBHEADINGS = (SUBHEADING_1, SUBHEADING_2, SUBHEADING_3)
+
+# Annexes.
+ANNEX_LABEL = ParagraphStyle(
+    name="AnnexLabel",
+    parent=SECTION_HEADING,
+    leftIndent=0,
+    spaceBefore=0,
+    spaceAfter=4,
+    keepWithNext=1,
+)
+ANNEX_HEADING = ParagraphStyle(
+    name="AnnexHeading", parent=ANNEX_LABEL, fontSize=12, leading=15, spaceAfter=14
+)
+ANNEX_GROUP = ParagraphStyle(
+    name="AnnexGroup", parent=SUBHEADING_1, leftIndent=NUMBER_COLUMN, spaceBefore=8, keepWithNext=1
+)
+ANNEX_LINE = ParagraphStyle(
+    name="AnnexLine",
+    parent=BODY,
+    alignment=TA_LEFT,
+    spaceAfter=2,
+    leftIndent=NUMBER_COLUMN + ITEM_COLUMN,
+    firstLineIndent=-ITEM_COLUMN / 2,
+)
+
+# The page furniture drawn in onPage.
+HEADER_FONT = SERIF_BOLD
+HEADER_SIZE = 8.5
+FOOTER_FONT = SERIF
+FOOTER_SIZE = 8.5
+WATERMARK_FONT = SERIF_BOLD
+
+# Internal visit notes (internal_notes.py): a working document, set like the report.
+NOTES_TITLE = ParagraphStyle(
+    name="NotesTitle", parent=TITLE, leftIndent=0, spaceBefore=0, spaceAfter=4
+)
+NOTES_SUBTITLE = ParagraphStyle(
+    name="NotesSubtitle",
+    parent=BODY,
+    leftIndent=0,
+    alignment=TA_LEFT,
+    fontSize=11,
+    leading=14,
+    spaceAfter=14,
+)
+NOTES_PLACE = ParagraphStyle(
+    name="NotesPlace",
+    parent=SECTION_HEADING,
+    leftIndent=0,
+    spaceBefore=14,
+    spaceAfter=2,
+    keepWithNext=1,
+)
+NOTES_PLACE_DETAILS = ParagraphStyle(
+    name="NotesPlaceDetails",
+    parent=BODY,
+    leftIndent=0,
+    alignment=TA_LEFT,
+    fontName=SERIF_ITALIC,
+    spaceAfter=8,
+    keepWithNext=1,
+)
+NOTES_INTERVIEW = ParagraphStyle(
+    name="NotesInterview",
+    parent=BODY,
+    leftIndent=NUMBER_COLUMN,
+    alignment=TA_LEFT,
+    spaceBefore=6,
+    spaceAfter=3,
+    keepWithNext=1,
+)
+NOTES_RISK = ParagraphStyle(
+    name="NotesRisk",
+    parent=NOTES_INTERVIEW,
+    fontName=SERIF_BOLD,
+    spaceBefore=8,
+    backColor="#e4e4e4",
+    borderPadding=(2, 3, 2, 3),
+)
+NOTES_TEXT = ParagraphStyle(name="NotesText", parent=BODY, spaceAfter=4)

@@ -1,0 +1,232 @@
+"""Build the confidential visit report (domain.md section 7) as a language-neutral `Report`.
+
+    report = build_report(session, visit_id, addressee="state")
+
+Steps: gather the visit's records through the services, build the seven sections
+(report_sections_builder.py), place each recommendation after the last finding it answers,
+number every paragraph of the body from 1, add the annexes, and run the leak check: a report that
+would name an interviewee is never returned.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from spt_field.domain.codes import Addressee as RecommendationAddressee
+from spt_field.domain.codes import PersonMetCategory, PlaceType
+from spt_field.domain.countries import country_name, is_user_assigned
+from spt_field.domain.report_sections import ReportSection
+from spt_field.domain.values import PersonMet, Place, Recommendation, Visit
+from spt_field.export.leak_check import check_report
+from spt_field.export.report_model import (
+    Addressee,
+    Annex,
+    AnnexGroup,
+    Block,
+    Masthead,
+    Paragraph,
+    Report,
+    Section,
+    Subheading,
+)
+from spt_field.export.report_sections_builder import VisitMaterial, build_sections
+from spt_field.export.report_wording import ENGLISH, ReportWording
+from spt_field.services.delegation import list_delegation, list_persons_met
+from spt_field.services.findings import list_findings_for_visit
+from spt_field.services.interviews import list_interviews_for_visit
+from spt_field.services.narratives import stored_narratives
+from spt_field.services.places import list_places_for_visit
+from spt_field.services.recommendations import list_recommendations_for_visit
+from spt_field.services.visits import get_visit
+
+#: Which recommendations each report carries. The report to the NPM carries only those addressed
+#: to it, and says where the others are (a note in its "Next steps").
+ADDRESSEES: dict[Addressee, frozenset[RecommendationAddressee]] = {
+    "state": frozenset({RecommendationAddressee.STATE, RecommendationAddressee.AUTHORITY}),
+    "npm": frozenset({RecommendationAddressee.NPM}),
+}
+
+
+def build_report(
+    session: Session,
+    visit_id: str,
+    *,
+    addressee: Addressee = "state",
+    today: date | None = None,
+    wording: ReportWording = ENGLISH,
+) -> Report:
+    """The report on the visit, addressed to the State party or to the NPM, dated `today`.
+
+    Raises NotFoundError for an unknown visit and UserError if the report would name a person
+    who talked to the delegation."""
+    material = gather_material(session, visit_id, wording)
+    sections = build_sections(material, addressee, wording)
+    wanted = [r for r in material.recommendations if r.addressee in ADDRESSEES[addressee]]
+    sections = number_paragraphs(place_recommendations(sections, wanted, wording))
+    report = Report(
+        language=wording.language,
+        addressee=addressee,
+        masthead=_masthead(material, today or date.today(), wording),
+        title=report_title(material, addressee, wording),
+        footnote=_footnote(material.visit, addressee, wording),
+        contents_heading=wording.contents_heading,
+        sections=tuple(sections),
+        annexes=(
+            _persons_annex(material.persons_met, wording),
+            _places_annex(material.places, wording),
+        ),
+        running_header=wording.running_header,
+        watermark=wording.watermark,
+        page_label=wording.page_label,
+        annex_label=wording.annex_label,
+    )
+    check_report(session, visit_id, [*report.texts(), ("masthead", report.masthead.symbol)])
+    return report
+
+
+def gather_material(session: Session, visit_id: str, wording: ReportWording) -> VisitMaterial:
+    """The records the report draws on; identities are not read here (only the leak check
+    reads them, to look for them)."""
+    visit = get_visit(session, visit_id)
+    narratives: dict[ReportSection, str] = stored_narratives(session, visit_id)
+    return VisitMaterial(
+        visit=visit,
+        country=country_label(visit.country, wording),
+        members=list_delegation(session, visit_id),
+        persons_met=list_persons_met(session, visit_id),
+        places=list_places_for_visit(session, visit_id),
+        interviews=list_interviews_for_visit(session, visit_id),
+        findings=list_findings_for_visit(session, visit_id),
+        recommendations=list_recommendations_for_visit(session, visit_id),
+        narratives=narratives,
+    )
+
+
+def country_label(code: str, wording: ReportWording) -> str:
+    if is_user_assigned(code):
+        return wording.fictional_country.format(country=code)
+    return country_name(code)
+
+
+# Front matter ------------------------------------------------------------------------------
+
+
+def _masthead(material: VisitMaterial, today: date, wording: ReportWording) -> Masthead:
+    symbol = (material.visit.restricted_symbol or "").strip()
+    return Masthead(
+        body=wording.body,
+        symbol=symbol or wording.symbol_placeholder.format(country=material.visit.country),
+        distribution=wording.distribution,
+        date=wording.date(today),
+        original=wording.original,
+    )
+
+
+def report_title(material: VisitMaterial, addressee: Addressee, wording: ReportWording) -> str:
+    visit = material.visit
+    return wording.title.format(
+        country=material.country,
+        dates=wording.date_range(visit.start_date, visit.end_date),
+        addressee=wording.addressee_in_title[addressee],
+    )
+
+
+def _footnote(visit: Visit, addressee: Addressee, wording: ReportWording) -> str:
+    whom = wording.addressee_in_text[addressee]
+    if visit.transmitted_on is None:
+        return wording.footnote_not_transmitted.format(addressee=whom)
+    return wording.footnote_transmitted.format(
+        addressee=whom, date=wording.date(visit.transmitted_on)
+    )
+
+
+# Recommendations and numbering -------------------------------------------------------------
+
+
+def place_recommendations(
+    sections: list[Section], recommendations: list[Recommendation], wording: ReportWording
+) -> list[Section]:
+    """Each recommendation as a bold paragraph right after the last (in report order) of the
+    findings it answers; those answering none, or only findings not in the report, close
+    section VI under a heading of their own. Recommendations after the same finding keep the
+    services' order (their stored paragraph numbers first), so numbering is stable."""
+    position = {
+        block.finding_id: (s, b)
+        for s, section in enumerate(sections)
+        for b, block in enumerate(section.blocks)
+        if isinstance(block, Paragraph) and block.finding_id
+    }
+    after: defaultdict[tuple[int, int], list[Block]] = defaultdict(list)
+    loose: list[Block] = []
+    for recommendation in recommendations:
+        paragraph = Paragraph(
+            recommendation.text.strip(), bold=True, recommendation_id=recommendation.id
+        )
+        anchors = [position[f] for f in recommendation.finding_ids if f in position]
+        (after[max(anchors)] if anchors else loose).append(paragraph)
+    placed = []
+    for s, section in enumerate(sections):
+        blocks: list[Block] = []
+        for b, block in enumerate(section.blocks):
+            blocks.append(block)
+            blocks.extend(after[(s, b)])
+        if section.code == ReportSection.SITUATION.value and loose:
+            letter = chr(ord("A") + sum(_is_subsection(block) for block in section.blocks))
+            blocks.append(Subheading(f"{letter}. {wording.further_recommendations}", level=1))
+            blocks.extend(loose)
+        placed.append(replace(section, blocks=tuple(blocks)))
+    return placed
+
+
+def _is_subsection(block: Block) -> bool:
+    return isinstance(block, Subheading) and block.level == 1
+
+
+def number_paragraphs(sections: list[Section]) -> list[Section]:
+    """Number every paragraph of the body consecutively from 1 (UN editorial rules)."""
+    number = 0
+    numbered = []
+    for section in sections:
+        blocks: list[Block] = []
+        for block in section.blocks:
+            if isinstance(block, Paragraph):
+                number += 1
+                block = replace(block, number=number)
+            blocks.append(block)
+        numbered.append(replace(section, blocks=tuple(blocks)))
+    return numbered
+
+
+# Annexes -----------------------------------------------------------------------------------
+
+
+def _persons_annex(persons: list[PersonMet], wording: ReportWording) -> Annex:
+    groups = []
+    for category in PersonMetCategory:
+        lines = tuple(
+            ", ".join(part for part in (p.name, p.title, p.institution) if part.strip())
+            for p in persons
+            if p.category is category
+        )
+        if lines:
+            groups.append(AnnexGroup(wording.person_category_headings[category], lines))
+    return Annex("I", wording.annex_persons_heading, tuple(groups))
+
+
+def _places_annex(places: list[Place], wording: ReportWording) -> Annex:
+    groups = []
+    for place_type in PlaceType:
+        lines = tuple(_place_line(p, wording) for p in places if p.place_type is place_type)
+        if lines:
+            plural = wording.place_type_forms[place_type][1]
+            groups.append(AnnexGroup(plural[:1].upper() + plural[1:], lines))
+    return Annex("II", wording.annex_places_heading, tuple(groups))
+
+
+def _place_line(place: Place, wording: ReportWording) -> str:
+    line = ", ".join(part for part in (place.name, place.region) if part.strip())
+    return f"{line} ({wording.date(place.visited_on)})" if place.visited_on else line

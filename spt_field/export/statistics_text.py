@@ -1,0 +1,139 @@
+"""The year's figures as readable text, ending with a paragraph in the annual report's style.
+
+English, as the annual report is drafted; labels come from the code lists. No Qt here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TypeVar
+
+from spt_field.domain.codes import CodeList, IntervieweeCategory, PublicationRequester, ReportGroup
+from spt_field.domain.countries import country_name
+from spt_field.services.statistics import AnnualStatistics
+
+# How the annual report names each group of places: (singular, plural).
+_GROUP_NOUNS: dict[ReportGroup, tuple[str, str]] = {
+    ReportGroup.PRISONS: ("prison", "prisons"),
+    ReportGroup.POLICE_STATIONS: ("police station", "police stations"),
+    ReportGroup.JUVENILE_CENTRES: ("juvenile detention centre", "juvenile detention centres"),
+    ReportGroup.PSYCHIATRIC_HEALTH: (
+        "psychiatric or health-care institution",
+        "psychiatric and health-care institutions",
+    ),
+    ReportGroup.MIGRANT_CENTRES: ("closed migrant centre", "closed migrant centres"),
+    ReportGroup.OTHER_PLACES: ("other place", "other places"),
+}
+
+CodeT = TypeVar("CodeT", bound=CodeList)
+
+
+def number(count: int) -> str:
+    """1,500 rather than 1500, as UN documents print figures."""
+    return f"{count:,}"
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """'1 person', '2 persons', '1,500 persons'."""
+    word = singular if count == 1 else (plural_form or singular + "s")
+    return f"{number(count)} {word}"
+
+
+def _series(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def period(year: int | None) -> str:
+    return "all years" if year is None else str(year)
+
+
+def annual_report_paragraph(stats: AnnualStatistics) -> str:
+    """'During its official visits in 2019, the Subcommittee conducted ...'."""
+    interviews = plural(stats.interviews, "individual or collective interview")
+    persons = plural(stats.persons, "person")
+    detainees = stats.persons_by_category[IntervieweeCategory.DETAINEE]
+    of_whom = ""
+    if detainees and detainees != stats.persons:
+        deprived = "was a person" if detainees == 1 else "were persons"
+        of_whom = f", of whom {number(detainees)} {deprived} deprived of their liberty"
+    elif detainees:
+        of_whom = " deprived of their liberty"
+    groups = stats.places_by_group
+    # Every group, 0 included, in the order the annual report lists them.
+    places = [plural(groups[group], *_GROUP_NOUNS[group]) for group in ReportGroup]
+    return (
+        f"During its official visits in {period(stats.year)}, the Subcommittee conducted "
+        f"{interviews} with {persons}{of_whom}. It visited {_series(places)}."
+    )
+
+
+def _counts_line(counts: Mapping[CodeT, int], persons: Mapping[CodeT, int] | None) -> str:
+    shown = []
+    for code, count in counts.items():
+        if count:
+            extra = f" ({plural(persons[code], 'person')})" if persons is not None else ""
+            shown.append(f"{code.label} {number(count)}{extra}")
+    return "; ".join(shown) or "none"
+
+
+def _visit_lines(stats: AnnualStatistics) -> Iterable[str]:
+    yield (
+        f"Visits: {number(stats.conducted)} conducted, {number(stats.postponed)} postponed, "
+        f"{number(stats.cancelled)} cancelled, {number(stats.planned)} planned"
+    )
+    for visit in stats.conducted_visits:
+        yield (
+            f"  Conducted: {country_name(visit.country)} ({visit.country}), "
+            f"{visit.start_date.isoformat()} to {visit.end_date.isoformat()}, "
+            f"{visit.visit_type.label}"
+        )
+    for postponed in stats.postponed_visits:
+        reason = postponed.reason or "no reason recorded"
+        yield (
+            f"  Postponed: {country_name(postponed.country)} ({postponed.country}), "
+            f"planned from {postponed.start_date.isoformat()}: {reason}"
+        )
+
+
+def _report_lines(stats: AnnualStatistics) -> Iterable[str]:
+    reports = stats.reports
+    yield (
+        f"Reports: {number(reports.transmitted)} transmitted, "
+        f"{number(reports.replies_received)} replies received, "
+        f"{number(reports.replies_overdue)} overdue, {number(reports.replies_awaited)} awaited "
+        f"(as of {stats.today.isoformat()})"
+    )
+    requested = reports.publication_requested_by
+    yield (
+        f"  Publication requested: {number(reports.publication_requested)} "
+        f"(State party {number(requested.get(PublicationRequester.STATE, 0))}, "
+        f"NPM {number(requested.get(PublicationRequester.NPM, 0))}); "
+        f"published: {number(reports.published)}"
+    )
+
+
+def statistics_lines(stats: AnnualStatistics) -> list[str]:
+    """The figures, one topic a line, codes with nothing counted left out."""
+    return [
+        f"Statistics for {period(stats.year)}",
+        *_visit_lines(stats),
+        f"Interviews: {number(stats.interviews)} with {plural(stats.persons, 'person')}",
+        "  By kind: " + _counts_line(stats.interviews_by_kind, stats.persons_by_kind),
+        "  By category: " + _counts_line(stats.interviews_by_category, stats.persons_by_category),
+        f"Places visited: {number(stats.places)}",
+        "  By group: "
+        + "; ".join(f"{g.label} {number(n)}" for g, n in stats.places_by_group.items()),
+        "  By type: " + _counts_line(stats.places_by_type, None),
+        *_report_lines(stats),
+        f"Recommendations: {number(stats.recommendations)}",
+        "  By status: "
+        + "; ".join(f"{s.label} {number(n)}" for s, n in stats.recommendations_by_status.items()),
+    ]
+
+
+def statistics_summary(stats: AnnualStatistics) -> str:
+    """The readable lines, a blank line, and the annual report's paragraph."""
+    return "\n".join([*statistics_lines(stats), "", annual_report_paragraph(stats)]) + "\n"

@@ -1,0 +1,127 @@
+"""The follow-up tracker's visits: the report's symbol and dates, the reply, publication.
+
+A visit whose reply is overdue is shown on a red background, with the reason in its tooltip.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from spt_field.domain.countries import country_name
+from spt_field.services.follow_up import TrackerVisit
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERDUE_BACKGROUND = QColor("#f8d7da")
+OVERDUE_TEXT = QColor("#7f0016")
+
+COLUMNS = (
+    "Country",
+    "Visit",
+    "Symbol",
+    "Transmitted",
+    "Reply due",
+    "Reply received",
+    "Publication requested",
+    "Public symbol",
+    "Recommendations",
+)
+REPLY_DUE_COLUMN = COLUMNS.index("Reply due")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TrackerVisitModel", text)
+
+
+def _day(value: date | None) -> str:
+    return "—" if value is None else value.isoformat()
+
+
+class TrackerVisitModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._visits: list[TrackerVisit] = []
+
+    def set_visits(self, visits: list[TrackerVisit]) -> None:
+        self.beginResetModel()
+        self._visits = list(visits)
+        self.endResetModel()
+
+    def visit(self, row: int) -> TrackerVisit:
+        return self._visits[row]
+
+    def row_of(self, visit_id: str) -> int | None:
+        for row, visit in enumerate(self._visits):
+            if visit.id == visit_id:
+                return row
+        return None
+
+    @property
+    def overdue_count(self) -> int:
+        return sum(1 for visit in self._visits if visit.overdue)
+
+    # Qt's model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._visits)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802 (Qt override)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return _tr(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
+        return str(section + 1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        visit = self._visits[index.row()]
+        if role == ID_ROLE:
+            return visit.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(visit, index.column())
+        if role == Qt.ItemDataRole.BackgroundRole and visit.overdue:
+            return QBrush(OVERDUE_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and visit.overdue:
+            return QBrush(OVERDUE_TEXT)
+        if role == Qt.ItemDataRole.ToolTipRole and visit.overdue and visit.reply_due_on:
+            return _tr("Reply overdue: it was due on {0}").format(visit.reply_due_on.isoformat())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == len(COLUMNS) - 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _display(visit: TrackerVisit, column: int) -> str:
+        requested = "—"
+        if visit.publication_requested_by is not None:
+            by = QCoreApplication.translate("CodeList", visit.publication_requested_by.label)
+            on = visit.publication_requested_on
+            requested = f"{by}, {on.isoformat()}" if on else by
+        values = (
+            f"{country_name(visit.country)} ({visit.country})",
+            f"{visit.start_date.isoformat()} – {visit.end_date.isoformat()}",
+            visit.restricted_symbol or "—",
+            _day(visit.transmitted_on),
+            _day(visit.reply_due_on),
+            _day(visit.reply_received_on),
+            requested,
+            visit.public_symbol or "—",
+            str(visit.recommendation_count),
+        )
+        return values[column]

@@ -1,0 +1,418 @@
+"""The year in figures: visits, interviews, places, reports and recommendations, as the
+annual report states them, in small tables and bar charts for the year chosen.
+
+Figures come from services.statistics. Edits anywhere mark them stale; they are computed again
+at once while the dashboard is visible, or when it is next shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spt_field.domain.codes import (
+    CodeList,
+    IntervieweeCategory,
+    PublicationRequester,
+    VisitStatus,
+)
+from spt_field.domain.countries import country_name
+from spt_field.domain.kinds import RecordKind
+from spt_field.errors import UserError
+from spt_field.export.statistics_text import annual_report_paragraph, statistics_summary
+from spt_field.services.statistics import AnnualStatistics, annual_statistics, statistics_years
+from spt_field.ui.models.figure_table_model import Cell
+from spt_field.ui.store import Store
+from spt_field.ui.widgets.dashboard_parts import ChartBox, FigureBox
+
+# Kinds whose changes can change a figure.
+_COUNTED_KINDS = {
+    kind.value
+    for kind in (
+        RecordKind.VISIT,
+        RecordKind.PLACE,
+        RecordKind.INTERVIEW,
+        RecordKind.RECOMMENDATION,
+    )
+}
+_LIST_ROWS = 8
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dashboard", text)
+
+
+def _label(code: CodeList) -> str:
+    return QCoreApplication.translate("CodeList", code.label)
+
+
+def _code_rows(counts: Mapping[Any, int], *, skip_zero: bool = False) -> list[list[Cell]]:
+    return [[_label(code), count] for code, count in counts.items() if count or not skip_zero]
+
+
+class Dashboard(QWidget):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        #: Which replies are overdue depends on the day; tests set another clock.
+        self.today: Callable[[], date] = date.today
+        self.stats: AnnualStatistics | None = None
+        self._stale = False
+        self.year_choice = QComboBox(self)
+        self.year_choice.setToolTip(self.tr("The year whose visits are counted (by start date)"))
+        self.year_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.paragraph = QLabel(self)
+        self.paragraph.setWordWrap(True)
+        self.paragraph.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.copy_paragraph = QPushButton(self.tr("Copy &paragraph"), self)
+        self.copy_paragraph.setToolTip(self.tr("Copy the paragraph for the annual report"))
+        self.copy_summary = QPushButton(self.tr("Copy &all figures as text"), self)
+        self.copy_summary.setToolTip(self.tr("Copy every figure as lines of text"))
+        self._build_boxes()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)  # one refresh for a burst of changes
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._layout()
+        self._connect()
+        self.refresh()
+
+    # Building ----------------------------------------------------------------------------
+
+    def _build_boxes(self) -> None:
+        self.visits = FigureBox(self.tr("Visits"), [_tr("Status"), _tr("Visits")], "visits")
+        self.visit_list = FigureBox(
+            self.tr("Visits conducted and postponed"),
+            [_tr("Country"), _tr("From"), _tr("To"), _tr("Status"), _tr("Type or reason")],
+            "visit-list",
+            max_rows=_LIST_ROWS,
+            stretch=4,
+        )
+        self.places_by_group = FigureBox(
+            self.tr("Places visited by group"), [_tr("Group"), _tr("Places")], "places-by-group"
+        )
+        self.places_by_type = FigureBox(
+            self.tr("Places visited by type"), [_tr("Type"), _tr("Places")], "places-by-type"
+        )
+        self.interviews_by_category = FigureBox(
+            self.tr("Interviews by category of interviewee"),
+            [_tr("Category"), _tr("Interviews"), _tr("Persons")],
+            "interviews-by-category",
+        )
+        self.interviews_by_kind = FigureBox(
+            self.tr("Interviews by kind"),
+            [_tr("Kind"), _tr("Interviews"), _tr("Persons")],
+            "interviews-by-kind",
+        )
+        self.reports = FigureBox(self.tr("Reports"), [_tr("Reports"), _tr("Number")], "reports")
+        self.recommendations = FigureBox(
+            self.tr("Recommendations by status"),
+            [_tr("Status"), _tr("Recommendations")],
+            "recommendations-by-status",
+        )
+        self.tables = [
+            self.visits,
+            self.visit_list,
+            self.places_by_group,
+            self.places_by_type,
+            self.interviews_by_category,
+            self.interviews_by_kind,
+            self.reports,
+            self.recommendations,
+        ]
+        self.places_chart = ChartBox(self.tr("Places visited by group"), "places-by-group")
+        self.interviews_chart = ChartBox(
+            self.tr("Interviews by category of interviewee"),
+            "interviews-by-category",
+            bars=len(IntervieweeCategory),
+        )
+        self.recommendations_chart = ChartBox(
+            self.tr("Recommendations by status"), "recommendations-by-status"
+        )
+        self.charts = [self.places_chart, self.interviews_chart, self.recommendations_chart]
+
+    def _layout(self) -> None:
+        year_label = QLabel(self.tr("&Year:"), self)
+        year_label.setBuddy(self.year_choice)
+        top = QHBoxLayout()
+        top.addWidget(year_label)
+        top.addWidget(self.year_choice)
+        top.addSpacing(12)
+        top.addWidget(self.summary, 1)
+        paragraph_box = QGroupBox(self.tr("For the annual report"), self)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_paragraph)
+        buttons.addWidget(self.copy_summary)
+        paragraph_layout = QVBoxLayout(paragraph_box)
+        paragraph_layout.addWidget(self.paragraph)
+        paragraph_layout.addLayout(buttons)
+        grid = QGridLayout()
+        for row, (left, right) in enumerate(
+            [
+                (self.visits, self.visit_list),
+                (self.places_by_group, self.places_chart),
+                (self.interviews_by_category, self.interviews_chart),
+                (self.recommendations, self.recommendations_chart),
+                (self.reports, self.interviews_by_kind),
+                (self.places_by_type, None),
+            ]
+        ):
+            grid.addWidget(left, row, 0, Qt.AlignmentFlag.AlignTop)
+            if right is not None:
+                grid.addWidget(right, row, 1, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(paragraph_box)
+        column.addLayout(grid)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.addLayout(top)
+        outer.addWidget(scroll, 1)
+
+    def _connect(self) -> None:
+        self.year_choice.currentIndexChanged.connect(self._on_year_chosen)
+        self.copy_paragraph.clicked.connect(self._copy_paragraph)
+        self.copy_summary.clicked.connect(self._copy_summary)
+        for box in self.tables:
+            box.copy_button.clicked.connect(lambda _c=False, b=box: self.copy_table(b))
+            box.csv_button.clicked.connect(lambda _c=False, b=box: self.save_table_csv(b))
+        for chart in self.charts:
+            chart.save_button.clicked.connect(lambda _c=False, c=chart: self.save_chart_png(c))
+        self.store.recordsChanged.connect(self._on_change)
+        self.store.recordChanged.connect(self._on_change)
+
+    # Public ------------------------------------------------------------------------------
+
+    @property
+    def year(self) -> int | None:
+        data = self.year_choice.currentData()
+        return None if data is None else int(data)
+
+    def set_year(self, year: int | None) -> None:
+        index = self.year_choice.findData(year)
+        if index >= 0:
+            self.year_choice.setCurrentIndex(index)
+
+    def refresh(self) -> None:
+        """Read the years and the figures of the year chosen again, and show them."""
+        self._refresh_timer.stop()
+        self._stale = False
+        try:
+            self._fill_years(self.store.read(statistics_years))
+            self.stats = self.store.read(annual_statistics, self.year, today=self.today())
+        except UserError as error:
+            self.stats = None
+            self.summary.setText(self.tr("No figures: {0}").format(error))
+            return
+        self._show(self.stats)
+
+    def choose_path(self, caption: str, name_filter: str, suggested: str) -> Path | None:
+        """Ask where to save; tests replace this method."""
+        name, _filter = QFileDialog.getSaveFileName(self, caption, suggested, name_filter)
+        return Path(name) if name else None
+
+    # Years -------------------------------------------------------------------------------
+
+    def _fill_years(self, years: list[int]) -> None:
+        """Years present, latest first, then "All years"; keeps the choice if still offered."""
+        had_choice = self.year_choice.count() > 0
+        current = self.year
+        self.year_choice.blockSignals(True)
+        try:
+            self.year_choice.clear()
+            for year in years:
+                self.year_choice.addItem(str(year), year)
+            self.year_choice.addItem(self.tr("All years"), None)
+            wanted = current if had_choice else (years[0] if years else None)
+            self.year_choice.setCurrentIndex(max(self.year_choice.findData(wanted), 0))
+        finally:
+            self.year_choice.blockSignals(False)
+
+    def _on_year_chosen(self, _index: int) -> None:
+        self.refresh()
+
+    # Showing -----------------------------------------------------------------------------
+
+    def _show(self, stats: AnnualStatistics) -> None:
+        self.summary.setText(
+            self.tr(
+                "Visits conducted: {0} · Interviews: {1} with {2} persons · "
+                "Places visited: {3} · Replies overdue: {4}"
+            ).format(
+                stats.conducted,
+                stats.interviews,
+                stats.persons,
+                stats.places,
+                stats.reports.replies_overdue,
+            )
+        )
+        self.paragraph.setText(annual_report_paragraph(stats))
+        self._show_visits(stats)
+        self.places_by_group.set_rows(_code_rows(stats.places_by_group), total=True)
+        self.places_by_type.set_rows(_code_rows(stats.places_by_type, skip_zero=True), total=True)
+        self.interviews_by_category.set_rows(
+            [
+                [_label(code), count, stats.persons_by_category[code]]
+                for code, count in stats.interviews_by_category.items()
+                if count
+            ],
+            total=True,
+        )
+        self.interviews_by_kind.set_rows(
+            [
+                [_label(code), count, stats.persons_by_kind[code]]
+                for code, count in stats.interviews_by_kind.items()
+            ],
+            total=True,
+        )
+        self.reports.set_rows(self._report_rows(stats))
+        self.recommendations.set_rows(_code_rows(stats.recommendations_by_status), total=True)
+        self._show_charts(stats)
+
+    def _show_visits(self, stats: AnnualStatistics) -> None:
+        self.visits.set_rows(
+            [
+                [self.tr("Conducted (completed or in progress)"), stats.conducted],
+                [_label(VisitStatus.POSTPONED), stats.postponed],
+                [_label(VisitStatus.CANCELLED), stats.cancelled],
+                [_label(VisitStatus.PLANNED), stats.planned],
+            ],
+            total=True,
+        )
+        conducted: list[list[Cell]] = [
+            [
+                country_name(visit.country),
+                visit.start_date.isoformat(),
+                visit.end_date.isoformat(),
+                self.tr("Conducted"),
+                _label(visit.visit_type),
+            ]
+            for visit in stats.conducted_visits
+        ]
+        postponed: list[list[Cell]] = [
+            [
+                country_name(visit.country),
+                visit.start_date.isoformat(),
+                visit.end_date.isoformat(),
+                _label(VisitStatus.POSTPONED),
+                visit.reason,
+            ]
+            for visit in stats.postponed_visits
+        ]
+        self.visit_list.set_rows(conducted + postponed)
+
+    def _report_rows(self, stats: AnnualStatistics) -> list[list[Cell]]:
+        reports = stats.reports
+        requested = reports.publication_requested_by
+        return [
+            [self.tr("Transmitted to the State party"), reports.transmitted],
+            [self.tr("Replies received"), reports.replies_received],
+            [
+                self.tr("Replies overdue (as of {0})").format(stats.today.isoformat()),
+                reports.replies_overdue,
+            ],
+            [self.tr("Replies not yet due"), reports.replies_awaited],
+            [
+                self.tr("Publication requested by the State party"),
+                requested.get(PublicationRequester.STATE, 0),
+            ],
+            [
+                self.tr("Publication requested by the NPM"),
+                requested.get(PublicationRequester.NPM, 0),
+            ],
+            [self.tr("Published (with a public symbol)"), reports.published],
+        ]
+
+    def _show_charts(self, stats: AnnualStatistics) -> None:
+        for box, counted, counts in (
+            (self.places_chart, self.tr("Places"), stats.places_by_group),
+            (self.interviews_chart, self.tr("Interviews"), stats.interviews_by_category),
+            (
+                self.recommendations_chart,
+                self.tr("Recommendations"),
+                stats.recommendations_by_status,
+            ),
+        ):
+            period = self.year_choice.currentText()
+            box.show_counts(period, counted, [(_label(c), n) for c, n in counts.items()])
+
+    # Copying and saving ------------------------------------------------------------------
+
+    def _period(self) -> str:
+        year = self.year
+        return "all-years" if year is None else str(year)
+
+    def copy_table(self, box: FigureBox) -> None:
+        QGuiApplication.clipboard().setText(box.model.as_tab_separated())
+
+    def save_table_csv(self, box: FigureBox) -> None:
+        path = self.choose_path(
+            self.tr("Save table as CSV"),
+            self.tr("CSV files (*.csv)"),
+            f"{box.file_stem}-{self._period()}.csv",
+        )
+        if path is None:
+            return
+        try:
+            box.model.save_csv(path)
+        except OSError as error:
+            self.summary.setText(self.tr("Could not save {0}: {1}").format(path, error.strerror))
+
+    def save_chart_png(self, box: ChartBox) -> None:
+        path = self.choose_path(
+            self.tr("Save chart as PNG"),
+            self.tr("PNG images (*.png)"),
+            f"{box.file_stem}-{self._period()}.png",
+        )
+        if path is None:
+            return
+        if not box.chart.grab().save(str(path), "PNG"):
+            self.summary.setText(self.tr("Could not save {0}").format(path))
+
+    def _copy_paragraph(self) -> None:
+        QGuiApplication.clipboard().setText(self.paragraph.text())
+
+    def _copy_summary(self) -> None:
+        if self.stats is not None:
+            QGuiApplication.clipboard().setText(statistics_summary(self.stats))
+
+    # Staying current ---------------------------------------------------------------------
+
+    def _on_change(self, kind: str, *_record_id: str) -> None:
+        if kind not in _COUNTED_KINDS:
+            return
+        self._stale = True
+        if self.isVisible():
+            self._refresh_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._stale:
+            self._refresh_timer.start()

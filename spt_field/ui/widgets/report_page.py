@@ -1,0 +1,175 @@
+"""The report tab of a visit: the drafters' narrative of each section, saved as they type,
+and the way to the exported draft."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spt_field.domain.report_sections import STANDARD_WORDING, ReportSection
+from spt_field.services.narratives import report_narratives, set_narrative
+from spt_field.ui.store import Store
+
+SAVE_DELAY_MS = 1000
+_MERGE_SECONDS = 5.0
+
+
+class NarrativeCommand(QUndoCommand):
+    """One edit of a section's narrative; consecutive edits of one section merge while typing."""
+
+    def __init__(self, page: ReportPage, section: ReportSection, old: str, new: str) -> None:
+        super().__init__(page.tr("Edit report section"))
+        self.page, self.section, self.old, self.new = page, section, old, new
+        self.when = time.monotonic()
+        self._applied = True
+
+    def id(self) -> int:
+        return 2
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
+        if not isinstance(other, NarrativeCommand) or other.section is not self.section:
+            return False
+        if other.when - self.when > _MERGE_SECONDS:
+            return False
+        self.new, self.when = other.new, other.when
+        return True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self.page.apply(self.section, self.new)
+
+    def undo(self) -> None:
+        self.page.apply(self.section, self.old)
+
+
+class ReportPage(QWidget):
+    exportRequested = Signal()  # noqa: N815
+    finalizeRequested = Signal()  # noqa: N815
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.visit_id: str | None = None
+        self.saved: dict[ReportSection, str] = {}
+        self.sections = QListWidget(self)
+        for section in ReportSection:
+            self.sections.addItem(section.label)
+        self.sections.setMaximumWidth(300)
+        self.sections.currentRowChanged.connect(self._show_section)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setTabChangesFocus(True)
+        self.editor.textChanged.connect(self._on_edit)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #555;")
+        restore = QPushButton(self.tr("&Restore standard wording"), self)
+        restore.clicked.connect(self.restore_standard_wording)
+        finalize = QPushButton(self.tr("&Finalize numbering"), self)
+        finalize.setToolTip(
+            self.tr("Store each recommendation's paragraph number so the State's reply can cite it")
+        )
+        finalize.clicked.connect(self.finalizeRequested)
+        export = QPushButton(self.tr("&Export report…"), self)
+        export.clicked.connect(self.exportRequested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(restore)
+        buttons.addStretch(1)
+        buttons.addWidget(finalize)
+        buttons.addWidget(export)
+        column = QVBoxLayout()
+        title = QLabel(
+            self.tr(
+                "<b>Narrative</b> — printed at the start of the section, before "
+                "the generated content"
+            ),
+            self,
+        )
+        column.addWidget(title)
+        column.addWidget(self.editor, 1)
+        column.addWidget(self.hint)
+        column.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.sections)
+        layout.addLayout(column, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self._loading = False
+        self._dirty = False
+        store.add_flusher(self.flush)
+        self.destroyed.connect(lambda: store.remove_flusher(self.flush))
+
+    @property
+    def section(self) -> ReportSection:
+        return list(ReportSection)[max(self.sections.currentRow(), 0)]
+
+    def set_visit(self, visit_id: str) -> None:
+        self.flush()
+        self.visit_id = visit_id
+        self.saved = self.store.read(report_narratives, visit_id)
+        if self.sections.currentRow() < 0:
+            self.sections.setCurrentRow(0)
+        else:
+            self._show_section(self.sections.currentRow())
+
+    def _show_section(self, _row: int) -> None:
+        self.flush()
+        self._loading = True
+        self.editor.setPlainText(self.saved.get(self.section, ""))
+        self._loading = False
+        self.hint.setText(
+            self.tr(
+                "The report follows this text with what the visit's records say for “{0}”."
+            ).format(self.section.label)
+        )
+
+    def _on_edit(self) -> None:
+        if self._loading or self.visit_id is None:
+            return
+        self._dirty = True
+        self.store.report_pending()
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def flush(self) -> bool:
+        self._timer.stop()
+        if not self._dirty or self.visit_id is None:
+            return True
+        self._dirty = False
+        section, new = self.section, self.editor.toPlainText()
+        old = self.saved.get(section, "")
+        if new != old:
+            self.store.write(set_narrative, self.visit_id, section, new)
+            self.saved[section] = new
+            self.store.undo_stack.push(NarrativeCommand(self, section, old, new))
+        self.store.report_saved()
+        return True
+
+    def apply(self, section: ReportSection, text: str) -> None:
+        """Undo and redo: write the text and show it if its section is open."""
+        if self.visit_id is None:
+            return
+        self.store.write(set_narrative, self.visit_id, section, text)
+        self.saved[section] = text
+        if section is self.section:
+            self._loading = True
+            self.editor.setPlainText(text)
+            self._loading = False
+
+    def restore_standard_wording(self) -> None:
+        self.editor.setPlainText(STANDARD_WORDING[self.section])
+        self.flush()

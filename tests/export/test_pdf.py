@@ -1,0 +1,293 @@
+"""The report PDF, read back with pypdf: content and order, UN layout, page furniture, fonts,
+metadata, escaping and password protection."""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from pypdf import PasswordType, PdfReader
+from pypdf.errors import FileNotDecryptedError
+
+from spt_field.export import pdf_styles
+from spt_field.export.pdf import item_letter, page_label_text, render_pdf
+from spt_field.export.pdf_protect import protect_pdf
+from spt_field.export.report_model import Paragraph, Report
+from tests.export.report_fixture import ESCAPE_PROBE, RUNNING_HEADER, SYMBOL, TITLE, sample_report
+
+A4 = (595.28, 841.89)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A run of text as pypdf reads it: its page, font and position."""
+
+    page: int
+    text: str
+    font: str
+    x: float
+
+
+def render(report: Report) -> bytes:
+    stream = io.BytesIO()
+    render_pdf(report, stream)
+    return stream.getvalue()
+
+
+def chunks(data: bytes) -> list[Chunk]:
+    found: list[Chunk] = []
+    for number, page in enumerate(PdfReader(io.BytesIO(data)).pages, 1):
+
+        def visit(text: str, cm: Any, tm: Any, font: Any, _size: Any, page: int = number) -> None:
+            if text.strip():
+                name = str(font.get("/BaseFont", "")) if font else ""
+                found.append(Chunk(page, text, name, tm[4] * cm[0] + cm[4]))
+
+        page.extract_text(visitor_text=visit)
+    return found
+
+
+def squeeze(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return sample_report()
+
+
+@pytest.fixture(scope="module")
+def data(report: Report) -> bytes:
+    return render(report)
+
+
+@pytest.fixture(scope="module")
+def reader(data: bytes) -> PdfReader:
+    return PdfReader(io.BytesIO(data))
+
+
+@pytest.fixture(scope="module")
+def text(reader: PdfReader) -> str:
+    return squeeze(" ".join(page.extract_text() for page in reader.pages))
+
+
+@pytest.fixture(scope="module")
+def runs(data: bytes) -> list[Chunk]:
+    return chunks(data)
+
+
+def test_metadata(reader: PdfReader) -> None:
+    assert reader.metadata is not None
+    assert reader.metadata.title == TITLE
+    assert reader.metadata.author == "SPT Field"
+    assert reader.metadata.subject == SYMBOL
+
+
+def test_every_page_is_a4(reader: PdfReader) -> None:
+    for page in reader.pages:
+        box = page.mediabox
+        assert (float(box.width), float(box.height)) == pytest.approx(A4, abs=0.5)
+
+
+def test_every_page_has_the_header_and_its_number(reader: PdfReader) -> None:
+    total = len(reader.pages)
+    assert total >= 3
+    for number, page in enumerate(reader.pages, 1):
+        page_text = page.extract_text()
+        assert RUNNING_HEADER in page_text
+        assert f"Page {number} of {total}" in page_text
+        assert "DRAFT" in page_text.replace(RUNNING_HEADER, "")  # the watermark
+
+
+def test_page_label_is_a_template() -> None:
+    data = render(sample_report(page_label="{page}/{pages} {x}"))
+    pages = PdfReader(io.BytesIO(data)).pages
+    assert f"2/{len(pages)} {{x}}" in pages[1].extract_text()
+    assert page_label_text("Seite {page} von {pages}", 3, 9) == "Seite 3 von 9"
+
+
+def test_masthead_and_title_on_the_first_page(reader: PdfReader) -> None:
+    first = squeeze(reader.pages[0].extract_text())
+    for line in (SYMBOL, "Distr.: Restricted", "26 November 2026", "Original: English"):
+        assert line in first
+    assert squeeze(TITLE) + "*" in first
+    assert "* In accordance with article 16 (1) of the Optional Protocol" in first
+
+
+def test_contents_lists_each_section_with_its_paragraph_range(
+    report: Report, reader: PdfReader
+) -> None:
+    first = squeeze(reader.pages[0].extract_text())
+    contents = first[first.index("Contents") : first.index("I. Introduction 1.")]
+    position = 0
+    for section in report.sections:
+        span = section.paragraph_range
+        assert span is not None
+        expected = f"{section.heading} . . ."
+        position = contents.index(expected, position)
+        last = str(span[0]) if span[0] == span[1] else f"{span[0]}\u2013{span[1]}"
+        position = contents.index(last, position)
+    assert "Annex I List of persons met by the Subcommittee" in contents
+    assert "Annex II Places of deprivation of liberty visited" in contents
+
+
+def test_sections_and_paragraphs_in_order_with_their_numbers(report: Report, text: str) -> None:
+    body = text[text.index("I. Introduction 1.") :]
+    position = 0
+    for section in report.sections:
+        position = body.index(f"{section.numeral}. {section.heading}", position)
+        for paragraph in (b for b in section.blocks if isinstance(b, Paragraph)):
+            opening = " ".join(paragraph.text.split()[:6])
+            position = body.index(f"{paragraph.number}. {opening}", position)
+
+
+def test_paragraph_numbers_hang_left_of_the_text(report: Report, runs: list[Chunk]) -> None:
+    numbers = [c for c in runs if re.fullmatch(r"\d+\.", c.text.strip())]
+    # Paragraph numbers, and the numbers of "1. Legal safeguards" subheadings, in one column.
+    expected = [
+        f"{block.number}." if isinstance(block, Paragraph) else block.text.split()[0]
+        for section in report.sections
+        for block in section.blocks
+        if getattr(block, "number", None) or re.match(r"\d+\. ", block.text)
+    ]
+    assert [c.text.strip() for c in numbers] == expected
+    for number in numbers:
+        assert number.x == pytest.approx(pdf_styles.LEFT_MARGIN, abs=0.5)
+    opening = next(c for c in runs if c.text.startswith("In accordance with its mandate"))
+    assert opening.x == pytest.approx(pdf_styles.LEFT_MARGIN + pdf_styles.NUMBER_COLUMN, abs=0.5)
+
+
+def test_sub_paragraphs_are_lettered_and_indented(runs: list[Chunk], text: str) -> None:
+    assert "3. The main objectives of the visit were: (a) To visit places" in text
+    assert "(b) To provide advice" in text and "(c) To assess the safeguards" in text
+    letters = [c for c in runs if re.fullmatch(r"\([a-z]+\)", c.text.strip())]
+    assert [c.text for c in letters] == ["(a)", "(b)", "(c)", "(a)", "(b)", "(c)"]
+    for letter in letters:
+        assert letter.x == pytest.approx(pdf_styles.LEFT_MARGIN + pdf_styles.NUMBER_COLUMN, abs=0.5)
+
+
+def test_item_letters_go_on_after_z() -> None:
+    assert [item_letter(i) for i in (0, 25, 26, 27, 52)] == ["a", "z", "aa", "bb", "aaa"]
+
+
+def _text_in(runs: list[Chunk], *, bold: bool) -> str:
+    furniture = {RUNNING_HEADER, "DRAFT"}
+    return squeeze(
+        " ".join(
+            c.text
+            for c in runs
+            if c.text.strip() not in furniture and c.font.endswith("DejaVuSerif-Bold") == bold
+        )
+    )
+
+
+def test_recommendations_are_bold_and_findings_are_not(report: Report, runs: list[Chunk]) -> None:
+    bold, regular = _text_in(runs, bold=True), _text_in(runs, bold=False)
+    recommendations = [p for p in report.paragraphs() if p.recommendation_id]
+    assert recommendations
+    for paragraph in recommendations:
+        assert f"{paragraph.number}. {squeeze(paragraph.text)}" in bold
+        for item in paragraph.items:
+            assert squeeze(item) in bold
+    for paragraph in report.paragraphs():
+        if not paragraph.bold:
+            assert squeeze(paragraph.text) in regular
+            assert squeeze(paragraph.text) not in bold
+
+
+def test_only_embedded_dejavu_fonts(reader: PdfReader) -> None:
+    names = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            names.add(str(font["/BaseFont"]).split("+")[-1])
+            assert "/FontFile2" in font["/FontDescriptor"]
+    assert names == {"DejaVuSerif", "DejaVuSerif-Bold"}
+
+
+def test_markup_in_user_text_prints_literally(text: str) -> None:
+    assert ESCAPE_PROBE in text
+
+
+def test_control_characters_and_markup_everywhere() -> None:
+    report = sample_report(
+        title="Title <i>&amp; \x0bmore",
+        running_header="<b>HEADER & co</b>",
+        contents_heading="<Contents>",
+    )
+    pages = PdfReader(io.BytesIO(render(report))).pages
+    first = pages[0].extract_text()
+    assert "Title <i>&amp; more" in first
+    assert "<Contents>" in first
+    assert all("<b>HEADER & co</b>" in page.extract_text() for page in pages)
+
+
+def _without_furniture(page_text: str) -> str:
+    return page_text.replace(RUNNING_HEADER, "").replace("DRAFT", "").strip()
+
+
+def test_annexes_start_on_new_pages(report: Report, reader: PdfReader) -> None:
+    for annex in report.annexes:
+        opening = f"Annex {annex.numeral}\n{annex.heading}"
+        starts = [
+            page.extract_text()
+            for page in reader.pages
+            if _without_furniture(page.extract_text()).startswith(opening)
+        ]
+        assert len(starts) == 1
+        for group in annex.groups:
+            assert group.heading in starts[0]
+            assert all(line in starts[0] for line in group.lines)
+
+
+def test_without_footnote_or_watermark(reader: PdfReader) -> None:
+    data = render(sample_report(footnote=" ", watermark=""))
+    first = PdfReader(io.BytesIO(data)).pages[0].extract_text()
+    assert "In accordance with article 16 (1)" not in first
+    assert squeeze(TITLE) + "*" not in squeeze(first)
+    assert first.replace(RUNNING_HEADER, "").count("DRAFT") == 0
+
+
+class WriteOnly:
+    """A stream that can only be written to, like a pipe."""
+
+    def __init__(self) -> None:
+        self.parts: list[bytes] = []
+
+    def write(self, data: bytes) -> int:
+        self.parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+
+def test_writes_to_any_binary_stream(data: bytes) -> None:
+    stream = WriteOnly()
+    render_pdf(sample_report(), stream)  # type: ignore[arg-type]
+    written = b"".join(stream.parts)
+    assert written.startswith(b"%PDF-")
+    assert len(PdfReader(io.BytesIO(written)).pages) == len(PdfReader(io.BytesIO(data)).pages)
+
+
+def test_protected_pdf_opens_with_its_password_only(data: bytes) -> None:
+    protected = protect_pdf(data, "s3cret pass")
+    reader = PdfReader(io.BytesIO(protected))
+    assert reader.is_encrypted
+    encryption = reader.trailer["/Encrypt"].get_object()
+    assert (encryption["/V"], encryption["/R"]) == (5, 6)  # AES-256
+    with pytest.raises(FileNotDecryptedError):
+        reader.pages[0].extract_text()
+    assert reader.decrypt("wrong") == PasswordType.NOT_DECRYPTED
+    assert reader.decrypt("s3cret pass") != PasswordType.NOT_DECRYPTED
+    assert RUNNING_HEADER in reader.pages[0].extract_text()
+    assert reader.metadata is not None and reader.metadata.title == TITLE
+    assert b"Subcommittee" not in protected
+
+
+def test_protection_needs_a_password(data: bytes) -> None:
+    with pytest.raises(ValueError, match="password"):
+        protect_pdf(data, "")
