@@ -11,7 +11,6 @@ import platformdirs
 
 from spt_field.db.session import Database, create_database, open_database
 from spt_field.security.passphrase import ENVIRONMENT_VARIABLE, obtain_passphrase
-from spt_field.services.demo import create_demo_visit
 
 APP_NAME = "spt-field"
 DEMO_PASSPHRASE = "demo-passphrase-2019"
@@ -57,6 +56,8 @@ def remove_database_files(path: Path) -> None:
 
 
 def build_demo(path: Path, passphrase: str = DEMO_PASSPHRASE) -> tuple[Database, str]:
+    from spt_field.services.demo import create_demo_visit  # its texts load only when needed
+
     database = create_database(path, passphrase)
     with database.begin() as session:
         visit = create_demo_visit(session)

@@ -26,7 +26,6 @@ from spt_field.errors import UserError
 from spt_field.interchange.export_json import export_document, write_document
 from spt_field.interchange.import_json import import_document
 from spt_field.interchange.validate import read_document
-from spt_field.services.demo import create_demo_visit
 from spt_field.services.visits import list_visits
 
 log = logging.getLogger(__name__)
@@ -84,6 +83,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from spt_field.services.demo import create_demo_visit
+
     database = create_for_command(args.db, args.passphrase_file)
     with database.begin() as session:
         visit = create_demo_visit(session)
@@ -222,7 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--view",
-        choices=("start", "visits", "workspace", "interview", "overview"),
+        choices=("start", "visits", "workspace", "interview", "overview", "report", "dashboard"),
         default=None,
         help="what --screenshot shows",
     )

@@ -57,14 +57,32 @@ _INDEXES = (
 def _best(
     session: Session, index: _Index, query: str, visit_id: str | None, limit: int
 ) -> list[Any]:
-    """The best `limit` matches of one index: rowids and ranks only, no snippets yet."""
+    """The best `limit` live matches of one index: rowids and ranks only, no snippets yet.
+
+    FTS5 ranks on its own first (ORDER BY rank LIMIT is its fast path); the few best are then
+    checked for being live (and in the visit), asking for more only if too many were not.
+    """
     visit = f"AND {index.visit} = :visit_id" if visit_id else ""
-    statement = (
-        f"SELECT {index.fts}.rowid, bm25({index.fts}) FROM {index.fts} {index.joins} "
-        f"WHERE {index.fts} MATCH :query AND {index.live} {visit} ORDER BY 2 LIMIT :limit"
-    )
-    parameters = {"query": query, "visit_id": visit_id, "limit": limit}
-    return list(session.execute(sa.text(statement), parameters))
+    wanted = limit if visit_id is None else limit * 20
+    while True:
+        statement = (
+            # The ranked subquery takes the FTS table's name, so the joins read its rowid.
+            f"SELECT {index.fts}.rowid, {index.fts}.rank FROM (SELECT rowid, rank FROM "
+            f"{index.fts} WHERE {index.fts} MATCH :query ORDER BY rank LIMIT :wanted) "
+            f"AS {index.fts} {index.joins} WHERE {index.live} {visit} ORDER BY {index.fts}.rank"
+        )
+        parameters = {"query": query, "visit_id": visit_id, "wanted": wanted}
+        rows = list(session.execute(sa.text(statement), parameters))
+        total = session.execute(
+            sa.text(
+                f"SELECT count(*) FROM (SELECT 1 FROM {index.fts} WHERE {index.fts} "
+                "MATCH :query LIMIT :wanted)"
+            ),
+            parameters,
+        ).scalar_one()
+        if len(rows) >= limit or total < wanted:
+            return rows[:limit]
+        wanted *= 4
 
 
 def _hits(session: Session, index: _Index, query: str, rowids: list[int]) -> list[SearchHit]:

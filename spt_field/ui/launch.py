@@ -18,8 +18,6 @@ from spt_field.ui.settings import Settings
 
 log = logging.getLogger(__name__)
 
-VIEWS = ("start", "visits", "workspace", "interview", "overview")
-
 
 def install_crash_handler(log_file: Path | None) -> None:
     """An unexpected error is logged and the user told where the log is; the app carries on."""
@@ -42,6 +40,9 @@ def _show_view(window: MainWindow, view: str) -> None:
     if view == "visits":
         window.show_visits()
         return
+    if view == "dashboard":
+        window.show_dashboard()
+        return
     if window.workspace is None and window.visit_list.model.visits:
         window.open_visit(window.visit_list.model.visits[0].id)
     workspace = window.workspace
@@ -51,8 +52,8 @@ def _show_view(window: MainWindow, view: str) -> None:
         first = workspace.model.first_of_kind("interview")
         if first is not None:
             workspace.select("interview", first)
-    elif view == "overview":
-        workspace.select("overview", workspace.visit.id)
+    elif view in ("overview", "report"):
+        workspace.select(view, workspace.visit.id)
 
 
 def run_gui(

@@ -121,11 +121,11 @@ class Workspace(QWidget):
         ):
             page.set_visit(visit_id)
         self.last_interview_id = None
-        self.reload()
+        self.reload(refresh_forms=False)  # they were just given the visit
         self.select(RecordKind.VISIT.value, visit_id)
         self.tree.expandToDepth(0)
 
-    def reload(self) -> None:
+    def reload(self, *, refresh_forms: bool = True) -> None:
         """Rebuild the navigator from the database, keeping the selection where it was."""
         if self.visit is None:
             return
@@ -145,7 +145,7 @@ class Workspace(QWidget):
             self.store.read(findings.list_findings_for_visit, visit_id),
             self.store.read(recommendations.list_recommendations_for_visit, visit_id),
         )
-        for form in self.forms.values():
+        for form in self.forms.values() if refresh_forms else ():
             set_visit = getattr(form, "set_visit", None)
             if set_visit is not None and form is not self.forms.get(kind):
                 set_visit(visit_id)

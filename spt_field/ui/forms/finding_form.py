@@ -11,6 +11,7 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,6 +57,9 @@ class FindingForm(RecordForm):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
         self._visit_id: str | None = None
+        # The evidence list holds a line per interview of the visit: while the form is hidden,
+        # changes only mark it stale, so saving an interview's notes never waits on it.
+        self._stale = False
         self._add_summary_rows()
         self.outer.addWidget(self._evidence_box())
         immediate = QCheckBox(self.tr("Raised on the spot as an i&mmediate observation"))
@@ -167,8 +171,21 @@ class FindingForm(RecordForm):
         super().show_record(record)
 
     def set_visit(self, visit_id: str) -> None:
-        """(Re)load the choices that depend on the visit: its places and its interviews."""
+        """(Re)load the choices that depend on the visit: its places and its interviews
+        (when the form is next shown, if it is hidden now)."""
         self._visit_id = visit_id
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._load_choices(visit_id)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        if self._stale and self._visit_id is not None:
+            self._load_choices(self._visit_id)
+        super().showEvent(event)
+
+    def _load_choices(self, visit_id: str) -> None:
+        self._stale = False
         places = self.store.read(list_places_for_visit, visit_id)
         interviews = self.store.read(list_interviews_for_visit, visit_id)
         self.place_field.set_choices((place.id, place.name) for place in places)

@@ -67,7 +67,8 @@ class ReportPage(QWidget):
         self.sections = QListWidget(self)
         for section in ReportSection:
             self.sections.addItem(section.label)
-        self.sections.setMaximumWidth(300)
+        self.sections.setMaximumWidth(340)
+        self.sections.setWordWrap(True)
         self.sections.currentRowChanged.connect(self._show_section)
         self.editor = QPlainTextEdit(self)
         self.editor.setTabChangesFocus(True)
