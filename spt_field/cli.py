@@ -23,9 +23,6 @@ from spt_field.app import (
 )
 from spt_field.db.session import Database
 from spt_field.errors import UserError
-from spt_field.interchange.export_json import export_document, write_document
-from spt_field.interchange.import_json import import_document
-from spt_field.interchange.validate import read_document
 from spt_field.services.visits import list_visits
 
 log = logging.getLogger(__name__)
@@ -129,6 +126,9 @@ def cmd_visits(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from spt_field.interchange.import_json import import_document
+    from spt_field.interchange.validate import read_document
+
     document = read_document(args.file)
     database = open_for_command(args.db, args.passphrase_file)
     with database.begin() as session:
@@ -140,6 +140,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
+    from spt_field.interchange.export_json import export_document, write_document
+
     database = open_for_command(args.db, args.passphrase_file)
     with database.begin() as session:
         document = export_document(session, args.visit, identities=not args.without_identities)

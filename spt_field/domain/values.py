@@ -173,6 +173,19 @@ class Interview(InterviewFields, Record):
 
 
 @dataclass(frozen=True, kw_only=True)
+class InterviewLine:
+    """What a list shows of an interview (no notes): cheap to read for thousands of them."""
+
+    id: str
+    place_id: str
+    pseudonym: str
+    persons: int
+    category: IntervieweeCategory
+    consent: ConsentScope
+    reprisal_risk: bool
+
+
+@dataclass(frozen=True, kw_only=True)
 class AllegationFields:
     form: AllegationForm
     perpetrator: Perpetrator = Perpetrator.UNKNOWN

@@ -20,7 +20,7 @@ from spt_field.db.models import (
 from spt_field.domain.codes import ConsentScope
 from spt_field.domain.pseudonyms import next_free_pseudonym
 from spt_field.domain.rules import problems_in_interview, raise_problems
-from spt_field.domain.values import Interview, InterviewFields
+from spt_field.domain.values import Interview, InterviewFields, InterviewLine
 from spt_field.errors import UserError, ValidationError
 from spt_field.services.context import visit_context
 from spt_field.services.entity import Entity
@@ -194,3 +194,36 @@ def identities_for_visit(session: Session, visit_id: str) -> dict[str, str]:
         .where(PlaceRow.visit_id == visit_id, live(IntervieweeIdentityRow), live(InterviewRow))
     )
     return {interview_id: identity for interview_id, identity in rows}
+
+
+def interview_lines_for_visit(session: Session, visit_id: str) -> list[InterviewLine]:
+    """The visit's interviews as list lines, in list order, without loading their notes."""
+    columns = (
+        InterviewRow.id,
+        InterviewRow.place_id,
+        InterviewRow.pseudonym,
+        InterviewRow.persons,
+        InterviewRow.category,
+        InterviewRow.consent,
+        InterviewRow.reprisal_risk,
+    )
+    statement = (
+        sa.select(*columns)
+        .join(PlaceRow, PlaceRow.id == InterviewRow.place_id)
+        .where(PlaceRow.visit_id == visit_id, live(PlaceRow), live(InterviewRow))
+        .order_by(
+            InterviewRow.held_on, InterviewRow.held_at, InterviewRow.pseudonym, InterviewRow.id
+        )
+    )
+    return [
+        InterviewLine(
+            id=row.id,
+            place_id=row.place_id,
+            pseudonym=row.pseudonym,
+            persons=row.persons,
+            category=row.category,
+            consent=row.consent,
+            reprisal_risk=row.reprisal_risk,
+        )
+        for row in session.execute(statement)
+    ]

@@ -141,7 +141,7 @@ class Workspace(QWidget):
         self.model.populate(
             self.visit,
             self.store.read(places.list_places_for_visit, visit_id),
-            self.store.read(interviews.list_interviews_for_visit, visit_id),
+            self.store.read(interviews.interview_lines_for_visit, visit_id),
             self.store.read(findings.list_findings_for_visit, visit_id),
             self.store.read(recommendations.list_recommendations_for_visit, visit_id),
         )

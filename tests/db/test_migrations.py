@@ -98,3 +98,9 @@ def test_reopening_a_database_at_head_keeps_it_there(db_path: Path, database: Da
             assert versions.scalar_one() == 1
     finally:
         reopened.close()
+
+
+def test_the_schema_head_constant_names_the_newest_migration() -> None:
+    from spt_field.db.migrations.runner import SCHEMA_HEAD, head_revision
+
+    assert head_revision() == SCHEMA_HEAD

@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from spt_field.domain.countries import country_name
 from spt_field.domain.kinds import RecordKind
-from spt_field.domain.values import Finding, Interview, Place, Recommendation, Visit
+from spt_field.domain.values import Finding, Interview, InterviewLine, Place, Recommendation, Visit
 
 # "The Subcommittee recommends that the State party ..." says nothing in a list: show the rest.
 _STANDARD_OPENING = re.compile(
@@ -35,7 +35,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Navigator", text)
 
 
-def interview_label(interview: Interview) -> str:
+def interview_label(interview: Interview | InterviewLine) -> str:
     marker = "⚠ " if interview.reprisal_risk else ""
     persons = f" ×{interview.persons}" if interview.persons > 1 else ""
     return (
@@ -44,7 +44,7 @@ def interview_label(interview: Interview) -> str:
     )
 
 
-def mark_reprisal_risk(item: QStandardItem, interview: Interview) -> None:
+def mark_reprisal_risk(item: QStandardItem, interview: Interview | InterviewLine) -> None:
     """Mark (or, when the flag was lifted, unmark) a reprisal-risk interview's line."""
     if interview.reprisal_risk:
         item.setForeground(QBrush(REPRISAL_COLOR))
@@ -77,7 +77,7 @@ class NavigatorModel(QStandardItemModel):
         self,
         visit: Visit,
         places: list[Place],
-        interviews: list[Interview],
+        interviews: list[InterviewLine],
         findings: list[Finding],
         recommendations: list[Recommendation],
     ) -> None:
@@ -99,10 +99,10 @@ class NavigatorModel(QStandardItemModel):
         root.appendRow(_item(_tr("Report draft"), SECTION_REPORT, visit.id))
 
     def _places(
-        self, visit: Visit, places: list[Place], interviews: list[Interview]
+        self, visit: Visit, places: list[Place], interviews: list[InterviewLine]
     ) -> QStandardItem:
         section = _item(_tr("Places ({0})").format(len(places)), "places", visit.id)
-        by_place: dict[str, list[Interview]] = {}
+        by_place: dict[str, list[InterviewLine]] = {}
         for interview in interviews:
             by_place.setdefault(interview.place_id, []).append(interview)
         for place in places:
