@@ -3,9 +3,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_DB := $(CURDIR)/.demo/demo.sptdb
-export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint clean
+.PHONY: run test clean
 
 $(PY):
 	python3 -m venv $(VENV)

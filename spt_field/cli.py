@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -57,9 +58,20 @@ def _database_options(parser: argparse.ArgumentParser, *, required: bool) -> Non
     )
 
 
+def _check_screen() -> None:
+    """Without a screen Qt aborts the process; say so instead."""
+    names = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    if sys.platform.startswith("linux") and not any(os.environ.get(name) for name in names):
+        raise UserError(
+            "no screen to show the window on: run it in a desktop session, or set "
+            "QT_QPA_PLATFORM=offscreen to render it off screen (with --screenshot)"
+        )
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     """The window. Qt is imported here only, so the other commands start without it; the
     database opens on a thread meanwhile."""
+    _check_screen()
     opening = start_opening(args.db, args.demo)
     from spt_field.ui.launch import run_gui
 

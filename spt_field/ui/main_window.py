@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QTableView,
     QToolBar,
     QWidget,
 )
@@ -254,6 +255,7 @@ class MainWindow(QMainWindow):
         self.visit_list = VisitList(self.store, self)
         self.visit_list.openVisit.connect(self.open_visit)
         self.visit_list.newVisitRequested.connect(self.new_visit)
+        self._restore_header("visit_list/header", self.visit_list.table)
         self.pages.addWidget(self.visit_list)
         self.pages.setCurrentWidget(self.visit_list)
         self.database_label.setText(self.tr("Encrypted database: {0}").format(database.path.name))
@@ -274,8 +276,18 @@ class MainWindow(QMainWindow):
             state = self.settings.window_state("workspace/splitter")
             if state is not None:
                 self.workspace.splitter.restoreState(state)
+            self._restore_header("interview_table/header", self.workspace.interview_table.view)
             self.pages.addWidget(self.workspace)
         return self.workspace
+
+    def _restore_header(self, key: str, table: QTableView) -> None:
+        """Column widths, order and sorting as the user left them."""
+        state = self.settings.window_state(key)
+        if state is not None:
+            table.horizontalHeader().restoreState(state)
+
+    def _save_header(self, key: str, table: QTableView) -> None:
+        self.settings.save_window_state(key, table.horizontalHeader().saveState())
 
     def close_database(self) -> bool:
         if self.store is None:
@@ -286,6 +298,9 @@ class MainWindow(QMainWindow):
             self.settings.save_window_state(
                 "workspace/splitter", self.workspace.splitter.saveState()
             )
+            self._save_header("interview_table/header", self.workspace.interview_table.view)
+        if self.visit_list is not None:
+            self._save_header("visit_list/header", self.visit_list.table)
         for page in (self.visit_list, self.workspace, *self._tool_pages.values()):
             if page is not None:
                 self.pages.removeWidget(page)
