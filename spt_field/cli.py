@@ -22,8 +22,9 @@ from spt_field.app import (
     open_for_command,
     start_opening,
 )
-from spt_field.db.session import Database
+from spt_field.db.session import Database, open_database
 from spt_field.errors import UserError
+from spt_field.security.passphrase import obtain_passphrase
 from spt_field.services.visits import list_visits
 
 log = logging.getLogger(__name__)
@@ -218,6 +219,49 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_passwd(args: argparse.Namespace) -> int:
+    from spt_field.security.passphrase import obtain_new_passphrase
+    from spt_field.security.rekey import change_passphrase
+
+    old = obtain_passphrase(args.passphrase_file)
+    new = obtain_new_passphrase(args.new_passphrase_file)
+    change_passphrase(args.db, old, new)
+    print(f"changed the passphrase of {args.db}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from spt_field.security.backups import backup_to
+
+    passphrase = obtain_passphrase(args.passphrase_file)
+    database = open_database(args.db, passphrase)
+    try:
+        written = backup_to(database, passphrase, args.out)
+    finally:
+        database.close()
+    print(f"wrote an encrypted backup to {written}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from spt_field.security.backups import restore_backup
+
+    restore_backup(args.db, args.source, obtain_passphrase(args.passphrase_file))
+    print(f"restored {args.db} from {args.source} (the previous state was kept as a backup)")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from spt_field.security.integrity import check_file
+
+    report = check_file(args.db, obtain_passphrase(args.passphrase_file))
+    if not report.ok:
+        problems = "; ".join(report.problems[:5])
+        raise UserError(f"{args.db} is damaged: {problems} (restore a backup)")
+    print(f"{args.db}: integrity ok ({report.seconds:.2f} s)")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="spt-field",
@@ -289,6 +333,19 @@ def build_parser() -> argparse.ArgumentParser:
     stats = command("stats", cmd_stats, "annual statistics of visits, interviews and places")
     stats.add_argument("--year", type=int, default=None, metavar="YYYY")
     stats.add_argument("--json", action="store_true", help="print the figures as JSON")
+    passwd = command("passwd", cmd_passwd, "change the database's passphrase")
+    passwd.add_argument(
+        "--new-passphrase-file",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="the new passphrase's file (else SPT_FIELD_NEW_PASSPHRASE, else a prompt)",
+    )
+    command("check", cmd_check, "check the database's encryption and integrity")
+    backup = command("backup", cmd_backup, "write an encrypted backup of the database")
+    backup.add_argument("--out", type=Path, required=True, metavar="FILE")
+    restore = command("restore", cmd_restore, "replace the database with a backup")
+    restore.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE")
     return parser
 
 

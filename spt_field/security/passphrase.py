@@ -14,6 +14,7 @@ from pathlib import Path
 from spt_field.errors import UserError
 
 ENVIRONMENT_VARIABLE = "SPT_FIELD_PASSPHRASE"
+NEW_ENVIRONMENT_VARIABLE = "SPT_FIELD_NEW_PASSPHRASE"
 MINIMUM_LENGTH = 12
 
 
@@ -54,4 +55,13 @@ def obtain_passphrase(passphrase_file: Path | None, *, new: bool = False) -> str
         passphrase = _from_file(passphrase_file) if passphrase_file else _prompt(new=new)
     if new:
         check_new_passphrase(passphrase)
+    return passphrase
+
+
+def obtain_new_passphrase(passphrase_file: Path | None) -> str:
+    """The replacement passphrase of `spt-field passwd`, checked for strength."""
+    passphrase = os.environ.get(NEW_ENVIRONMENT_VARIABLE)
+    if not passphrase:
+        passphrase = _from_file(passphrase_file) if passphrase_file else _prompt(new=True)
+    check_new_passphrase(passphrase)
     return passphrase

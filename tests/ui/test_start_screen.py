@@ -38,6 +38,8 @@ ALLOWED_KEYS = {
     "state/recent_databases",
     "state/main_window/geometry",
     "state/workspace/splitter",
+    "state/visit_list/header",
+    "state/interview_table/header",
 }
 
 

@@ -1,0 +1,295 @@
+"""Encrypted backups of an open database, their rotation, listing, and restore.
+
+A backup is made with SQLite's online backup API into a new file keyed with the same
+passphrase, so it is encrypted exactly like the database and opens with ``open_database``.
+Backups are self-contained single files (journal mode DELETE, no -wal beside them). Default
+folder: ``<db dir>/<db name>.backups/``; names carry a UTC timestamp only, e.g.
+``visits-20261126T091500Z.sptdb``. Passphrases never reach a log or a file name.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from spt_field.db.session import APPLICATION_ID, Database, _connect, _key_statement, open_database
+from spt_field.errors import UserError, WrongPassphraseError
+from spt_field.security.rekey import open_exclusive
+
+log = logging.getLogger(__name__)
+
+SUFFIX = ".sptdb"
+BEFORE_RESTORE = "before-restore"
+_TIMESTAMP_FORMAT = "%Y%m%dT%H%M%SZ"
+_COUNTED_TABLES = {"visits": "visit", "places": "place", "interviews": "interview"}
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file; `counts` only when a passphrase was given to list_backups."""
+
+    path: Path
+    taken_at: datetime
+    size: int
+    before_restore: bool = False
+    counts: dict[str, int] | None = None
+
+
+def backup_folder(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".backups")
+
+
+def _stem(db_path: Path) -> str:
+    return db_path.name.removesuffix(SUFFIX) if db_path.name.endswith(SUFFIX) else db_path.stem
+
+
+def _name_pattern(db_path: Path) -> re.Pattern[str]:
+    return re.compile(
+        re.escape(_stem(db_path))
+        + r"-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?(?P<before>-"
+        + BEFORE_RESTORE
+        + ")?"
+        + re.escape(SUFFIX)
+        + r"$"
+    )
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _fsync_file(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+
+
+def _write_backup(database: Database, passphrase: str, out: Path) -> None:
+    """Copy the open database into the new file `out` (via a temporary name beside it)."""
+    partial = out.with_name(out.name + ".partial")
+    _remove_with_sidecars(partial)
+    pooled = database.engine.raw_connection()
+    try:
+        source: Any = pooled.driver_connection  # the sqlcipher3 connection
+        target = sqlcipher3.connect(str(partial))
+        try:
+            target.execute("PRAGMA cipher_log_level = NONE")
+            target.execute(_key_statement(passphrase))
+            source.backup(target)
+            target.isolation_level = None
+            target.execute("PRAGMA journal_mode = DELETE").fetchone()
+        finally:
+            target.close()
+    except BaseException:
+        _remove_with_sidecars(partial)
+        raise
+    finally:
+        pooled.close()
+    _fsync_file(partial)
+    os.replace(partial, out)
+    _fsync_folder(out.parent)
+
+
+def backup_to(database: Database, passphrase: str, out: Path) -> Path:
+    """Write one encrypted backup to the explicit file `out`, which must not exist yet."""
+    if out.exists():
+        raise UserError(f"{out} already exists; choose a new file name")
+    if not out.parent.is_dir():
+        raise UserError(f"folder {out.parent} does not exist")
+    _write_backup(database, passphrase, out)
+    log.info("backed up %s to %s", database.path.name, out.name)
+    return out
+
+
+def _new_backup_path(db_path: Path, folder: Path, *, before_restore: bool = False) -> Path:
+    stamp = datetime.now(UTC).strftime(_TIMESTAMP_FORMAT)
+    tail = f"-{BEFORE_RESTORE}" if before_restore else ""
+    candidate = folder / f"{_stem(db_path)}-{stamp}{tail}{SUFFIX}"
+    number = 1
+    while candidate.exists():
+        candidate = folder / f"{_stem(db_path)}-{stamp}-{number}{tail}{SUFFIX}"
+        number += 1
+    return candidate
+
+
+def _rotate(db_path: Path, folder: Path, keep: int) -> None:
+    """Keep the newest `keep` regular backups; before-restore copies are never removed."""
+    pattern = _name_pattern(db_path)
+    regular = [info for info in _scan(db_path, folder, pattern) if not info.before_restore]
+    for info in regular[keep:]:
+        info.path.unlink(missing_ok=True)
+        log.info("removed old backup %s", info.path.name)
+
+
+def take_backup(
+    database: Database, passphrase: str, folder: Path | None = None, *, keep: int = 10
+) -> Path:
+    """Back up into `folder` (default ``<db dir>/<db name>.backups/``), then keep the newest
+    `keep` backups there. Returns the new file."""
+    if keep < 1:
+        raise UserError("keep at least one backup")
+    folder = folder if folder is not None else backup_folder(database.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    out = _new_backup_path(database.path, folder)
+    _write_backup(database, passphrase, out)
+    log.info("backed up %s to %s", database.path.name, out.name)
+    _rotate(database.path, folder, keep)
+    return out
+
+
+def _scan(db_path: Path, folder: Path, pattern: re.Pattern[str]) -> list[BackupInfo]:
+    if not folder.is_dir():
+        return []
+    found: list[tuple[tuple[str, int], BackupInfo]] = []
+    for path in folder.iterdir():
+        match = pattern.match(path.name)
+        if match is None or not path.is_file():
+            continue
+        taken_at = datetime.strptime(match["stamp"], _TIMESTAMP_FORMAT).replace(tzinfo=UTC)
+        info = BackupInfo(
+            path=path,
+            taken_at=taken_at,
+            size=path.stat().st_size,
+            before_restore=match["before"] is not None,
+        )
+        found.append(((match["stamp"], int(match["n"] or 0)), info))
+    found.sort(key=lambda pair: pair[0], reverse=True)
+    return [info for _key, info in found]
+
+
+def _open_checked(path: Path, passphrase: str) -> Any:
+    """A raw keyed connection to a backup file; UserError when it is not one of ours."""
+    if not path.is_file():
+        raise UserError(f"no backup at {path}")
+    connection = _connect(path, passphrase)
+    try:
+        if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            raise WrongPassphraseError()
+    except sqlcipher3.DatabaseError as error:
+        connection.close()
+        raise UserError(f"{path.name} is damaged or not an SPT Field backup") from error
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def backup_counts(path: Path, passphrase: str) -> dict[str, int]:
+    """Live visits, places and interviews in a backup file (read without changing it)."""
+    connection = _open_checked(path, passphrase)
+    try:
+        return {
+            label: int(
+                connection.execute(
+                    f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"
+                ).fetchone()[0]
+            )
+            for label, table in _COUNTED_TABLES.items()
+        }
+    except sqlcipher3.DatabaseError as error:
+        raise UserError(f"{path.name} is damaged or not an SPT Field backup") from error
+    finally:
+        connection.close()
+
+
+def list_backups(
+    db_path: Path, passphrase: str | None = None, folder: Path | None = None
+) -> list[BackupInfo]:
+    """Backups of `db_path`, newest first; with a passphrase, each carries its counts (a backup
+    that does not open gets no counts rather than failing the list)."""
+    folder = folder if folder is not None else backup_folder(db_path)
+    infos = _scan(db_path, folder, _name_pattern(db_path))
+    if passphrase is None:
+        return infos
+    listed = []
+    for info in infos:
+        try:
+            counts: dict[str, int] | None = backup_counts(info.path, passphrase)
+        except UserError:
+            counts = None
+        listed.append(BackupInfo(info.path, info.taken_at, info.size, info.before_restore, counts))
+    return listed
+
+
+def _prepare_candidate(backup: Path, passphrase: str, candidate: Path) -> None:
+    """Copy `backup` to `candidate`, then check the copy: key, integrity, and WAL on."""
+    _remove_with_sidecars(candidate)
+    with backup.open("rb") as source, candidate.open("xb") as target:
+        while chunk := source.read(1 << 20):
+            target.write(chunk)
+        target.flush()
+        os.fsync(target.fileno())
+    connection = _open_checked(candidate, passphrase)
+    try:
+        connection.isolation_level = None
+        rows = connection.execute("PRAGMA integrity_check").fetchall()
+        if [tuple(row) for row in rows] != [("ok",)]:
+            raise UserError(f"{backup.name} is damaged: it fails the integrity check")
+        connection.execute("PRAGMA journal_mode = WAL").fetchone()
+    except sqlcipher3.DatabaseError as error:
+        raise UserError(f"{backup.name} is damaged or not an SPT Field backup") from error
+    finally:
+        connection.close()
+    _fsync_file(candidate)
+
+
+def restore_backup(db_path: Path, backup: Path, passphrase: str) -> None:
+    """Replace the database at `db_path` with the backup file `backup`.
+
+    The backup must open with `passphrase` and pass the integrity check, else UserError and
+    nothing is touched. The current database (which must open with the same passphrase) is first
+    saved aside as a ``...-before-restore.sptdb`` backup, so the restore can be undone. The
+    database must not be open anywhere (close the Database first): that is checked."""
+    if not backup.is_file():
+        raise UserError(f"no backup at {backup}")
+    if not db_path.is_file():
+        raise UserError(f"no database at {db_path}")
+    candidate = db_path.with_name(db_path.name + ".restoring")
+    saved_aside: Path | None = None
+    try:
+        _prepare_candidate(backup, passphrase, candidate)
+        current = open_database(db_path, passphrase)
+        try:
+            folder = backup_folder(db_path)
+            folder.mkdir(parents=True, exist_ok=True)
+            saved_aside = _new_backup_path(db_path, folder, before_restore=True)
+            _write_backup(current, passphrase, saved_aside)
+        finally:
+            current.close()
+        # Exclusive use proves no connection is open; it also folds and ends the old WAL.
+        open_exclusive(db_path, passphrase).close()
+        for stale in (
+            db_path.with_name(db_path.name + "-wal"),
+            db_path.with_name(db_path.name + "-shm"),
+        ):
+            stale.unlink(missing_ok=True)
+        os.replace(candidate, db_path)
+    except BaseException:
+        _remove_with_sidecars(candidate)
+        if saved_aside is not None:
+            saved_aside.unlink(missing_ok=True)
+        raise
+    _fsync_folder(db_path.parent)
+    log.info(
+        "restored %s from %s (previous state kept as %s)",
+        db_path.name,
+        backup.name,
+        saved_aside.name,
+    )

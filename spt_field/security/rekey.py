@@ -1,0 +1,67 @@
+"""Changing a database's passphrase in place with SQLCipher's ``PRAGMA rekey``.
+
+The database must not be open anywhere else in this process (nor in another one): close the
+``Database`` first, change the passphrase, then open it again with the new one. An open
+connection elsewhere is detected (the file cannot be taken for exclusive use) and refused.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from spt_field.db.session import APPLICATION_ID, _connect
+from spt_field.errors import UserError, WrongPassphraseError
+from spt_field.security.passphrase import check_new_passphrase
+
+log = logging.getLogger(__name__)
+
+
+def _rekey_statement(passphrase: str) -> str:
+    return "PRAGMA rekey = '" + passphrase.replace("'", "''") + "'"
+
+
+def open_exclusive(path: Path, passphrase: str) -> Any:
+    """A raw keyed connection to `path`, WAL folded in and switched off for exclusive use.
+
+    Raises WrongPassphraseError for a wrong key, UserError when another connection has the file
+    open. The caller closes the connection (and switches WAL back on when it wants it)."""
+    if not path.is_file():
+        raise UserError(f"no database at {path}")
+    connection = _connect(path, passphrase)
+    try:
+        if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            raise WrongPassphraseError()
+        connection.isolation_level = None
+        connection.execute("PRAGMA busy_timeout = 0")
+        try:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        except sqlcipher3.OperationalError as error:
+            raise UserError(f"{path.name} is open elsewhere; close it first") from error
+        if str(mode).lower() != "delete":
+            raise UserError(f"{path.name} is open elsewhere; close it first")
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def change_passphrase(path: Path, old: str, new: str) -> None:
+    """Re-encrypt the database at `path` from passphrase `old` to `new`.
+
+    `new` must pass check_new_passphrase; a wrong `old` raises WrongPassphraseError and leaves the
+    file unchanged. The database must not be open elsewhere (close the Database first)."""
+    check_new_passphrase(new)
+    connection = open_exclusive(path, old)
+    try:
+        connection.execute(_rekey_statement(new))
+        # The new key must read the file back before we call it done.
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        connection.execute("PRAGMA journal_mode = WAL").fetchone()
+    finally:
+        connection.close()
+    log.info("changed the passphrase of %s", path.name)
