@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -94,6 +95,10 @@ class MainWindow(QMainWindow):
         self.close_db_action = self._action(tr("&Close database"), key.Close, self.close_database)
         self.settings_action = self._action(tr("&Settings…"), key.Preferences, self.edit_settings)
         self.quit_action = self._action(tr("&Quit"), key.Quit, self.close)
+        self.erase_action = self._action(tr("&Emergency erase…"), None, self.emergency_erase)
+        self.erase_action.setToolTip(
+            tr("Delete this database, its backups and the recent list, then quit")
+        )
         self.undo_action = self._action(tr("&Undo"), key.Undo, self.undo)
         self.redo_action = self._action(tr("&Redo"), key.Redo, self.redo)
         self.delete_action = self._action(tr("&Delete…"), "Ctrl+Delete", self.delete_current)
@@ -131,6 +136,8 @@ class MainWindow(QMainWindow):
                     self.close_db_action,
                     None,
                     self.settings_action,
+                    None,
+                    self.erase_action,
                     None,
                     self.quit_action,
                 ),
@@ -196,6 +203,7 @@ class MainWindow(QMainWindow):
         has_db = self.store is not None
         in_visit = has_db and self.pages.currentWidget() is self.workspace
         for action in (
+            self.erase_action,
             self.close_db_action,
             self.search_action,
             self.dashboard_action,
@@ -513,6 +521,49 @@ class MainWindow(QMainWindow):
 
     def show_tracker(self) -> None:
         self._show_tool_page("tracker")
+
+    def ask_erase_confirmation(self, path: Path) -> bool:
+        """The user must type ERASE: a click alone cannot destroy a visit's work."""
+        text, accepted = QInputDialog.getText(
+            self,
+            self.tr("Emergency erase"),
+            self.tr(
+                "This deletes {0}, its write-ahead log and all its backups, forgets the recent "
+                "databases, and quits. It cannot be undone.\n\nType ERASE to confirm:"
+            ).format(path),
+        )
+        return accepted and text.strip() == "ERASE"
+
+    @user_action
+    def emergency_erase(self) -> None:
+        from spt_field.security.erase import erase_database
+
+        if self.store is None:
+            return
+        path = self.store.database.path
+        if not self.ask_erase_confirmation(path):
+            return
+        self.store.flush_all()
+        self.store.undo_stack.clear()
+        self._force_close()
+        erase_database(path)
+        self.settings.forget_recent_databases()
+        self.settings.sync()
+        self.close()
+
+    def _force_close(self) -> None:
+        """Close the database whatever its pending edits (they are about to be erased)."""
+        for page in (self.visit_list, self.workspace, *self._tool_pages.values()):
+            if page is not None:
+                self.pages.removeWidget(page)
+                page.deleteLater()
+        self.visit_list = self.workspace = None
+        self._tool_pages = {}
+        if self.store is not None:
+            self.store.discard()
+            self.store = None
+        self.pages.setCurrentWidget(self.start)
+        self._update_actions()
 
     def edit_settings(self) -> None:
         SettingsDialog(self.settings, self.store, self).exec()

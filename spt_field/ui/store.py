@@ -81,3 +81,9 @@ class Store(QObject):
     def close(self) -> None:
         self.flush_all()
         self.database.close()
+
+    def discard(self) -> None:
+        """Close without saving anything more (the database is about to be erased): no form may
+        write after this, or it would create the file again."""
+        self._flushers.clear()
+        self.database.close()
