@@ -30,6 +30,7 @@ from spt_field.ui.database_opener import DatabaseOpener
 from spt_field.ui.dialogs.new_visit_dialog import NewVisitDialog
 from spt_field.ui.dialogs.search_dialog import SearchDialog
 from spt_field.ui.dialogs.settings_dialog import SettingsDialog
+from spt_field.ui.lock import LockController
 from spt_field.ui.settings import Settings
 from spt_field.ui.start_screen import StartScreen
 from spt_field.ui.store import Store
@@ -63,6 +64,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.save_state)
         self.statusBar().addPermanentWidget(self.database_label)
         self._build_actions()
+        self.lock = LockController(self)
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock.lock_now)
+        self.lock_action.setToolTip(
+            self.tr("Hide everything and close the database until unlocked")
+        )
+        self._file_menu.insertAction(self.erase_action, self.lock_action)
         self._update_actions()
         self.resize(1280, 800)
         geometry = settings.window_state("main_window/geometry")
@@ -171,8 +178,10 @@ class MainWindow(QMainWindow):
             (tr("&Reports"), (self.dashboard_action, self.tracker_action)),
             (tr("&Help"), (self.about_action,)),
         )
-        for title, actions in menus:
+        for number, (title, actions) in enumerate(menus):
             menu = self.menuBar().addMenu(title)
+            if number == 0:
+                self._file_menu = menu
             for action in actions:
                 if action is None:
                     menu.addSeparator()
@@ -204,6 +213,7 @@ class MainWindow(QMainWindow):
         in_visit = has_db and self.pages.currentWidget() is self.workspace
         for action in (
             self.erase_action,
+            self.lock_action,
             self.close_db_action,
             self.search_action,
             self.dashboard_action,
@@ -297,10 +307,12 @@ class MainWindow(QMainWindow):
     def _save_header(self, key: str, table: QTableView) -> None:
         self.settings.save_window_state(key, table.horizontalHeader().saveState())
 
-    def close_database(self) -> bool:
+    def close_database(self, *, ask: bool = True) -> bool:
+        """Save pending edits and close. An edit a rule refuses is lost only if the user agrees,
+        or without asking (`ask=False`) when the app locks itself."""
         if self.store is None:
             return True
-        if not self.store.flush_all() and not self._discard_unsaved():
+        if not self.store.flush_all() and ask and not self._discard_unsaved():
             return False
         if self.workspace is not None:
             self.settings.save_window_state(

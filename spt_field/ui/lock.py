@@ -1,0 +1,277 @@
+"""Auto-lock: after the configured idle minutes, or on Ctrl+L, the window saves pending edits,
+closes the database (the key leaves memory with it), hides every record and asks for the
+passphrase again; unlocking returns the user to the visit, record and page they left."""
+
+from __future__ import annotations
+
+import gc
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spt_field.db.session import Database, open_database
+from spt_field.ui.dialogs.passphrase_dialog import PassphraseDialog
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from spt_field.ui.main_window import MainWindow
+
+MS_PER_MINUTE = 60_000
+
+#: What the user does with mouse, keyboard, wheel or touch: each one restarts the idle timer.
+USER_INPUT = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TabletPress,
+    }
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where the user was when the window locked: paths and ids only, never a field value."""
+
+    path: Path
+    page: str  # "visits", "workspace", "dashboard", "tracker" or "start"
+    visit_id: str | None
+    kind: str
+    record_id: str
+
+
+class LockScreen(QWidget):
+    """What the window shows while locked: no data, a way to unlock and a way to quit."""
+
+    unlockRequested = Signal()  # noqa: N815 (Qt naming)
+    quitRequested = Signal()  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("<h2>SPT Field is locked</h2>"), self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.warning = QLabel(self)
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b00020;")
+        self.warning.hide()
+        self.unlock_button = QPushButton(self.tr("&Unlock…"), self)
+        self.unlock_button.setToolTip(self.tr("Enter the database passphrase to continue"))
+        self.unlock_button.clicked.connect(self.unlockRequested)
+        self.quit_button = QPushButton(self.tr("&Quit"), self)
+        self.quit_button.setToolTip(self.tr("Leave SPT Field; the database stays closed"))
+        self.quit_button.clicked.connect(self.quitRequested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+        buttons.addWidget(self.quit_button)
+        buttons.addStretch(1)
+        box = QVBoxLayout()
+        box.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addWidget(self.message)
+        box.addWidget(self.warning)
+        box.addLayout(buttons)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        column = QVBoxLayout()
+        column.addStretch(1)
+        column.addLayout(box)
+        column.addStretch(2)
+        outer.addLayout(column, 2)
+        outer.addStretch(1)
+        self.setTabOrder(self.unlock_button, self.quit_button)
+
+    def show_for(self, name: str, warning: str) -> None:
+        self.message.setText(
+            self.tr(
+                "The database {0} was closed to protect it; what you entered was saved. "
+                "Unlock with the database passphrase."
+            ).format(name)
+        )
+        self.warning.setText(warning)
+        self.warning.setVisible(bool(warning))
+
+
+class LockController(QObject):
+    """Locks `window` after idle minutes (Settings.auto_lock_minutes) or on `lock_now()`."""
+
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._place: Place | None = None
+        self._warning = ""
+        self._interval_ms: int | None = None
+        self._actions: dict[QAction, bool] = {}
+        self.screen = LockScreen()
+        self.screen.unlockRequested.connect(self.unlock)
+        self.screen.quitRequested.connect(window.close)
+        window.pages.addWidget(self.screen)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.lock_now)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.restart_timer()
+
+    # The idle timer --------------------------------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return self._place is not None
+
+    def interval_ms(self) -> int:
+        if self._interval_ms is not None:
+            return self._interval_ms
+        return self.window.settings.auto_lock_minutes * MS_PER_MINUTE
+
+    def set_interval_ms(self, interval: int | None) -> None:
+        """Override the settings' idle time (tests, or None to follow the settings again)."""
+        self._interval_ms = interval
+        self.restart_timer()
+
+    def restart_timer(self) -> None:
+        """Count the idle time from now, re-reading the configured minutes."""
+        if not self.is_locked:
+            self.timer.start(self.interval_ms())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() in USER_INPUT and not self.is_locked:
+            self.timer.start(self.interval_ms())
+        return False
+
+    # Locking ---------------------------------------------------------------------------------
+
+    def lock_now(self) -> None:
+        """Save, close the database, drop it from memory and show the lock screen."""
+        window = self.window
+        store = window.store
+        if store is None or self.is_locked:
+            return
+        self.timer.stop()
+        self._close_dialogs()
+        self._place = self._where(store.database.path)
+        saved = store.flush_all()
+        self._warning = (
+            ""
+            if saved
+            else self.tr(
+                "One edit broke a rule and could not be saved (the form showed why); "
+                "it was discarded when SPT Field locked. Please enter it again."
+            )
+        )
+        # A refused edit is lost: close without asking (nobody may be at the laptop).
+        window.close_database(ask=False)
+        self._forget(store)
+        del store
+        self._show_lock_screen()
+        self.locked.emit()
+        QTimer.singleShot(0, self.unlock)
+
+    def _where(self, path: Path) -> Place:
+        window = self.window
+        current = window.pages.currentWidget()
+        workspace = window.workspace
+        page = "start"
+        if current is window.visit_list:
+            page = "visits"
+        elif current is workspace and workspace is not None:
+            page = "workspace"
+        elif current is not None and type(current).__name__ in ("Dashboard", "FollowUpTracker"):
+            page = "dashboard" if type(current).__name__ == "Dashboard" else "tracker"
+        visit_id = workspace.visit.id if workspace is not None and workspace.visit else None
+        kind, record_id = workspace.current if workspace is not None else ("", "")
+        return Place(path, page, visit_id, kind, record_id)
+
+    def _close_dialogs(self) -> None:
+        """A dialog left open (search, export...) shows data too: close it first."""
+        for dialog in self.window.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+
+    def _forget(self, store: QObject) -> None:
+        """Delete the closed pages and store now, not when the event loop gets to it: they hold
+        the database, whose engine holds the key."""
+        undo_stack = getattr(store, "undo_stack", None)
+        if undo_stack is not None:
+            undo_stack.clear()
+        store.setParent(None)
+        store.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+
+    def _show_lock_screen(self) -> None:
+        window = self.window
+        assert self._place is not None
+        self.screen.show_for(self._place.path.name, self._warning)
+        window.pages.setCurrentWidget(self.screen)
+        self._actions = {action: action.isEnabled() for action in window.actions()}
+        for action in self._actions:
+            action.setEnabled(action is getattr(window, "quit_action", None))
+
+    # Unlocking -------------------------------------------------------------------------------
+
+    def ask_passphrase(self, path: Path) -> Database | None:
+        """The passphrase dialog; it keeps asking after a wrong passphrase. None if cancelled."""
+        result = PassphraseDialog.ask(
+            self.tr("Unlock SPT Field"),
+            self.tr("SPT Field was locked. Passphrase for {0}").format(path.name),
+            opener=lambda passphrase: open_database(path, passphrase),
+            parent=self.window,
+        )
+        return result if isinstance(result, Database) else None
+
+    def unlock(self) -> bool:
+        """Ask for the passphrase; on success reopen the database where the user was."""
+        place = self._place
+        if place is None:
+            return True
+        database = self.ask_passphrase(place.path)
+        if database is None:  # cancelled: the lock screen stays, with Unlock and Quit
+            return False
+        window = self.window
+        for action, enabled in self._actions.items():
+            action.setEnabled(enabled)
+        self._actions = {}
+        self._place = None
+        self._warning = ""
+        window.use_database(database, remember=False)
+        del database
+        self._return_to(place)
+        self.restart_timer()
+        self.unlocked.emit()
+        return True
+
+    def _return_to(self, place: Place) -> None:
+        window = self.window
+        if place.visit_id is not None:
+            window.open_visit(place.visit_id)
+            if window.workspace is not None and place.kind:
+                window.workspace.select(place.kind, place.record_id)
+        if place.page == "visits":
+            window.show_visits()
+        elif place.page == "dashboard":
+            window.show_dashboard()
+        elif place.page == "tracker":
+            window.show_tracker()
