@@ -16,9 +16,8 @@ from spt_field.domain.codes import AllegationForm as FormOfIllTreatment
 from spt_field.domain.codes import AllegationSetting, CodeList, Consistency, Perpetrator
 from spt_field.domain.kinds import RecordKind
 from spt_field.ui.forms.base import RecordForm
-from spt_field.ui.forms.fields import DateField, FlagField, NotesField, TextField
+from spt_field.ui.forms.fields import CodeField, DateField, FlagField, NotesField, TextField
 from spt_field.ui.store import Store
-from spt_field.ui.widgets.interview_fields import TypedCodeField
 
 _TEXT_HEIGHT = 70
 _COMBO_CHARACTERS = 14
@@ -80,7 +79,7 @@ class AllegationForm(RecordForm):
         # Long labels ("Deprivation of food, water or sleep") must not widen the form.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(_COMBO_CHARACTERS)
-        self.binder.bind(name, TypedCodeField(combo, codes, none_label=none_label))
+        self.binder.bind(name, CodeField(combo, codes, none_label=none_label))
         return combo
 
     def _line(self, name: str) -> QLineEdit:

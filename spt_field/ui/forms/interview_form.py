@@ -33,11 +33,10 @@ from spt_field.domain.codes import ConsentScope, IntervieweeCategory, InterviewK
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import Interview
 from spt_field.ui.forms.base import RecordForm
-from spt_field.ui.forms.fields import CountField, FlagField, NotesField, TextField
+from spt_field.ui.forms.fields import CodeField, CountField, FlagField, NotesField, TextField
 from spt_field.ui.store import Store
 from spt_field.ui.widgets.interview_allegations import AllegationsPanel
 from spt_field.ui.widgets.interview_details import InterviewDetails
-from spt_field.ui.widgets.interview_fields import TypedCodeField
 from spt_field.ui.widgets.interview_header import (
     CONSENT_OBJECT_NAME,
     HEADER_STYLE,
@@ -112,7 +111,7 @@ class InterviewForm(RecordForm):
             row, self.tr("&Pseudonym"), bind("pseudonym", TextField(self.pseudonym)).widget
         )
         self.interview_kind = QComboBox(header)
-        bind("kind", TypedCodeField(self.interview_kind, InterviewKind))
+        bind("kind", CodeField(self.interview_kind, InterviewKind))
         self.interview_kind.setToolTip(
             self.tr("A group interview has no confidentiality: keep sensitive topics individual")
         )
@@ -129,7 +128,7 @@ class InterviewForm(RecordForm):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.category.setMinimumContentsLength(16)
-        bind("category", TypedCodeField(self.category, IntervieweeCategory))
+        bind("category", CodeField(self.category, IntervieweeCategory))
         self._labelled(row, self.tr("&Category"), self.category, 1)
         self.private = QCheckBox(self.tr("Pri&vate"), header)
         self.private.setToolTip(
@@ -141,7 +140,7 @@ class InterviewForm(RecordForm):
         bind = self.binder.bind
         self.consent = QComboBox(header)
         self.consent.setObjectName(CONSENT_OBJECT_NAME)
-        bind("consent", TypedCodeField(self.consent, ConsentScope))
+        bind("consent", CodeField(self.consent, ConsentScope))
         self.consent.setToolTip(consent_tooltip())
         self.consent.currentIndexChanged.connect(lambda _index: show_consent_scope(self.consent))
         show_consent_scope(self.consent)

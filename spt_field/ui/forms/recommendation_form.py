@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spt_field.domain.codes import Addressee, CodeList, RecommendationStatus
+from spt_field.domain.codes import Addressee, RecommendationStatus
 from spt_field.domain.kinds import RecordKind
 from spt_field.services.findings import list_findings_for_visit
 from spt_field.ui.forms.base import RecordForm
@@ -35,22 +35,6 @@ from spt_field.ui.store import Store
 
 _TEXT_LINES = 8
 _FINDING_LINES = 6
-
-
-class _CodeValueField(CodeField):
-    """A code list whose value is the code itself.
-
-    Qt hands back a combo box item's data as a plain string; the rules compare the addressee
-    by identity (``is Addressee.AUTHORITY``), so the code is rebuilt here.
-    """
-
-    def __init__(self, widget: QComboBox, codes: type[CodeList]) -> None:
-        super().__init__(widget, codes)
-        self.codes = codes
-
-    def value(self) -> CodeList | None:
-        data = super().value()
-        return None if data is None else self.codes(data)
 
 
 class RecommendationForm(RecordForm):
@@ -73,7 +57,7 @@ class RecommendationForm(RecordForm):
 
     def _add_addressee_rows(self) -> None:
         bind, add = self.binder.bind, self.form.addRow
-        self.addressee = bind("addressee", _CodeValueField(QComboBox(), Addressee)).widget
+        self.addressee = bind("addressee", CodeField(QComboBox(), Addressee)).widget
         self.addressee.setToolTip(
             self.tr("To whom it is addressed: the State party, the NPM or a named authority")
         )
@@ -103,7 +87,7 @@ class RecommendationForm(RecordForm):
 
     def _add_follow_up_rows(self) -> None:
         bind, add = self.binder.bind, self.form.addRow
-        self.status = bind("status", _CodeValueField(QComboBox(), RecommendationStatus)).widget
+        self.status = bind("status", CodeField(QComboBox(), RecommendationStatus)).widget
         self.status.setToolTip(
             self.tr("How far it was implemented, from the State's reply or a follow-up visit")
         )

@@ -26,9 +26,9 @@ from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import Interview
 from spt_field.services.delegation import list_delegation
 from spt_field.ui.forms.binder import FormBinder
-from spt_field.ui.forms.fields import ChecklistField, DateField, TextField, TimeField
+from spt_field.ui.forms.fields import ChecklistField, CodeField, DateField, TextField, TimeField
 from spt_field.ui.store import Store
-from spt_field.ui.widgets.interview_fields import NationalityBox, NationalityField, TypedCodeField
+from spt_field.ui.widgets.interview_fields import NationalityBox, NationalityField
 
 _LIST_HEIGHT = 118
 
@@ -84,14 +84,14 @@ class InterviewDetails(QWidget):
         self.nationality = NationalityBox(self.body)
         self.nationality.setToolTip(self.tr("Type a country name or code; leave empty if unknown"))
         who = QFormLayout()
-        who.addRow(self.tr("&Gender"), bind("gender", TypedCodeField(self.gender, Gender)).widget)
+        who.addRow(self.tr("&Gender"), bind("gender", CodeField(self.gender, Gender)).widget)
         who.addRow(
             self.tr("Age &bracket"),
-            bind("age_bracket", TypedCodeField(self.age_bracket, AgeBracket)).widget,
+            bind("age_bracket", CodeField(self.age_bracket, AgeBracket)).widget,
         )
         who.addRow(
             self.tr("Legal stat&us"),
-            bind("legal_status", TypedCodeField(self.legal_status, LegalStatus)).widget,
+            bind("legal_status", CodeField(self.legal_status, LegalStatus)).widget,
         )
         who.addRow(
             self.tr("Nationalit&y"), bind("nationality", NationalityField(self.nationality)).widget

@@ -2,36 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Signal, SignalInstance
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from spt_field.domain.codes import CodeList
-from spt_field.ui.forms.fields import CodeField, FieldAdapter
+from spt_field.ui.forms.fields import FieldAdapter
 from spt_field.ui.widgets.country_box import CountryBox
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("InterviewFields", text)
-
-
-class TypedCodeField(CodeField):
-    """A CodeField whose value is the code list member, not a plain string.
-
-    Qt hands a StrEnum stored as item data back as a plain `str`; the rules compare codes
-    with `is`, so a plain "group" would slip past "a group interview has at least 2 persons".
-    """
-
-    def __init__(
-        self, widget: QComboBox, codes: type[CodeList], *, none_label: str | None = None
-    ) -> None:
-        super().__init__(widget, codes, none_label=none_label)
-        self.codes = codes
-
-    def value(self) -> Any:
-        data = super().value()
-        return None if data is None else self.codes(data)
 
 
 class NationalityBox(CountryBox):
