@@ -24,6 +24,7 @@ import sqlcipher3
 from benchmarks.clock import Clock
 from spt_field.db import models  # noqa: F401 (the models fill Base.metadata)
 from spt_field.db.base import Base
+from spt_field.db.search_index import register_search_function
 from spt_field.domain.values import (
     AllegationFields,
     DelegationMemberFields,
@@ -199,6 +200,7 @@ def connect(path: Path, passphrase: str) -> Any:
     connection.execute("PRAGMA cipher_log_level = NONE")
     connection.execute(key_statement(passphrase))
     connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    register_search_function(connection)
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA busy_timeout = 5000")
     connection.execute("PRAGMA synchronous = NORMAL")

@@ -8,15 +8,20 @@ the size asked for (made once from the cached synthetic document and kept in ben
 
 "Painted" is the first Paint event of the QMainWindow, reported by an event filter that a
 small wrapper installs when QApplication.exec starts; the wrapper does not change what
-spt_field imports or when (see `_APP_WRAPPER`). Each run is a fresh process with its own empty
-configuration, log and data folders. The literal command is timed too, to the PNG written
-(which comes 300 ms after the window is shown, by design of --screenshot) and to its exit.
+spt_field imports or when (see `_APP_WRAPPER`). That first paint must show the visit list
+(a run whose first paint shows no visits is an error). "Ready" is when the window has the
+database open behind that list (`MainWindow.use_database` returned): what the user can click.
+Each run is a fresh process with its own empty configuration, log and data folders. The
+literal command is timed too, to the PNG written (300 ms after the window is ready, by design
+of --screenshot) and to its exit. spt_field's bytecode is compiled first, as an installed
+package's is (PYTHONDONTWRITEBYTECODE would otherwise have every run compile it again).
 Targets: (b) at most 3x (a), and under 1.5 s.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import subprocess
 import sys
@@ -27,13 +32,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from statistics import median
 
+import spt_field
 from benchmarks import generate
 from benchmarks.timing import DATA_DIR, document_path, progress
 
 RATIO_TARGET = 3.0
 ABSOLUTE_TARGET_S = 1.5
-DEFAULT_RUNS = 5
+DEFAULT_RUNS = 7
 PAINTED = "PAINTED"
+READY = "READY"
 
 # (a): the smallest window program: a QMainWindow, shown, reporting its first paint.
 _BARE_SCRIPT = """
@@ -59,23 +66,34 @@ window.show()
 app.exec()
 """
 
-# (b): `python -m spt_field ARGS`, plus a report of the main window's first paint. The hook is
-# installed by wrapping cli.start_opening, which cmd_gui calls just before it imports Qt: the
-# database is still opened on its thread while Qt loads, as without the wrapper.
+# (b): `python -m spt_field ARGS`, plus a report of the main window's first paint (with the
+# number of visits it shows) and of the moment its database is open. The hooks are installed by
+# wrapping cli.start_opening, which cmd_gui calls just before it imports Qt and the window: the
+# database is still opened on its thread while they load, as without the wrapper.
 _APP_WRAPPER = """
 import runpy, sys, time
 import spt_field.cli as cli
 
 def report_first_paint():
     from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtWidgets import QApplication
+    from spt_field.ui.main_window import MainWindow
 
     class FirstPaint(QObject):
         def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
-                print("PAINTED", time.time(), flush=True)
+            if event.type() == QEvent.Type.Paint and isinstance(watched, MainWindow):
+                rows = watched.visit_list.model.rowCount() if watched.visit_list else 0
+                print("PAINTED", time.time(), rows, flush=True)
                 QApplication.instance().removeEventFilter(self)
             return False
+
+    use_database = MainWindow.use_database
+
+    def use_database_reporting(*args, **kwargs):
+        use_database(*args, **kwargs)
+        print("READY", time.time(), flush=True)
+
+    MainWindow.use_database = use_database_reporting
 
     exec_ = QApplication.exec  # a static method
 
@@ -104,6 +122,8 @@ runpy.run_module("spt_field", run_name="__main__", alter_sys=True)
 class Run:
     painted: float  # seconds from process start to the first paint of the main window
     exited: float  # seconds from process start to its exit
+    ready: float | None = None  # seconds to the database open in the window
+    rows: int | None = None  # visits shown by the first paint
 
 
 def database_path(size: str) -> Path:
@@ -145,10 +165,20 @@ def timed(label: str, command: list[str], environment: dict[str, str]) -> Run:
     exited = time.time() - start
     if result.returncode != 0:
         raise SystemExit(f"{label} failed ({result.returncode}): {result.stderr[-2000:]}")
-    stamps = [line.split()[1] for line in result.stdout.splitlines() if line.startswith(PAINTED)]
-    if not stamps:
+    reports: dict[str, list[str]] = {}
+    for line in result.stdout.splitlines():
+        word, *values = line.split()
+        reports.setdefault(word, values)  # the first report of each kind
+    if PAINTED not in reports:
         raise SystemExit(f"{label}: no paint reported: {result.stderr[-2000:]}")
-    return Run(painted=float(stamps[0]) - start, exited=exited)
+    painted, *rows = reports[PAINTED]
+    ready = reports.get(READY)
+    return Run(
+        painted=float(painted) - start,
+        exited=exited,
+        ready=float(ready[0]) - start if ready else None,
+        rows=int(rows[0]) if rows else None,
+    )
 
 
 def bare_run(folder: Path) -> Run:
@@ -167,6 +197,10 @@ def app_run(folder: Path, database: Path, passphrase: str) -> Run:
     run = timed("spt_field", command, child_environment(folder, passphrase))
     if not png.exists():
         raise SystemExit("the screenshot was not written")
+    if not run.rows or run.ready is None:
+        raise SystemExit(
+            "the first paint did not show the visit list, or the database never opened"
+        )
     return run
 
 
@@ -191,8 +225,9 @@ def literal_run(folder: Path, database: Path, passphrase: str) -> tuple[float, f
 def measure(database: Path, runs: int, passphrase: str) -> dict[str, list[float]]:
     """One warm-up of each (file caches), then `runs` alternating runs of each."""
     figures: dict[str, list[float]] = {
-        name: [] for name in ("bare", "bare_exit", "app", "app_exit", "png", "png_exit")
+        name: [] for name in ("bare", "bare_exit", "app", "ready", "app_exit", "png", "png_exit")
     }
+    compileall.compile_dir(Path(spt_field.__file__).parent, quiet=1)
     with tempfile.TemporaryDirectory(prefix="gui-startup-") as name:
         folder = Path(name)
         bare_run(folder / "warm-bare")
@@ -201,10 +236,12 @@ def measure(database: Path, runs: int, passphrase: str) -> dict[str, list[float]
             bare = bare_run(folder / f"bare-{n}")
             app = app_run(folder / f"app-{n}", database, passphrase)
             png, png_exit = literal_run(folder / f"literal-{n}", database, passphrase)
+            assert app.ready is not None  # app_run checked it
             for key, value in (
                 ("bare", bare.painted),
                 ("bare_exit", bare.exited),
                 ("app", app.painted),
+                ("ready", app.ready),
                 ("app_exit", app.exited),
                 ("png", png),
                 ("png_exit", png_exit),
@@ -212,7 +249,8 @@ def measure(database: Path, runs: int, passphrase: str) -> dict[str, list[float]
                 figures[key].append(value)
             progress(
                 f"  run {n + 1}/{runs}: bare {bare.painted:.3f} s, spt_field {app.painted:.3f} s "
-                f"(PNG {png:.3f} s, exit {png_exit:.3f} s)"
+                f"({app.rows} visits; ready {app.ready:.3f} s, PNG {png:.3f} s, "
+                f"exit {png_exit:.3f} s)"
             )
     return figures
 
@@ -235,7 +273,8 @@ def report(figures: dict[str, list[float]], database: Path) -> str:
                 f"| {max(figures[key]):.3f} s |"
                 for key, label in (
                     ("bare", "(a) bare QMainWindow: start to first paint"),
-                    ("app", "(b) spt_field --view visits: start to first paint"),
+                    ("app", "(b) spt_field --view visits: start to first paint (visit list)"),
+                    ("ready", "(b) start to the database open behind the list"),
                     ("png", "(b) literal command: start to PNG written (+300 ms timer)"),
                     ("png_exit", "(b) literal command: start to exit"),
                     ("bare_exit", "(a) bare: start to exit"),

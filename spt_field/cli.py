@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from spt_field import __version__
 from spt_field.app import (
@@ -22,10 +22,12 @@ from spt_field.app import (
     open_for_command,
     start_opening,
 )
-from spt_field.db.session import Database, open_database
+from spt_field.domain.catalogue import LANGUAGE_CODES
 from spt_field.errors import UserError
 from spt_field.security.passphrase import obtain_passphrase
-from spt_field.services.visits import list_visits
+
+if TYPE_CHECKING:  # the window's start-up does not wait for SQLAlchemy: commands import it
+    from spt_field.db.session import Database
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +73,7 @@ def _check_screen() -> None:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     """The window. Qt is imported here only, so the other commands start without it; the
-    database opens on a thread meanwhile."""
+    database opens and its visit list is read on a thread meanwhile (app.start_opening)."""
     _check_screen()
     opening = start_opening(args.db, args.demo)
     from spt_field.ui.launch import run_gui
@@ -83,6 +85,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         screenshot=args.screenshot,
         view=args.view,
         log_file=args.log_file,
+        lang=args.lang,
     )
 
 
@@ -104,6 +107,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _print_visits(database: Database, *, as_json: bool) -> int:
+    from spt_field.services.visits import list_visits
+
     with database.begin() as session:
         visits = list_visits(session)
     database.close()
@@ -187,7 +192,14 @@ def cmd_report(args: argparse.Namespace) -> int:
             numbers = finalize_numbering(session, args.visit, addressee=args.addressee)
         print(f"numbered {len(numbers)} recommendation(s)")
     with database.begin() as session:
-        export_report(session, args.visit, args.out, addressee=args.addressee, password=password)
+        export_report(
+            session,
+            args.visit,
+            args.out,
+            addressee=args.addressee,
+            language=args.lang,
+            password=password,
+        )
     database.close()
     print(f"wrote the report draft to {args.out}")
     return 0
@@ -231,6 +243,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from spt_field.db.session import open_database
     from spt_field.security.backups import backup_to
 
     passphrase = obtain_passphrase(args.passphrase_file)
@@ -262,6 +275,84 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bundle_export(args: argparse.Namespace) -> int:
+    from spt_field.security.passphrase import obtain_bundle_passphrase
+    from spt_field.sync import export_bundle
+
+    database = open_for_command(args.db, args.passphrase_file)
+    try:
+        summary = export_bundle(
+            database,
+            args.visit,
+            args.out,
+            obtain_bundle_passphrase(args.bundle_passphrase_file),
+            recipient=args.to,
+            since_last=args.since_last,
+        )
+    finally:
+        database.close()
+    what = f"changes since the last bundle for {args.to}" if summary.since_last else "all"
+    print(f"wrote {summary.records} record(s) ({what}) of visit {args.visit} to {args.out}")
+    return 0
+
+
+def cmd_bundle_import(args: argparse.Namespace) -> int:
+    from spt_field.security.passphrase import obtain_bundle_passphrase
+    from spt_field.sync import import_bundle
+
+    database = open_for_command(args.db, args.passphrase_file)
+    try:
+        summary = import_bundle(
+            database, args.file, obtain_bundle_passphrase(args.bundle_passphrase_file)
+        )
+    finally:
+        database.close()
+    sender = summary.sender_member or "an unnamed member"
+    print(
+        f"merged visit {summary.visit_id} from {sender}: {summary.total('added')} added, "
+        f"{summary.total('updated')} updated, {summary.total('deleted')} deleted, "
+        f"{summary.total('conflicts')} new conflict(s)"
+    )
+    return 0
+
+
+def _bundle_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    """`spt-field bundle export|import`: field bundles between delegation laptops."""
+    help_text = "exchange encrypted field bundles between delegation laptops"
+    bundle = commands.add_parser(
+        "bundle", help=help_text, description=help_text, allow_abbrev=False
+    )
+    actions = bundle.add_subparsers(title="actions", metavar="ACTION", required=True)
+
+    def action(name: str, function: Command, text: str) -> argparse.ArgumentParser:
+        sub = actions.add_parser(name, help=text, description=text, allow_abbrev=False)
+        _database_options(sub, required=True)
+        sub.add_argument(
+            "--bundle-passphrase-file",
+            type=Path,
+            default=None,
+            metavar="FILE",
+            help="the delegation passphrase on this file's first line "
+            "(else SPT_FIELD_BUNDLE_PASSPHRASE, else a prompt)",
+        )
+        sub.set_defaults(command=function)
+        return sub
+
+    exporting = action("export", cmd_bundle_export, "write a visit's records to a bundle")
+    exporting.add_argument("--visit", required=True, metavar="ID")
+    exporting.add_argument("--out", type=Path, required=True, metavar="FILE.sptbundle")
+    exporting.add_argument(
+        "--to", default=None, metavar="NAME", help="who the bundle is for (remembered)"
+    )
+    exporting.add_argument(
+        "--since-last",
+        action="store_true",
+        help="only what changed since the last bundle for --to NAME",
+    )
+    importing = action("import", cmd_bundle_import, "merge a bundle into the database")
+    importing.add_argument("file", type=Path, metavar="FILE.sptbundle")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="spt-field",
@@ -275,7 +366,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open (creating if needed) a demo database"
     )
-    parser.add_argument("--lang", default=None, help="interface language (en, fr, es, zh)")
+    parser.add_argument(
+        "--lang",
+        default=None,
+        choices=LANGUAGE_CODES,
+        help="interface language (else the settings', else the system's)",
+    )
     parser.add_argument(
         "--screenshot", type=Path, default=None, help="save a PNG of the window and exit"
     )
@@ -312,7 +408,13 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--visit", required=True, metavar="ID")
     report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.docx")
     report.add_argument("--addressee", choices=("state", "npm"), default="state")
-    report.add_argument("--lang", default="en", choices=("en",), help="the report's language")
+    report.add_argument(
+        "--lang",
+        default="en",
+        choices=LANGUAGE_CODES,
+        help="the language of the report's wording, code lists, country name and dates "
+        "(what drafters typed is printed as typed)",
+    )
     report.add_argument(
         "--password-file",
         type=Path,
@@ -346,6 +448,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", type=Path, required=True, metavar="FILE")
     restore = command("restore", cmd_restore, "replace the database with a backup")
     restore.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE")
+    _bundle_commands(commands)
     return parser
 
 

@@ -52,6 +52,8 @@ class Base(DeclarativeBase):
 class SyncColumns:
     """UUID key, timestamps, tombstone, last device and version: what field sync merges on."""
 
+    __tablename__: Any
+
     id: Mapped[str] = mapped_column(sa.String(36), primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from spt_field.db.base import Base, SyncColumns
+from spt_field.db.base import Base, SyncColumns, new_id
+from spt_field.domain.audit import AuditAction
 from spt_field.domain.codes import (
     Addressee,
     AgeBracket,
@@ -214,3 +216,52 @@ class ReportNarrativeRow(SyncColumns, Base):
     visit_id: Mapped[str] = _parent("visit")
     section: Mapped[ReportSection]
     text: Mapped[str] = mapped_column(default="")
+
+
+class AuditEventRow(Base):
+    """One change to one record: when, by which member on which laptop, each field's old and new
+    value. Appended by spt_field.db.audit_log on every write; never edited by the services."""
+
+    __tablename__ = "audit_event"
+    __table_args__ = (sa.Index("ix_audit_event_record", "record_id", "at"),)
+    id: Mapped[str] = mapped_column(sa.String(36), primary_key=True, default=new_id)
+    at: Mapped[datetime]
+    member: Mapped[str] = mapped_column(default="")
+    device_id: Mapped[str] = mapped_column(sa.String(36))
+    table_name: Mapped[str] = mapped_column(sa.String(40))
+    record_id: Mapped[str] = mapped_column(sa.String(36))
+    action: Mapped[AuditAction]
+    #: Field name -> [old, new], JSON values.
+    changes: Mapped[dict[str, Any]] = mapped_column(sa.JSON, default=dict)
+
+
+class SyncStateRow(Base):
+    """A record's field-sync metadata (spt_field.domain.clock): its version vector and, per
+    field, the writes that set it. A record without one counts as one write by its last device."""
+
+    __tablename__ = "sync_state"
+    __table_args__ = (
+        # Open conflicts are few: listing them reads this index, not every record.
+        sa.Index(
+            "ix_sync_state_conflicts", "record_id", sqlite_where=sa.text("conflicts IS NOT NULL")
+        ),
+    )
+    record_id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
+    table_name: Mapped[str] = mapped_column(sa.String(40))
+    #: {"v": vector, "f": {field: [sibling, ...]}}; None: the record's fallback state.
+    state: Mapped[dict[str, Any] | None] = mapped_column(sa.JSON(none_as_null=True), default=None)
+    #: Fields in conflict, or None (SQL NULL) when there is none.
+    conflicts: Mapped[list[str] | None] = mapped_column(sa.JSON(none_as_null=True), default=None)
+    #: This database's change counter when the record last changed (for --since-last).
+    seq: Mapped[int] = mapped_column(index=True)
+
+
+class BundleSentRow(Base):
+    """The last bundle of a visit written for a recipient: the next one can hold only what
+    changed since."""
+
+    __tablename__ = "bundle_sent"
+    recipient: Mapped[str] = mapped_column(sa.String(200), primary_key=True)
+    visit_id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
+    seq: Mapped[int]
+    at: Mapped[datetime]

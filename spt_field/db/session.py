@@ -18,14 +18,14 @@ import sqlcipher3
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
+from spt_field.db import audit_log
 from spt_field.db.base import new_id
+from spt_field.db.connection import APPLICATION_ID, RawConnection, connect, open_connection
 from spt_field.db.migrations.runner import upgrade_to_head
-from spt_field.errors import UserError, WrongPassphraseError
+from spt_field.db.search_index import register_search_function
+from spt_field.errors import UserError
 
 log = logging.getLogger(__name__)
-
-# PRAGMA application_id marks a file as ours ("SPTF").
-APPLICATION_ID = 0x53505446
 
 
 @dataclass
@@ -36,32 +36,25 @@ class Database:
     engine: sa.Engine
     session_factory: sessionmaker[Session]
     device_id: str
+    #: The delegation member using this laptop, named in the audit trail ("" until set).
+    member: str = ""
 
     @contextmanager
     def begin(self) -> Iterator[Session]:
         """One unit of work: commits when the block ends, rolls back whole on any error."""
         with self.session_factory.begin() as session:
             session.info["device_id"] = self.device_id
+            session.info["member"] = self.member
             yield session
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def _key_statement(passphrase: str) -> str:
-    return "PRAGMA key = '" + passphrase.replace("'", "''") + "'"
-
-
-def _connect(path: Path, passphrase: str) -> Any:
-    connection = sqlcipher3.connect(str(path), check_same_thread=False)
-    try:
-        connection.execute("PRAGMA cipher_log_level = NONE")  # no decryption noise on stderr
-        connection.execute(_key_statement(passphrase))
-        # Reading the schema is the first use of the key: it fails on a wrong key or a plain file.
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError as error:
-        connection.close()
-        raise WrongPassphraseError() from error
+def _connect(path: Path, passphrase: str, keyed: RawConnection | None = None) -> RawConnection:
+    """A keyed connection (`keyed` if one was opened already) ready for the engine."""
+    connection = connect(path, passphrase) if keyed is None else keyed
+    register_search_function(connection)  # the search triggers call it on every write
     return connection
 
 
@@ -77,12 +70,18 @@ def _on_begin(connection: sa.Connection) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def _make_engine(path: Path, passphrase: str) -> sa.Engine:
+def _make_engine(
+    path: Path, passphrase: str, first_connection: RawConnection | None = None
+) -> sa.Engine:
+    """An engine over keyed connections to `path`. `first_connection`, already keyed, is the
+    first one it hands out: deriving the key costs a tenth of a second per connection."""
+    waiting = [] if first_connection is None else [first_connection]
+
+    def create() -> RawConnection:
+        return _connect(path, passphrase, waiting.pop() if waiting else None)
+
     engine = sa.create_engine(
-        "sqlite://",
-        module=sqlcipher3.dbapi2,
-        creator=lambda: _connect(path, passphrase),
-        pool_pre_ping=False,
+        "sqlite://", module=sqlcipher3.dbapi2, creator=create, pool_pre_ping=False
     )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
@@ -122,16 +121,15 @@ def create_database(path: Path, passphrase: str) -> Database:
     return _database(path, engine)
 
 
-def open_database(path: Path, passphrase: str) -> Database:
-    """Open an existing database; a wrong passphrase raises WrongPassphraseError, file untouched."""
-    if not path.is_file():
-        raise UserError(f"no database at {path}")
-    engine = _make_engine(path, passphrase)
+def open_database(path: Path, passphrase: str, connection: RawConnection | None = None) -> Database:
+    """Open an existing database; a wrong passphrase raises WrongPassphraseError, file untouched.
+
+    `connection`, one that `connection.open_connection` opened and checked already (the
+    window's start-up does so on a thread before SQLAlchemy is loaded), is taken over."""
+    if connection is None:
+        connection = open_connection(path, passphrase)
+    engine = _make_engine(path, passphrase, connection)
     try:
-        with engine.connect() as connection:
-            application_id = connection.exec_driver_sql("PRAGMA application_id").scalar()
-        if application_id != APPLICATION_ID:
-            raise WrongPassphraseError()
         upgrade_to_head(engine)
         return _database(path, engine)
     except BaseException:
@@ -145,5 +143,6 @@ def _database(path: Path, engine: sa.Engine) -> Database:
             sa.text("SELECT value FROM database_info WHERE key = 'device_id'")
         ).scalar_one()
     factory = sessionmaker(engine, expire_on_commit=False)
+    audit_log.install(factory)
     log.info("opened database %s", path.name)
     return Database(path=path, engine=engine, session_factory=factory, device_id=device_id)

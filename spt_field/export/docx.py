@@ -30,12 +30,19 @@ from spt_field.export.pdf import (
     annex_label,
     heading_label,
     item_letter,
+    masthead_lines,
     paragraph_range_text,
 )
 from spt_field.export.pdf_styles import printable
 from spt_field.export.report_model import Paragraph, Report, Section, Subheading
 
 FONT = "Times New Roman"  # the UN's; every Word installation has it
+#: Chinese text: SimSun (宋体), the UN's for Chinese documents, on every Chinese Windows; Word
+#: uses it for East Asian characters only, Times New Roman for the rest.
+EAST_ASIAN_FONT = {"zh": "SimSun"}
+#: The proofing language of Latin-script text in each report language: a Chinese report's
+#: Latin text is what drafters typed in English (UN English spells the British way).
+PROOFING = {"fr": "fr-FR", "es": "es-ES"}
 NUMBER = Pt(geometry.NUMBER_COLUMN)
 ITEM = Pt(geometry.NUMBER_COLUMN + geometry.ITEM_COLUMN)
 TEXT_WIDTH = Pt(geometry.FRAME_WIDTH)
@@ -45,7 +52,7 @@ def render_docx(report: Report, stream: BinaryIO) -> None:
     """Write `report` as a .docx into `stream` (any writable binary stream)."""
     document = Document()
     _page_setup(document, report)
-    _define_styles(document)
+    _define_styles(document, report.language)
     _masthead(document, report)
     title = document.add_paragraph(printable(report.title), style="SPT Title")
     if report.footnote.strip():
@@ -128,15 +135,13 @@ def _fld_char(kind: str) -> Any:
 # --- Styles ---------------------------------------------------------------------------------
 
 
-def _define_styles(document: WordDocument) -> None:
+def _define_styles(document: WordDocument, language: str) -> None:
     """One style per kind of paragraph, all based on Normal, so drafters restyle by kind."""
     normal = document.styles["Normal"]
     assert isinstance(normal, ParagraphStyle)
     normal.font.name = FONT
     normal.font.size = Pt(10)
-    fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
-    for attribute in ("w:eastAsia", "w:cs"):
-        fonts.set(qn(attribute), FONT)
+    _fonts_and_language(normal, language)
     normal.paragraph_format.space_before = Pt(0)
     normal.paragraph_format.space_after = Pt(0)
     normal.paragraph_format.line_spacing = Pt(12)
@@ -208,6 +213,22 @@ def _define_styles(document: WordDocument) -> None:
     _style(document, "SPT Annex Line", indent=ITEM, after=2)
 
 
+def _fonts_and_language(normal: ParagraphStyle, language: str) -> None:
+    """Times New Roman for every script but East Asian text, which gets the language's own
+    font (w:eastAsia); the proofing language of the report's language (w:lang)."""
+    properties = normal.element.get_or_add_rPr()
+    fonts = properties.get_or_add_rFonts()
+    fonts.set(qn("w:cs"), FONT)
+    fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT.get(language, FONT))
+    if language in EAST_ASIAN_FONT:
+        fonts.set(qn("w:hint"), "eastAsia")
+    proofing = OxmlElement("w:lang")
+    proofing.set(qn("w:val"), PROOFING.get(language, "en-GB"))
+    if language == "zh":
+        proofing.set(qn("w:eastAsia"), "zh-CN")
+    properties.append(proofing)
+
+
 def _style(
     document: WordDocument,
     name: str,
@@ -263,8 +284,7 @@ def _masthead(document: WordDocument, report: Report) -> None:
             cell.width = width  # each cell's own width, which Word reads
     _cell_text(table.cell(0, 0), [head.body], "SPT Masthead Body")
     _cell_text(table.cell(0, 1), [head.symbol], "SPT Masthead Symbol")
-    lines = [head.distribution, head.date, "", head.original]
-    _cell_text(table.cell(1, 1), lines, "SPT Masthead")
+    _cell_text(table.cell(1, 1), masthead_lines(report), "SPT Masthead")
     for column in (0, 1):
         _rule_below(table.cell(0, column), eighths=6)
         _rule_below(table.cell(1, column), eighths=16)

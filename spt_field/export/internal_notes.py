@@ -15,8 +15,9 @@ from typing import Any, BinaryIO
 from reportlab.platypus import Paragraph  # type: ignore[import-untyped]
 from sqlalchemy.orm import Session
 
+from spt_field.domain.catalogue import label
 from spt_field.domain.codes import ConsentScope
-from spt_field.domain.countries import country_name, is_user_assigned
+from spt_field.domain.countries import country_name
 from spt_field.domain.values import Interview
 from spt_field.export import pdf_styles as st
 from spt_field.export.pdf import DocumentInfo, PageFurniture, typeset
@@ -74,35 +75,30 @@ def build_internal_notes(
 ) -> InternalNotes:
     """The visit's places in visiting order, each with its interviews under pseudonyms."""
     visit = get_visit(session, visit_id)
-    country = (
-        wording.fictional_country.format(country=visit.country)
-        if is_user_assigned(visit.country)
-        else country_name(visit.country)
-    )
+    language = wording.language
+    country = country_name(visit.country, language)
     dates = wording.date_range(visit.start_date, visit.end_date)
     by_place: dict[str, list[InterviewNote]] = defaultdict(list)
     for interview in list_interviews_for_visit(session, visit_id):
-        by_place[interview.place_id].append(_interview_note(interview))
+        by_place[interview.place_id].append(_interview_note(interview, language))
     places = tuple(
         PlaceNotes(
             name=place.name,
-            place_type=place.place_type.label,
+            place_type=label(place.place_type, language),
             date=wording.date(place.visited_on) if place.visited_on else "",
             interviews=tuple(by_place[place.id]),
         )
         for place in list_places_for_visit(session, visit_id)
     )
-    return InternalNotes(
-        visit_title=f"{country}, {dates}", places=places, language=wording.language
-    )
+    return InternalNotes(visit_title=f"{country}, {dates}", places=places, language=language)
 
 
-def _interview_note(interview: Interview) -> InterviewNote:
+def _interview_note(interview: Interview, language: str) -> InterviewNote:
     withheld = interview.consent is ConsentScope.NONE
     return InterviewNote(
         pseudonym=interview.pseudonym,
-        category=interview.category.label,
-        consent=interview.consent.label,
+        category=label(interview.category, language),
+        consent=label(interview.consent, language),
         reprisal_risk=interview.reprisal_risk,
         notes="" if withheld else interview.notes,
         withheld=withheld,

@@ -4,6 +4,9 @@ delegation.
 Text-based on purpose, so it runs on the report model and again on the text extracted from the
 final PDF or Word file. Matching errs on the side of refusing: case, spacing, line breaks,
 hyphenation and ligatures do not hide a name, and a name is looked for also word by word.
+Chinese, Japanese and Korean names are written without spaces and often in two characters:
+a secret in wide characters counts from two characters on, and is found whatever spaces or
+line breaks a PDF puts between its characters.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from spt_field.errors import UserError
+from spt_field.export.wide_text import is_wide
 from spt_field.services.interviews import identities_for_visit
 
 #: Shorter secrets would match everywhere.
@@ -25,12 +29,14 @@ MIN_SECRET_LENGTH = 3
 MIN_SQUEEZED_LENGTH = 6
 #: A single word of an identity's name part is a secret of its own from this length on.
 MIN_NAME_WORD_LENGTH = 4
+#: Each wide (CJK) character carries a syllable: a name in them counts from two characters.
+MIN_WIDE_SECRET_LENGTH = 2
 
 _SPACES = re.compile(r"\s+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 # What a PDF may insert inside a word: spaces, line breaks and hyphens at a line end.
 _SQUEEZE = re.compile(r"[\s\-\u2010\u2011]+")
-_NAME_PART_END = re.compile(r"[,;:()\[\]\n/]")
+_NAME_PART_END = re.compile(r"[,;:()\[\]\n/、【】]")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
@@ -61,7 +67,7 @@ def find_leaks(texts: Iterable[tuple[str, str]], secrets: Iterable[str]) -> list
     wanted: dict[str, str] = {}
     for secret in secrets:
         key = normalize(secret)
-        if len(key) >= MIN_SECRET_LENGTH:
+        if len(key) >= (MIN_WIDE_SECRET_LENGTH if _written_wide(key) else MIN_SECRET_LENGTH):
             wanted.setdefault(key, secret)
     leaks: dict[tuple[str, str], Leak] = {}
     for where, text in texts:
@@ -69,21 +75,32 @@ def find_leaks(texts: Iterable[tuple[str, str]], secrets: Iterable[str]) -> list
         squeezed = _squeeze(plain)
         for key, secret in wanted.items():
             tight = _squeeze(key)
-            if key in plain or (len(tight) >= MIN_SQUEEZED_LENGTH and tight in squeezed):
+            squeezable = _written_wide(key) or len(tight) >= MIN_SQUEEZED_LENGTH
+            if key in plain or (squeezable and tight in squeezed):
                 leaks.setdefault((where, secret), Leak(where, secret))
     return list(leaks.values())
 
 
+def _written_wide(text: str) -> bool:
+    """Whether `text` is written in wide characters (Chinese, Japanese, Korean), spaces and
+    punctuation aside."""
+    letters = [char for char in text if char.isalnum()]
+    return bool(letters) and all(map(is_wide, letters))
+
+
 def identity_secrets(identity: str) -> list[str]:
     """What must not appear of a recorded identity: the whole text, its first part (the name,
-    before a comma or similar: "Iskren Valmorow, born 1987"), and each capitalized word of that
-    name of MIN_NAME_WORD_LENGTH letters or more, so "Mr Valmorow" is caught too."""
+    before a comma or similar: "Iskren Valmorow, born 1987", "王小明，1987年生"), and each word
+    of that name that is capitalized and MIN_NAME_WORD_LENGTH letters or more, or in wide
+    characters ("约翰·史密斯": "史密斯"), so "Mr Valmorow" and "史密斯先生" are caught too."""
     whole = identity.strip()
-    name = _NAME_PART_END.split(whole, maxsplit=1)[0].strip()
+    # Full-width punctuation ("，", "（") becomes its ASCII form.
+    name = _NAME_PART_END.split(unicodedata.normalize("NFKC", whole), maxsplit=1)[0].strip()
     words = [
         word
         for word in _NAME_WORD.findall(name)
-        if len(word) >= MIN_NAME_WORD_LENGTH and word[0].isupper()
+        if (len(word) >= MIN_NAME_WORD_LENGTH and word[0].isupper())
+        or (len(word) >= MIN_WIDE_SECRET_LENGTH and _written_wide(word))
     ]
     return list(dict.fromkeys(secret for secret in (whole, name, *words) if secret))
 

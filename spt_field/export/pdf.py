@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, BinaryIO
 
-from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     BaseDocTemplate,
@@ -24,12 +23,12 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     Frame,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Table,
     TableStyle,
 )
 
 from spt_field.export import pdf_styles as st
+from spt_field.export.pdf_scripts import draw_centred, paragraph, prepare, text_width
 from spt_field.export.report_model import Annex, Report, Section, Subheading
 from spt_field.export.report_model import Paragraph as BodyParagraph
 
@@ -56,10 +55,10 @@ class DocumentInfo:
 
 def render_pdf(report: Report, stream: BinaryIO) -> None:
     """Typeset `report` as an A4 PDF into `stream` (any writable binary stream)."""
-    st.register_fonts()  # before any Paragraph: parsing its markup looks the fonts up
+    prepare()  # before any Paragraph: parsing its markup looks the fonts up
     footnote = None
     if report.footnote.strip():
-        footnote = Paragraph(st.markup(report.footnote), st.FOOTNOTE, bulletText="*")
+        footnote = paragraph(report.footnote, st.FOOTNOTE, bullet="*")
     story = [
         masthead(report),
         _title(report.title, footnoted=footnote is not None),
@@ -89,7 +88,7 @@ def typeset(
 ) -> None:
     """Build `story` on A4 pages carrying `furniture`; an optional footnote sits at the foot
     of the first page, whose frame is shortened to make room for it."""
-    st.register_fonts()
+    prepare()
     footnote_room = 0.0
     if first_page_footnote is not None:
         _, height = first_page_footnote.wrap(st.FRAME_WIDTH, st.PAGE_HEIGHT)
@@ -147,21 +146,19 @@ def _decorate_page(furniture: PageFurniture, canvas: Any, _doc: Any) -> None:
     if furniture.watermark.strip():
         _watermark(canvas, furniture.watermark)
     canvas.saveState()
-    canvas.setFont(st.HEADER_FONT, st.HEADER_SIZE)
-    canvas.setFillGray(st.RULE_GREY)
-    canvas.drawCentredString(st.PAGE_WIDTH / 2, st.HEADER_Y, furniture.running_header)
+    header = furniture.running_header
+    x, y = st.PAGE_WIDTH / 2, st.HEADER_Y
+    draw_centred(canvas, x, y, header, st.HEADER_FONT, st.HEADER_SIZE, grey=st.RULE_GREY)
     canvas.restoreState()
 
 
 def _watermark(canvas: Any, text: str) -> None:
     diagonal = math.hypot(st.PAGE_WIDTH, st.PAGE_HEIGHT)
-    size = min(110.0, 0.62 * diagonal / max(stringWidth(text, st.WATERMARK_FONT, 1), 0.01))
+    size = min(110.0, 0.62 * diagonal / max(text_width(text, st.WATERMARK_FONT, 1), 0.01))
     canvas.saveState()
-    canvas.setFillGray(st.WATERMARK_GREY)
     canvas.translate(st.PAGE_WIDTH / 2, st.PAGE_HEIGHT / 2)
     canvas.rotate(math.degrees(math.atan2(st.PAGE_HEIGHT, st.PAGE_WIDTH)))
-    canvas.setFont(st.WATERMARK_FONT, size)
-    canvas.drawCentredString(0, -size / 3, text)
+    draw_centred(canvas, 0, -size / 3, text, st.WATERMARK_FONT, size, grey=st.WATERMARK_GREY)
     canvas.restoreState()
 
 
@@ -200,10 +197,8 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         total = len(self._pages)
         for number, state in enumerate(self._pages, 1):
             self.__dict__.update(state)
-            self.setFont(st.FOOTER_FONT, st.FOOTER_SIZE)
-            self.setFillGray(0)
             text = page_label_text(self._page_label, number, total)
-            self.drawCentredString(st.PAGE_WIDTH / 2, st.FOOTER_Y, text)
+            draw_centred(self, st.PAGE_WIDTH / 2, st.FOOTER_Y, text, st.FOOTER_FONT, st.FOOTER_SIZE)
             super().showPage()
         super().save()
 
@@ -215,14 +210,9 @@ def masthead(report: Report) -> Flowable:
     """Body name left and symbol right over a thin rule; the distribution block below on the
     right, closed by a thick rule: the UN document's top band."""
     head = report.masthead
-    lines = [head.distribution, head.date, "", head.original]
-    distribution = "<br/>".join(st.markup(line) for line in lines)
     rows: list[list[Any]] = [
-        [
-            Paragraph(st.markup(head.body), st.MASTHEAD_BODY),
-            Paragraph(st.markup(head.symbol), st.MASTHEAD_SYMBOL),
-        ],
-        ["", Paragraph(distribution, st.MASTHEAD_DISTRIBUTION)],
+        [paragraph(head.body, st.MASTHEAD_BODY), paragraph(head.symbol, st.MASTHEAD_SYMBOL)],
+        ["", paragraph(masthead_lines(report), st.MASTHEAD_DISTRIBUTION)],
     ]
     return layout_table(
         rows,
@@ -237,6 +227,19 @@ def masthead(report: Report) -> Flowable:
             ("LINEBELOW", (0, 1), (-1, 1), 2.0, "black"),
         ],
     )
+
+
+def masthead_lines(report: Report) -> list[str]:
+    """The distribution block: "Distr.: Restricted", the date, a blank line, the language of a
+    translated version ("Français"), "Original: English"."""
+    head = report.masthead
+    return [
+        head.distribution,
+        head.date,
+        "",
+        *([head.version] if head.version else []),
+        head.original,
+    ]
 
 
 def layout_table(
@@ -256,8 +259,7 @@ def layout_table(
 
 
 def _title(title: str, *, footnoted: bool) -> Flowable:
-    marker = "<super>*</super>" if footnoted else ""
-    return Paragraph(st.markup(title) + marker, st.TITLE)
+    return paragraph(title, st.TITLE, after="<super>*</super>" if footnoted else "")
 
 
 def paragraph_range_text(section: Section) -> str:
@@ -277,17 +279,17 @@ def contents(report: Report) -> list[Flowable]:
         style = st.CONTENTS_ENTRY if span else st.CONTENTS_PLAIN
         rows.append(
             [
-                Paragraph(f"{st.markup(section.numeral)}.", st.CONTENTS_PLAIN),
-                Paragraph(st.markup(section.heading), style),
-                Paragraph(span, st.CONTENTS_RANGE),
+                paragraph(f"{section.numeral}.", st.CONTENTS_PLAIN),
+                paragraph(section.heading, style),
+                paragraph(span, st.CONTENTS_RANGE),
             ]
         )
-    story = [Paragraph(st.markup(report.contents_heading), st.CONTENTS_HEADING)]
+    story = [paragraph(report.contents_heading, st.CONTENTS_HEADING)]
     story.append(_contents_table(rows, [st.NUMBER_COLUMN, None, 2.2 * st.NUMBER_COLUMN]))
     annexes = [
         [
-            Paragraph(st.markup(annex_label(report.annex_label, annex)), st.CONTENTS_PLAIN),
-            Paragraph(st.markup(annex.heading), st.CONTENTS_PLAIN),
+            paragraph(annex_label(report.annex_label, annex), st.CONTENTS_PLAIN),
+            paragraph(annex.heading, st.CONTENTS_PLAIN),
         ]
         for annex in report.annexes
     ]
@@ -316,9 +318,7 @@ def _contents_table(
 def section_story(section: Section) -> Iterator[Flowable]:
     """The section's heading, subheadings and paragraphs. A run of headings starts a new page
     unless the rest of this one holds them and the first lines of the text they head."""
-    heading = Paragraph(
-        st.markup(section.heading), st.SECTION_HEADING, bulletText=f"{section.numeral}."
-    )
+    heading = paragraph(section.heading, st.SECTION_HEADING, bullet=f"{section.numeral}.")
     headings = [heading]
     for block in section.blocks:
         if isinstance(block, Subheading):
@@ -355,17 +355,17 @@ def heading_label(text: str) -> tuple[str | None, str]:
 def subheading(block: Subheading) -> Flowable:
     style = st.SUBHEADINGS[min(max(block.level, 1), len(st.SUBHEADINGS)) - 1]
     label, text = heading_label(block.text)
-    return Paragraph(st.markup(text), style, bulletText=label)
+    return paragraph(text, style, bullet=label)
 
 
-def paragraph_story(paragraph: BodyParagraph) -> Iterator[Flowable]:
+def paragraph_story(body: BodyParagraph) -> Iterator[Flowable]:
     """The paragraph with its number hanging left, then its sub-paragraphs (a), (b)..."""
-    style = st.RECOMMENDATION if paragraph.bold else st.BODY
-    number = None if paragraph.number is None else f"{paragraph.number}."
-    yield Paragraph(st.markup(paragraph.text), style, bulletText=number)
-    item_style = st.RECOMMENDATION_ITEM if paragraph.bold else st.ITEM
-    for index, item in enumerate(paragraph.items):
-        yield Paragraph(st.markup(item), item_style, bulletText=f"({item_letter(index)})")
+    style = st.RECOMMENDATION if body.bold else st.BODY
+    number = None if body.number is None else f"{body.number}."
+    yield paragraph(body.text, style, bullet=number)
+    item_style = st.RECOMMENDATION_ITEM if body.bold else st.ITEM
+    for index, item in enumerate(body.items):
+        yield paragraph(item, item_style, bullet=f"({item_letter(index)})")
 
 
 def item_letter(index: int) -> str:
@@ -383,9 +383,9 @@ def annex_label(template: str, annex: Annex) -> str:
 
 def annex_story(report: Report, annex: Annex) -> Iterator[Flowable]:
     yield PageBreak()
-    yield Paragraph(st.markup(annex_label(report.annex_label, annex)), st.ANNEX_LABEL)
-    yield Paragraph(st.markup(annex.heading), st.ANNEX_HEADING)
+    yield paragraph(annex_label(report.annex_label, annex), st.ANNEX_LABEL)
+    yield paragraph(annex.heading, st.ANNEX_HEADING)
     for group in annex.groups:
-        yield Paragraph(st.markup(group.heading), st.ANNEX_GROUP)
+        yield paragraph(group.heading, st.ANNEX_GROUP)
         for line in group.lines:
-            yield Paragraph(st.markup(line), st.ANNEX_LINE)
+            yield paragraph(line, st.ANNEX_LINE)

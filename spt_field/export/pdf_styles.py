@@ -1,5 +1,6 @@
-"""The one stylesheet of the PDF documents: page geometry, the embedded DejaVu Serif family and
-the paragraph styles, each inheriting from `BODY`.
+"""The one stylesheet of the PDF documents: page geometry, the embedded fonts (the DejaVu Serif
+family, and Droid Sans Fallback for Chinese and what else DejaVu lacks) and the paragraph
+styles, each inheriting from `BODY`.
 
 The layout follows the UN editorial model: A4, a sober serif, paragraph numbers hanging in a
 column left of the text, recommendations in bold.
@@ -8,9 +9,11 @@ column left of the text, recommendations in bold.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from importlib.resources import files
 from io import BytesIO
+from itertools import groupby
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT  # type: ignore[import-untyped]
@@ -41,6 +44,10 @@ _FONT_FILES = {
     SERIF_ITALIC: "DejaVuSerif-Italic.ttf",
     SERIF_BOLD_ITALIC: "DejaVuSerif-BoldItalic.ttf",
 }
+#: Chinese (and other CJK) text: Droid Sans Fallback, Apache License 2.0. It has no Latin
+#: letters, no digits and no bold; pdf_scripts.py sets each character in the font that has it.
+CJK = "DroidSansFallback"
+_CJK_FILE = "DroidSansFallbackFull.ttf"
 
 WATERMARK_GREY = 0.88  # fill grey of the diagonal watermark (1 is white)
 RULE_GREY = 0.35
@@ -48,16 +55,18 @@ RULE_GREY = 0.35
 
 @cache
 def register_fonts() -> None:
-    """Embed DejaVu Serif (regular, bold, italic, bold italic) and map <b>/<i> to it.
+    """Embed DejaVu Serif (regular, bold, italic, bold italic) and map <b>/<i> to it; embed
+    Droid Sans Fallback, its one face standing for all four.
 
     Read through importlib.resources so that it also works from a zipped install."""
     fonts = files("spt_field.resources").joinpath("fonts")
-    for name, filename in _FONT_FILES.items():
+    for name, filename in (*_FONT_FILES.items(), (CJK, _CJK_FILE)):
         data = fonts.joinpath(filename).read_bytes()
         pdfmetrics.registerFont(TTFont(name, BytesIO(data)))
     pdfmetrics.registerFontFamily(
         SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF_ITALIC, boldItalic=SERIF_BOLD_ITALIC
     )
+    pdfmetrics.registerFontFamily(CJK, normal=CJK, bold=CJK, italic=CJK, boldItalic=CJK)
 
 
 # C0 control characters other than tab and newline.
@@ -69,9 +78,32 @@ def printable(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+@cache
+def _glyphs(font: str) -> dict[int, int]:
+    glyphs: dict[int, int] = pdfmetrics.getFont(font).face.charToGlyph
+    return glyphs
+
+
+def _needs_fallback(char: str) -> bool:
+    code = ord(char)
+    return code not in _glyphs(SERIF) and code in _glyphs(CJK)
+
+
+def runs(text: str) -> Iterator[tuple[bool, str]]:
+    """(set in the fallback font?, run) for each run of printable `text`: reportlab has no
+    font fallback of its own, so text is cut by the font that has its glyphs."""
+    register_fonts()
+    for fallback, chars in groupby(printable(text), key=_needs_fallback):
+        yield fallback, "".join(chars)
+
+
 def markup(text: str) -> str:
-    """User text as Paragraph markup: escaped, so that "<b>&" prints literally."""
-    return escape(printable(text))
+    """User text as Paragraph markup: escaped, so that "<b>&" prints literally, and the
+    characters DejaVu lacks wrapped in the fallback font."""
+    return "".join(
+        f'<font name="{CJK}">{escape(run)}</font>' if fallback else escape(run)
+        for fallback, run in runs(text)
+    )
 
 
 BODY = ParagraphStyle(

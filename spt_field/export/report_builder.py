@@ -1,11 +1,12 @@
 """Build the confidential visit report (domain.md section 7) as a language-neutral `Report`.
 
-    report = build_report(session, visit_id, addressee="state")
+    report = build_report(session, visit_id, addressee="state", language="fr")
 
 Steps: gather the visit's records through the services, build the seven sections
 (report_sections_builder.py), place each recommendation after the last finding it answers,
 number every paragraph of the body from 1, add the annexes, and run the leak check: a report that
-would name an interviewee is never returned.
+would name an interviewee is never returned. Every generated text, code label and country name
+is in the report's language; what drafters typed is printed as typed.
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from sqlalchemy.orm import Session
 
 from spt_field.domain.codes import Addressee as RecommendationAddressee
 from spt_field.domain.codes import PersonMetCategory, PlaceType
-from spt_field.domain.countries import country_name, is_user_assigned
+from spt_field.domain.countries import country_name
 from spt_field.domain.report_sections import ReportSection
 from spt_field.domain.values import PersonMet, Place, Recommendation, Visit
 from spt_field.export.leak_check import check_report
+from spt_field.export.report_languages import wording_for
 from spt_field.export.report_model import (
     Addressee,
     Annex,
@@ -34,7 +36,7 @@ from spt_field.export.report_model import (
     Subheading,
 )
 from spt_field.export.report_sections_builder import VisitMaterial, build_sections
-from spt_field.export.report_wording import ENGLISH, ReportWording
+from spt_field.export.report_wording import ReportWording
 from spt_field.services.delegation import list_delegation, list_persons_met
 from spt_field.services.findings import list_findings_for_visit
 from spt_field.services.interviews import list_interviews_for_visit
@@ -57,12 +59,14 @@ def build_report(
     *,
     addressee: Addressee = "state",
     today: date | None = None,
-    wording: ReportWording = ENGLISH,
+    language: str = "en",
 ) -> Report:
-    """The report on the visit, addressed to the State party or to the NPM, dated `today`.
+    """The report on the visit, addressed to the State party or to the NPM, dated `today`,
+    worded in `language` ("en", "fr", "es", "zh").
 
-    Raises NotFoundError for an unknown visit and UserError if the report would name a person
-    who talked to the delegation."""
+    Raises NotFoundError for an unknown visit and UserError for a language without wording or
+    if the report would name a person who talked to the delegation."""
+    wording = wording_for(language)
     material = gather_material(session, visit_id, wording)
     sections = build_sections(material, addressee, wording)
     wanted = [r for r in material.recommendations if r.addressee in ADDRESSEES[addressee]]
@@ -95,7 +99,7 @@ def gather_material(session: Session, visit_id: str, wording: ReportWording) -> 
     narratives: dict[ReportSection, str] = stored_narratives(session, visit_id)
     return VisitMaterial(
         visit=visit,
-        country=country_label(visit.country, wording),
+        country=country_name(visit.country, wording.language),
         members=list_delegation(session, visit_id),
         persons_met=list_persons_met(session, visit_id),
         places=list_places_for_visit(session, visit_id),
@@ -104,12 +108,6 @@ def gather_material(session: Session, visit_id: str, wording: ReportWording) -> 
         recommendations=list_recommendations_for_visit(session, visit_id),
         narratives=narratives,
     )
-
-
-def country_label(code: str, wording: ReportWording) -> str:
-    if is_user_assigned(code):
-        return wording.fictional_country.format(country=code)
-    return country_name(code)
 
 
 # Front matter ------------------------------------------------------------------------------
@@ -122,6 +120,7 @@ def _masthead(material: VisitMaterial, today: date, wording: ReportWording) -> M
         symbol=symbol or wording.symbol_placeholder.format(country=material.visit.country),
         distribution=wording.distribution,
         date=wording.date(today),
+        version=wording.version,
         original=wording.original,
     )
 
@@ -129,19 +128,17 @@ def _masthead(material: VisitMaterial, today: date, wording: ReportWording) -> M
 def report_title(material: VisitMaterial, addressee: Addressee, wording: ReportWording) -> str:
     visit = material.visit
     return wording.title.format(
-        country=material.country,
+        **wording.countries(material.country),
         dates=wording.date_range(visit.start_date, visit.end_date),
         addressee=wording.addressee_in_title[addressee],
     )
 
 
 def _footnote(visit: Visit, addressee: Addressee, wording: ReportWording) -> str:
-    whom = wording.addressee_in_text[addressee]
+    whom = wording.addressees(addressee)
     if visit.transmitted_on is None:
-        return wording.footnote_not_transmitted.format(addressee=whom)
-    return wording.footnote_transmitted.format(
-        addressee=whom, date=wording.date(visit.transmitted_on)
-    )
+        return wording.footnote_not_transmitted.format(**whom)
+    return wording.footnote_transmitted.format(**whom, date=wording.date(visit.transmitted_on))
 
 
 # Recommendations and numbering -------------------------------------------------------------
@@ -214,7 +211,7 @@ def _persons_annex(persons: list[PersonMet], wording: ReportWording) -> Annex:
         )
         if lines:
             groups.append(AnnexGroup(wording.person_category_headings[category], lines))
-    return Annex("I", wording.annex_persons_heading, tuple(groups))
+    return Annex(wording.numerals[0], wording.annex_persons_heading, tuple(groups))
 
 
 def _places_annex(places: list[Place], wording: ReportWording) -> Annex:
@@ -222,9 +219,8 @@ def _places_annex(places: list[Place], wording: ReportWording) -> Annex:
     for place_type in PlaceType:
         lines = tuple(_place_line(p, wording) for p in places if p.place_type is place_type)
         if lines:
-            plural = wording.place_type_forms[place_type][1]
-            groups.append(AnnexGroup(plural[:1].upper() + plural[1:], lines))
-    return Annex("II", wording.annex_places_heading, tuple(groups))
+            groups.append(AnnexGroup(wording.place_type_headings[place_type], lines))
+    return Annex(wording.numerals[1], wording.annex_places_heading, tuple(groups))
 
 
 def _place_line(place: Place, wording: ReportWording) -> str:

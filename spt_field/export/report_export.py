@@ -62,17 +62,19 @@ def report_bytes(
     suffix: str,
     *,
     addressee: Addressee = "state",
+    language: str = "en",
     password: str | None = None,
     progress: Progress | None = None,
 ) -> bytes:
-    """The finished file's bytes, after both leak checks; raises UserError on a refusal."""
+    """The finished file's bytes in `language` ("en", "fr", "es", "zh"), after both leak
+    checks; raises UserError on a refusal."""
     if suffix not in FORMATS:
         raise UserError("the report is written as .pdf or .docx: name the file accordingly")
     if password is not None and suffix != ".pdf":
         raise UserError("only a PDF report can be protected with a password")
     step = progress or (lambda _percent, _what: None)
     step(5, "Assembling the report")
-    report = build_report(session, visit_id, addressee=addressee)
+    report = build_report(session, visit_id, addressee=addressee, language=language)
     check_report(session, visit_id, report.texts())
     step(30, "Typesetting")
     data = typeset(report, suffix)
@@ -91,6 +93,7 @@ def export_report(
     path: Path,
     *,
     addressee: Addressee = "state",
+    language: str = "en",
     password: str | None = None,
     progress: Progress | None = None,
 ) -> None:
@@ -99,6 +102,7 @@ def export_report(
         visit_id,
         path.suffix.lower(),
         addressee=addressee,
+        language=language,
         password=password,
         progress=progress,
     )

@@ -76,6 +76,7 @@ class Masthead:
     distribution: str  # "Distr.: Restricted"
     date: str  # "26 November 2026"
     original: str  # "Original: English"
+    version: str = ""  # "Français": the language of a translated version, none for the original
 
 
 @dataclass(frozen=True)

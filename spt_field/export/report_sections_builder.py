@@ -22,7 +22,7 @@ from spt_field.domain.codes import (
     ReportGroup,
     Severity,
 )
-from spt_field.domain.report_sections import STANDARD_WORDING, ReportSection
+from spt_field.domain.report_sections import ReportSection
 from spt_field.domain.values import (
     DelegationMember,
     Finding,
@@ -41,10 +41,9 @@ AREA_SECTIONS: dict[FindingArea, ReportSection] = {
     FindingArea.NPM: ReportSection.NPM,
     FindingArea.LEGAL_FRAMEWORK: ReportSection.LEGAL_FRAMEWORK,
 }
-NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 _AREA_ORDER = {area: index for index, area in enumerate(FindingArea)}
 _URGENT_FIRST = {severity: -index for index, severity in enumerate(Severity)}
-_TERMINAL = (".", "!", "?", ":", ";")
+_TERMINAL = (".", "!", "?", ":", ";", "。", "！", "？", "：", "；")
 
 
 @dataclass(frozen=True)
@@ -80,7 +79,7 @@ def build_sections(
     return [
         Section(
             code=section.value,
-            numeral=NUMERALS[index],
+            numeral=wording.numerals[index],
             heading=wording.section_headings[section],
             blocks=tuple(builders[section]()),
         )
@@ -94,8 +93,13 @@ def narrative_paragraphs(text: str) -> list[Block]:
     return [Paragraph(part) for part in parts if part]
 
 
-def _narrative(material: VisitMaterial, section: ReportSection) -> list[Block]:
-    return narrative_paragraphs(material.narratives.get(section, STANDARD_WORDING[section]))
+def _narrative(
+    material: VisitMaterial, section: ReportSection, wording: ReportWording
+) -> list[Block]:
+    """What the drafters wrote, as typed; else the section's standard wording in the report's
+    language."""
+    standard = wording.standard_wording[section]
+    return narrative_paragraphs(material.narratives.get(section, standard))
 
 
 # I. Introduction ---------------------------------------------------------------------------
@@ -109,13 +113,15 @@ def _introduction(material: VisitMaterial, wording: ReportWording) -> list[Block
     written = material.narratives.get(ReportSection.INTRODUCTION)
     blocks: list[Block]
     if written is None:
-        blocks = [Paragraph(wording.mandate.format(country=material.country, dates=dates))]
+        mandate = wording.mandate.format(**wording.countries(material.country), dates=dates)
+        blocks = [Paragraph(mandate)]
     else:
         blocks = narrative_paragraphs(written)
         blocks.append(Paragraph(wording.visit_dates.format(dates=dates)))
     blocks.extend(_delegation(material.members, wording))
     if visit.objectives:
-        blocks.append(Paragraph(wording.objectives_lead, items=_listed(visit.objectives)))
+        items = _listed(visit.objectives, wording)
+        blocks.append(Paragraph(wording.objectives_lead, items=items))
     activities = _activities(material, wording)
     if activities:
         blocks.append(Paragraph(activities))
@@ -140,7 +146,7 @@ def _delegation(members: list[DelegationMember], wording: ReportWording) -> list
     ]
     if staff:
         text.append(wording.supporting_staff.format(staff=wording.join(staff)))
-    return [Paragraph(" ".join(text))] if text else []
+    return [Paragraph(wording.sentence_gap.join(text))] if text else []
 
 
 def _with_role(member: DelegationMember, wording: ReportWording) -> str:
@@ -148,13 +154,18 @@ def _with_role(member: DelegationMember, wording: ReportWording) -> str:
     return wording.member_with_role.format(name=member.name, role=role) if role else member.name
 
 
-def _listed(items: Iterable[str]) -> tuple[str, ...]:
+def _listed(items: Iterable[str], wording: ReportWording) -> tuple[str, ...]:
     """Sub-paragraphs punctuated the UN way: "...;" each, "..." with a full stop last."""
     texts = [item.strip() for item in items if item.strip()]
+    last = len(texts) - 1
     return tuple(
-        text if text.endswith(_TERMINAL) else text + ("." if index == len(texts) - 1 else ";")
+        text if text.endswith(_TERMINAL) else text + _item_end(wording.fitting(text), index == last)
         for index, text in enumerate(texts)
     )
+
+
+def _item_end(wording: ReportWording, last: bool) -> str:
+    return wording.full_stop if last else wording.item_end
 
 
 def _activities(material: VisitMaterial, wording: ReportWording) -> str:
@@ -197,14 +208,14 @@ def _activities(material: VisitMaterial, wording: ReportWording) -> str:
                 categories=wording.join(categories),
             )
         )
-    return " ".join(sentences)
+    return wording.sentence_gap.join(sentences)
 
 
 # II. Facilitation --------------------------------------------------------------------------
 
 
 def _facilitation(material: VisitMaterial, wording: ReportWording) -> list[Block]:
-    blocks = _narrative(material, ReportSection.FACILITATION)
+    blocks = _narrative(material, ReportSection.FACILITATION, wording)
     for place in material.places:
         text = place.obstruction.strip()
         if not text:
@@ -248,26 +259,30 @@ class _FindingWriter:
         if finding.area is not FindingArea.REPRISALS:
             # Nobody is cited about reprisals, however they consented: do no harm.
             parts.append(self._evidence(finding))
-        return Paragraph(" ".join(part for part in parts if part), finding_id=finding.id)
+        gap = self.wording.fitting(finding.title).sentence_gap
+        text = gap.join(part for part in parts if part)
+        return Paragraph(text, finding_id=finding.id)
 
     def _lead(self, finding: Finding) -> str:
         title = finding.title.strip()
         place = self.places.get(finding.place_id or "")
+        wording = self.wording.fitting(title)
         if place is not None and place.name.casefold() not in title.casefold():
-            return f"{title} ({place.name})."
-        return title if title.endswith(_TERMINAL) else f"{title}."
+            return wording.finding_lead.format(title=title, place=place.name) + wording.full_stop
+        return title if title.endswith(_TERMINAL) else title + wording.full_stop
 
     def _evidence(self, finding: Finding) -> str:
         cited = [self.interviews[i] for i in finding.evidence if i in self.interviews]
         cited = sorted(filter(citable, cited), key=lambda i: (len(i.pseudonym), i.pseudonym))
         singles = [i.pseudonym for i in cited if i.kind is InterviewKind.INDIVIDUAL]
         groups = [i.pseudonym for i in cited if i.kind is InterviewKind.GROUP]
+        wording = self.wording
         refs = [
-            f"{self.wording.individual_refs[len(singles) > 1]} {self.wording.join(singles)}",
-            f"{self.wording.group_refs[len(groups) > 1]} {self.wording.join(groups)}",
+            wording.refs_pattern.format(noun=forms[len(names) > 1], names=wording.join(names))
+            for forms, names in ((wording.individual_refs, singles), (wording.group_refs, groups))
+            if names
         ]
-        refs = [ref for ref, names in zip(refs, (singles, groups), strict=True) if names]
-        return self.wording.evidence.format(refs=self.wording.join(refs)) if refs else ""
+        return wording.evidence.format(refs=wording.join(refs)) if refs else ""
 
 
 def citable(interview: Interview) -> bool:
@@ -280,7 +295,7 @@ def _area_section(
     material: VisitMaterial, area: FindingArea, wording: ReportWording
 ) -> list[Block]:
     writer = _FindingWriter(material, wording)
-    blocks = _narrative(material, AREA_SECTIONS[area])
+    blocks = _narrative(material, AREA_SECTIONS[area], wording)
     findings = sorted((f for f in material.findings if f.area is area), key=writer.sort_key)
     blocks.extend(writer.paragraph(finding) for finding in findings)
     return blocks
@@ -291,7 +306,7 @@ def _area_section(
 
 def _situation(material: VisitMaterial, wording: ReportWording) -> list[Block]:
     writer = _FindingWriter(material, wording)
-    blocks = _narrative(material, ReportSection.SITUATION)
+    blocks = _narrative(material, ReportSection.SITUATION, wording)
     findings = [f for f in material.findings if f.area not in AREA_SECTIONS]
     subsections: list[tuple[str, list[Finding]]] = [
         (wording.general_observations, [f for f in findings if writer.place_type(f) is None])
@@ -335,15 +350,14 @@ def _next_steps(
     made specific), the reply request with its due date, publication, and for the NPM a note."""
     section = ReportSection.NEXT_STEPS
     blocks = narrative_paragraphs(material.narratives.get(section, ""))
-    whom = wording.addressee_in_text[addressee]
+    whom = wording.addressees(addressee)
     due = reply_due(material.visit)
     if due is None:
-        blocks.append(Paragraph(wording.reply_request.format(addressee=whom)))
+        blocks.append(Paragraph(wording.reply_request.format(**whom)))
     else:
-        blocks.append(
-            Paragraph(wording.reply_request_due.format(addressee=whom, date=wording.date(due)))
-        )
-    blocks.append(Paragraph(wording.publication.format(addressee=whom)))
+        request = wording.reply_request_due.format(**whom, date=wording.date(due))
+        blocks.append(Paragraph(request))
+    blocks.append(Paragraph(wording.publication.format(**whom)))
     if addressee == "npm":
         blocks.append(Paragraph(wording.npm_note))
     return blocks

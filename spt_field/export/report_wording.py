@@ -1,18 +1,23 @@
-"""The English wording of the confidential visit report: every standard text and label the
-builder prints, in one catalogue.
+"""The wording of the confidential visit report: every standard text and label the builder
+prints, in one catalogue per language; this module holds its shape and the English one.
 
-A translation is another `ReportWording` instance passed to `build_report(wording=...)`; nothing
-else in `export/` holds English text. Templates use `str.format` fields named in each comment.
+The French, Spanish and Chinese catalogues live in report_wording_fr/_es/_zh.py and
+report_languages.py picks one by language code; nothing else in `export/` holds report text.
+Templates use `str.format` fields named in each comment; dates, counts and lists follow each
+language's conventions through the methods below.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from types import MappingProxyType
+from typing import TypeVar
 
+from spt_field.domain.catalogue import label
 from spt_field.domain.codes import (
+    CodeList,
     DelegationRole,
     FindingArea,
     IntervieweeCategory,
@@ -20,10 +25,22 @@ from spt_field.domain.codes import (
     PlaceType,
     ReportGroup,
 )
-from spt_field.domain.report_sections import ReportSection
+from spt_field.domain.report_sections import STANDARD_WORDING, ReportSection
+from spt_field.export.wide_text import has_wide
 
-#: (singular, plural) of a counted noun: "1 prison", "2 prisons".
+#: (singular, plural) of a counted noun: "1 prison", "2 prisons"; a language without plurals
+#: gives the same form twice.
 Forms = tuple[str, str]
+
+ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+
+
+def as_is(country: str) -> str:
+    return country
+
+
+def english_conjunction(_last: str) -> str:
+    return " and "
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -32,45 +49,76 @@ class ReportWording:
     months: tuple[str, ...]
     #: {day} {month} {year}
     date_pattern: str
-    #: {start_day} {end}: "10 to 21 March 2019"
+    #: How the first day of a month is written ("1er" in French).
+    day_one: str = "1"
+    #: {date}: a visit of one day, where a range would stand ("le 2 mai 2019")
+    single_day: str = "{date}"
+    # Ranges: {start_day} {start_month} {start_year} {end_day} {end_month} {end_year}.
+    #: "10 to 21 March 2019"
     range_same_month: str
-    #: {start_day} {start_month} {end}: "27 January to 7 February 2019"
+    #: "27 January to 7 February 2019"
     range_same_year: str
-    #: {start} {end}: "28 December 2018 to 4 January 2019"
+    #: "28 December 2018 to 4 January 2019"
     range_any: str
-    and_word: str
+    #: "1,500"
+    thousands_separator: str = ","
+    #: The smallest figure grouped by thousands (Spanish leaves "1500" whole).
+    min_grouped: int = 1000
+    #: {count} {noun}
+    counted_pattern: str = "{count} {noun}"
+    list_separator: str = ", "
+    #: The separator before the last item of a list, which may depend on that item.
+    conjunction: Callable[[str], str] = english_conjunction
+    #: The country as the title and mandate name it ("en Suisse", "al Brasil").
+    country_in_text: Callable[[str], str] = as_is
+    #: Section and annex numerals.
+    numerals: tuple[str, ...] = ROMAN_NUMERALS
+    full_stop: str = "."
+    #: What ends each sub-paragraph but the last.
+    item_end: str = ";"
+    #: {title} {place}: a finding's lead naming its place
+    finding_lead: str = "{title} ({place})"
+    #: {noun} {names}: "persons A and B"
+    refs_pattern: str = "{noun} {names}"
+    #: Between the sentences of a generated paragraph (none in Chinese).
+    sentence_gap: str = " "
 
     # Front matter and page furniture.
     body: str
     #: {country}
-    symbol_placeholder: str
+    symbol_placeholder: str = "CAT/OP/{country}/R.1"
     distribution: str
+    #: The language of this version, under the date ("Français"); none for the original.
+    version: str = ""
     original: str
-    #: {country} {dates} {addressee}
+    #: {country} {in_country} {dates} {addressee}
     title: str
     addressee_in_title: Mapping[str, str]
-    #: {addressee} {date}
+    #: {addressee} {to_addressee} {date}
     footnote_transmitted: str
-    #: {addressee}
+    #: {addressee} {to_addressee}
     footnote_not_transmitted: str
+    #: The addressee as subject or object ("the State party", "l'État partie").
     addressee_in_text: Mapping[str, str]
+    #: The addressee after "to" ("to the State party", "à l'État partie", "al Estado parte").
+    addressee_dative: Mapping[str, str]
     contents_heading: str
     running_header: str
     watermark: str
     page_label: str
     annex_label: str
-    #: {country}: the country name, for a user-assigned code (XAA-XZZ)
-    fictional_country: str
 
     # Sections and subsections.
     section_headings: Mapping[ReportSection, str]
+    #: What an unwritten section reads.
+    standard_wording: Mapping[ReportSection, str]
     general_observations: str
     further_recommendations: str
     group_headings: Mapping[ReportGroup, str]
     area_headings: Mapping[FindingArea, str]
 
     # I. Introduction.
-    #: {country} {dates}
+    #: {country} {in_country} {dates}
     mandate: str
     #: {dates}
     visit_dates: str
@@ -94,6 +142,8 @@ class ReportWording:
     places_visited: str
     place_forms: Forms
     place_type_forms: Mapping[PlaceType, Forms]
+    #: Annex II groups its places under these ("Police stations").
+    place_type_headings: Mapping[PlaceType, str]
     #: {interviews} {persons} {categories}
     interviews_held: str
     interview_forms: Forms
@@ -111,11 +161,11 @@ class ReportWording:
     group_refs: Forms
 
     # VII. Next steps.
-    #: {addressee} {date}
+    #: {addressee} {to_addressee} {date}
     reply_request_due: str
-    #: {addressee}
+    #: {addressee} {to_addressee}
     reply_request: str
-    #: {addressee}
+    #: {addressee} {to_addressee}
     publication: str
     npm_note: str
 
@@ -125,36 +175,111 @@ class ReportWording:
     person_category_headings: Mapping[PersonMetCategory, str]
 
     def date(self, day: dt.date) -> str:
-        return self.date_pattern.format(
-            day=day.day, month=self.months[day.month - 1], year=day.year
-        )
+        return self.date_pattern.format(**self._parts(day, ""))
 
     def date_range(self, start: dt.date, end: dt.date) -> str:
-        """UN style: "10 to 21 March 2019", "27 January to 7 February 2019"."""
-        end_text = self.date(end)
+        """UN style: "10 to 21 March 2019", "du 27 janvier au 7 février 2019"."""
         if start == end:
-            return end_text
+            return self.single_day.format(date=self.date(end))
         if (start.year, start.month) == (end.year, end.month):
-            return self.range_same_month.format(start_day=start.day, end=end_text)
-        if start.year == end.year:
-            return self.range_same_year.format(
-                start_day=start.day, start_month=self.months[start.month - 1], end=end_text
-            )
-        return self.range_any.format(start=self.date(start), end=end_text)
+            template = self.range_same_month
+        elif start.year == end.year:
+            template = self.range_same_year
+        else:
+            template = self.range_any
+        return template.format(**self._parts(start, "start_"), **self._parts(end, "end_"))
+
+    def _parts(self, day: dt.date, prefix: str) -> dict[str, str]:
+        return {
+            f"{prefix}day": self.day_one if day.day == 1 else str(day.day),
+            f"{prefix}month": self.months[day.month - 1],
+            f"{prefix}year": str(day.year),
+        }
 
     def join(self, items: Sequence[str]) -> str:
         """ "a", "a and b", "a, b and c"."""
         if len(items) <= 1:
             return "".join(items)
-        return f"{', '.join(items[:-1])} {self.and_word} {items[-1]}"
+        return self.list_separator.join(items[:-1]) + self.conjunction(items[-1]) + items[-1]
+
+    def number(self, count: int) -> str:
+        """ "1,500", "1 500", "12 500": grouped by thousands the language's way."""
+        if abs(count) < self.min_grouped:
+            return str(count)
+        return f"{count:,}".replace(",", self.thousands_separator)
 
     def counted(self, count: int, forms: Forms) -> str:
-        """ "1 prison", "2 prisons", "1,200 persons"."""
-        return f"{count:,} {forms[0] if count == 1 else forms[1]}"
+        """ "1 prison", "2 prisons", "1,500 persons", "3所监狱"."""
+        noun = forms[0] if count == 1 else forms[1]
+        return self.counted_pattern.format(count=self.number(count), noun=noun)
+
+    def addressees(self, addressee: str) -> dict[str, str]:
+        """The {addressee} and {to_addressee} fields of a template naming the addressee."""
+        return {
+            "addressee": self.addressee_in_text[addressee],
+            "to_addressee": self.addressee_dative[addressee],
+        }
+
+    def fitting(self, typed: str) -> ReportWording:
+        """The wording to punctuate `typed` text with: in a language of full-width punctuation,
+        text typed without wide characters (an English finding in a Chinese report) is
+        punctuated the Latin way ("...safeguards;" rather than "...safeguards；")."""
+        if self.full_stop == "." or has_wide(typed):
+            return self
+        return replace(
+            self, full_stop=".", item_end=";", finding_lead="{title} ({place})", sentence_gap=" "
+        )
+
+    def countries(self, country: str) -> dict[str, str]:
+        """The {country} and {in_country} fields of a template naming the country."""
+        return {"country": country, "in_country": self.country_in_text(country)}
 
 
-def _frozen(mapping: dict[str, str]) -> Mapping[str, str]:
+def frozen(mapping: dict[str, str]) -> Mapping[str, str]:
     return MappingProxyType(mapping)
+
+
+CodeT = TypeVar("CodeT", bound=CodeList)
+
+
+def capitalized_plurals(forms: Mapping[CodeT, Forms]) -> Mapping[CodeT, str]:
+    """ "Police stations" from ("police station", "police stations")."""
+    return MappingProxyType(
+        {code: plural[:1].upper() + plural[1:] for code, (_, plural) in forms.items()}
+    )
+
+
+def catalogue_labels(codes: type[CodeT], language: str, **overrides: str) -> Mapping[CodeT, str]:
+    """Each code's label from the catalogue, the one source of code-list wording; `overrides`
+    (by code) where the report says it differently ("Other issues")."""
+    labels = {code: overrides.get(code.value, label(code, language)) for code in codes}
+    return MappingProxyType(labels)
+
+
+_PLACE_TYPE_FORMS: Mapping[PlaceType, Forms] = MappingProxyType(
+    {
+        PlaceType.POLICE: ("police station", "police stations"),
+        PlaceType.PRISON: ("prison", "prisons"),
+        PlaceType.PRETRIAL: ("remand centre", "remand centres"),
+        PlaceType.COURT_CELLS: ("court holding facility", "court holding facilities"),
+        PlaceType.JUVENILE: ("juvenile detention centre", "juvenile detention centres"),
+        PlaceType.PSYCHIATRIC: ("psychiatric institution", "psychiatric institutions"),
+        PlaceType.SOCIAL_CARE: ("social care home", "social care homes"),
+        PlaceType.IMMIGRATION: (
+            "immigration detention centre",
+            "immigration detention centres",
+        ),
+        PlaceType.TRANSIT_ZONE: ("transit zone", "transit zones"),
+        PlaceType.MILITARY: ("military detention facility", "military detention facilities"),
+        PlaceType.REHABILITATION: (
+            "closed rehabilitation centre",
+            "closed rehabilitation centres",
+        ),
+        PlaceType.RELIGIOUS: ("religious institution", "religious institutions"),
+        PlaceType.TRANSPORT: ("prisoner transport", "prisoner transports"),
+        PlaceType.OTHER: ("other place", "other places"),
+    }
+)
 
 
 ENGLISH = ReportWording(
@@ -174,22 +299,20 @@ ENGLISH = ReportWording(
         "December",
     ),
     date_pattern="{day} {month} {year}",
-    range_same_month="{start_day} to {end}",
-    range_same_year="{start_day} {start_month} to {end}",
-    range_any="{start} to {end}",
-    and_word="and",
+    range_same_month="{start_day} to {end_day} {end_month} {end_year}",
+    range_same_year="{start_day} {start_month} to {end_day} {end_month} {end_year}",
+    range_any="{start_day} {start_month} {start_year} to {end_day} {end_month} {end_year}",
     body=(
         "Subcommittee on Prevention of Torture and Other Cruel, Inhuman or Degrading "
         "Treatment or Punishment"
     ),
-    symbol_placeholder="CAT/OP/{country}/R.1",
     distribution="Distr.: Restricted",
     original="Original: English",
     title=(
         "Visit to {country} undertaken from {dates}: recommendations and observations "
         "addressed to {addressee}"
     ),
-    addressee_in_title=_frozen(
+    addressee_in_title=frozen(
         {"state": "the State party", "npm": "the national preventive mechanism"}
     ),
     footnote_transmitted=(
@@ -200,22 +323,23 @@ ENGLISH = ReportWording(
         "In accordance with article 16 (1) of the Optional Protocol, the present report will be "
         "transmitted confidentially to {addressee}."
     ),
-    addressee_in_text=_frozen(
+    addressee_in_text=frozen(
         {"state": "the State party", "npm": "the national preventive mechanism"}
+    ),
+    addressee_dative=frozen(
+        {"state": "to the State party", "npm": "to the national preventive mechanism"}
     ),
     contents_heading="Contents",
     running_header="CONFIDENTIAL — DRAFT",
     watermark="DRAFT",
     page_label="Page {page} of {pages}",
     annex_label="Annex {numeral}",
-    fictional_country="Fictional State {country}",
-    section_headings=MappingProxyType({section: section.label for section in ReportSection}),
+    section_headings=catalogue_labels(ReportSection, "en"),
+    standard_wording=MappingProxyType(STANDARD_WORDING),
     general_observations="General observations",
     further_recommendations="Further recommendations",
-    group_headings=MappingProxyType({group: group.label for group in ReportGroup}),
-    area_headings=MappingProxyType(
-        {area: area.label for area in FindingArea} | {FindingArea.OTHER: "Other issues"}
-    ),
+    group_headings=catalogue_labels(ReportGroup, "en"),
+    area_headings=catalogue_labels(FindingArea, "en", other="Other issues"),
     mandate=(
         "In accordance with its mandate under articles 11 and 13 of the Optional Protocol, the "
         "Subcommittee on Prevention of Torture and Other Cruel, Inhuman or Degrading Treatment "
@@ -251,30 +375,8 @@ ENGLISH = ReportWording(
     ),
     places_visited="In all, the delegation visited {places}: {types}.",
     place_forms=("place of deprivation of liberty", "places of deprivation of liberty"),
-    place_type_forms=MappingProxyType(
-        {
-            PlaceType.POLICE: ("police station", "police stations"),
-            PlaceType.PRISON: ("prison", "prisons"),
-            PlaceType.PRETRIAL: ("remand centre", "remand centres"),
-            PlaceType.COURT_CELLS: ("court holding facility", "court holding facilities"),
-            PlaceType.JUVENILE: ("juvenile detention centre", "juvenile detention centres"),
-            PlaceType.PSYCHIATRIC: ("psychiatric institution", "psychiatric institutions"),
-            PlaceType.SOCIAL_CARE: ("social care home", "social care homes"),
-            PlaceType.IMMIGRATION: (
-                "immigration detention centre",
-                "immigration detention centres",
-            ),
-            PlaceType.TRANSIT_ZONE: ("transit zone", "transit zones"),
-            PlaceType.MILITARY: ("military detention facility", "military detention facilities"),
-            PlaceType.REHABILITATION: (
-                "closed rehabilitation centre",
-                "closed rehabilitation centres",
-            ),
-            PlaceType.RELIGIOUS: ("religious institution", "religious institutions"),
-            PlaceType.TRANSPORT: ("prisoner transport", "prisoner transports"),
-            PlaceType.OTHER: ("other place", "other places"),
-        }
-    ),
+    place_type_forms=_PLACE_TYPE_FORMS,
+    place_type_headings=capitalized_plurals(_PLACE_TYPE_FORMS),
     interviews_held="It conducted {interviews} with {persons}: {categories}.",
     interview_forms=(
         "individual or collective interview",
@@ -340,7 +442,5 @@ ENGLISH = ReportWording(
     ),
     annex_persons_heading="List of persons with whom the Subcommittee met",
     annex_places_heading=("List of places of deprivation of liberty visited by the Subcommittee"),
-    person_category_headings=MappingProxyType(
-        {category: category.label for category in PersonMetCategory}
-    ),
+    person_category_headings=catalogue_labels(PersonMetCategory, "en"),
 )

@@ -1,6 +1,7 @@
 """The year's figures as readable text, ending with a paragraph in the annual report's style.
 
-English, as the annual report is drafted; labels come from the code lists. No Qt here.
+The sentences are English, as the annual report is drafted; code labels and country names come
+from the catalogue in the language asked for (the dashboard's), English by default. No Qt here.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TypeVar
 
+from spt_field.domain.catalogue import label
 from spt_field.domain.codes import CodeList, IntervieweeCategory, PublicationRequester, ReportGroup
 from spt_field.domain.countries import country_name
 from spt_field.services.statistics import AnnualStatistics
@@ -70,30 +72,36 @@ def annual_report_paragraph(stats: AnnualStatistics) -> str:
     )
 
 
-def _counts_line(counts: Mapping[CodeT, int], persons: Mapping[CodeT, int] | None) -> str:
+def _counts_line(
+    counts: Mapping[CodeT, int], persons: Mapping[CodeT, int] | None, language: str
+) -> str:
     shown = []
     for code, count in counts.items():
         if count:
             extra = f" ({plural(persons[code], 'person')})" if persons is not None else ""
-            shown.append(f"{code.label} {number(count)}{extra}")
+            shown.append(f"{label(code, language)} {number(count)}{extra}")
     return "; ".join(shown) or "none"
 
 
-def _visit_lines(stats: AnnualStatistics) -> Iterable[str]:
+def _every_count(counts: Mapping[CodeT, int], language: str) -> str:
+    return "; ".join(f"{label(code, language)} {number(n)}" for code, n in counts.items())
+
+
+def _visit_lines(stats: AnnualStatistics, language: str) -> Iterable[str]:
     yield (
         f"Visits: {number(stats.conducted)} conducted, {number(stats.postponed)} postponed, "
         f"{number(stats.cancelled)} cancelled, {number(stats.planned)} planned"
     )
     for visit in stats.conducted_visits:
         yield (
-            f"  Conducted: {country_name(visit.country)} ({visit.country}), "
+            f"  Conducted: {country_name(visit.country, language)} ({visit.country}), "
             f"{visit.start_date.isoformat()} to {visit.end_date.isoformat()}, "
-            f"{visit.visit_type.label}"
+            f"{label(visit.visit_type, language)}"
         )
     for postponed in stats.postponed_visits:
         reason = postponed.reason or "no reason recorded"
         yield (
-            f"  Postponed: {country_name(postponed.country)} ({postponed.country}), "
+            f"  Postponed: {country_name(postponed.country, language)} ({postponed.country}), "
             f"planned from {postponed.start_date.isoformat()}: {reason}"
         )
 
@@ -115,25 +123,26 @@ def _report_lines(stats: AnnualStatistics) -> Iterable[str]:
     )
 
 
-def statistics_lines(stats: AnnualStatistics) -> list[str]:
-    """The figures, one topic a line, codes with nothing counted left out."""
+def statistics_lines(stats: AnnualStatistics, language: str = "en") -> list[str]:
+    """The figures, one topic a line, codes with nothing counted left out; code labels and
+    country names in `language`."""
+    by_category = _counts_line(stats.interviews_by_category, stats.persons_by_category, language)
     return [
         f"Statistics for {period(stats.year)}",
-        *_visit_lines(stats),
+        *_visit_lines(stats, language),
         f"Interviews: {number(stats.interviews)} with {plural(stats.persons, 'person')}",
-        "  By kind: " + _counts_line(stats.interviews_by_kind, stats.persons_by_kind),
-        "  By category: " + _counts_line(stats.interviews_by_category, stats.persons_by_category),
+        "  By kind: " + _counts_line(stats.interviews_by_kind, stats.persons_by_kind, language),
+        "  By category: " + by_category,
         f"Places visited: {number(stats.places)}",
-        "  By group: "
-        + "; ".join(f"{g.label} {number(n)}" for g, n in stats.places_by_group.items()),
-        "  By type: " + _counts_line(stats.places_by_type, None),
+        "  By group: " + _every_count(stats.places_by_group, language),
+        "  By type: " + _counts_line(stats.places_by_type, None, language),
         *_report_lines(stats),
         f"Recommendations: {number(stats.recommendations)}",
-        "  By status: "
-        + "; ".join(f"{s.label} {number(n)}" for s, n in stats.recommendations_by_status.items()),
+        "  By status: " + _every_count(stats.recommendations_by_status, language),
     ]
 
 
-def statistics_summary(stats: AnnualStatistics) -> str:
+def statistics_summary(stats: AnnualStatistics, language: str = "en") -> str:
     """The readable lines, a blank line, and the annual report's paragraph."""
-    return "\n".join([*statistics_lines(stats), "", annual_report_paragraph(stats)]) + "\n"
+    lines = [*statistics_lines(stats, language), "", annual_report_paragraph(stats)]
+    return "\n".join(lines) + "\n"

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from spt_field.domain.json_values import REPORT_KEYS, fields_to_json
 from spt_field.domain.values import (
     AllegationFields,
     DelegationMemberFields,
@@ -19,13 +20,12 @@ from spt_field.domain.values import (
     RecommendationFields,
     VisitFields,
 )
-from spt_field.interchange.json_values import REPORT_KEYS, fields_to_json
 from spt_field.interchange.schema import FORMAT
 from spt_field.safe_files import write_atomically
 from spt_field.services.allegations import list_allegations_for_visit
 from spt_field.services.delegation import list_delegation, list_persons_met
 from spt_field.services.findings import list_findings_for_visit
-from spt_field.services.interviews import identities_for_visit, list_interviews_for_visit
+from spt_field.services.interviews import identities_for_export, list_interviews_for_visit
 from spt_field.services.narratives import stored_narratives
 from spt_field.services.places import list_places_for_visit
 from spt_field.services.recommendations import list_recommendations_for_visit
@@ -41,7 +41,7 @@ def _visit(session: Session, visit_id: str, *, identities: bool) -> dict[str, An
     allegations = defaultdict(list)
     for allegation in list_allegations_for_visit(session, visit_id):
         allegations[allegation.interview_id].append(_record(AllegationFields, allegation))
-    known = identities_for_visit(session, visit_id) if identities else {}
+    known = identities_for_export(session, visit_id) if identities else {}
     delegation = list_delegation(session, visit_id)
     members = {member.id for member in delegation}
     interviews = defaultdict(list)

@@ -14,6 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from spt_field.db import audit_log
 from spt_field.db.base import SyncColumns, new_id, utcnow
 from spt_field.db.models import (
     AllegationRow,
@@ -30,6 +31,8 @@ from spt_field.db.models import (
     VisitRow,
 )
 from spt_field.domain import rules
+from spt_field.domain.audit import AuditAction
+from spt_field.domain.json_values import fields_from_json
 from spt_field.domain.report_sections import ReportSection
 from spt_field.domain.rules import VisitContext
 from spt_field.domain.values import (
@@ -43,7 +46,6 @@ from spt_field.domain.values import (
     VisitFields,
 )
 from spt_field.errors import InvalidDataError, ValidationError
-from spt_field.interchange.json_values import fields_from_json
 from spt_field.interchange.validate import validate_document
 from spt_field.services.records import device_of, to_columns
 
@@ -109,7 +111,7 @@ class _Importer:
                 **columns,
             }
         )
-        self.summary.counts[row_class.__tablename__] += 1  # type: ignore[attr-defined]
+        self.summary.counts[row_class.__tablename__] += 1
 
     def add_links(self, row_class: type[Any], owner: str, targets: tuple[str, ...]) -> None:
         keys = (
@@ -303,8 +305,13 @@ class _Importer:
             rows = self.rows.get(row_class)
             if rows:
                 # render_nulls: rows whose None values differ still go in one batch.
+                table = row_class.__tablename__
+                audited = issubclass(row_class, SyncColumns)
+                after = audit_log.last_rowid(session, table) if audited else 0
                 statement = sa.insert(row_class).execution_options(render_nulls=True)
                 session.execute(statement, rows)
+                if audited:
+                    audit_log.note_inserted(session, table, after, AuditAction.IMPORT)
 
 
 def import_document(session: Session, document: Any) -> ImportSummary:

@@ -14,6 +14,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from spt_field.domain.json_values import (
+    REPORT_KEYS,
+    field_hints,
+    required_fields,
+    unwrap_optional,
+)
 from spt_field.domain.report_sections import ReportSection
 from spt_field.domain.rules import MAX_COUNT
 from spt_field.domain.values import (
@@ -25,12 +31,6 @@ from spt_field.domain.values import (
     PlaceFields,
     RecommendationFields,
     VisitFields,
-)
-from spt_field.interchange.json_values import (
-    REPORT_KEYS,
-    field_hints,
-    required_fields,
-    unwrap_optional,
 )
 
 FORMAT = "spt-field/1"

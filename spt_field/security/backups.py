@@ -1,8 +1,9 @@
 """Encrypted backups of an open database, their rotation, listing, and restore.
 
-A backup is made with SQLite's online backup API into a new file keyed with the same
-passphrase, so it is encrypted exactly like the database and opens with ``open_database``.
-Backups are self-contained single files (journal mode DELETE, no -wal beside them). Default
+A backup is made with ``VACUUM INTO``: SQLCipher writes the copy encrypted with the open
+database's own key, so it opens with the same passphrase and taking one needs no passphrase at
+hand (the window never keeps it). The copy is a consistent snapshot, compacted (free pages are
+not copied), and a self-contained single file (journal mode DELETE, no -wal beside it). Default
 folder: ``<db dir>/<db name>.backups/``; names carry a UTC timestamp only, e.g.
 ``visits-20261126T091500Z.sptdb``. Passphrases never reach a log or a file name.
 """
@@ -17,11 +18,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
 import sqlcipher3
 
-from spt_field.db.session import APPLICATION_ID, Database, _connect, _key_statement, open_database
+from spt_field.db.connection import APPLICATION_ID, key_statement
+from spt_field.db.session import Database, open_database
 from spt_field.errors import UserError, WrongPassphraseError
-from spt_field.security.rekey import open_exclusive
+from spt_field.security.integrity import check_file
+from spt_field.security.rekey import open_exclusive, rekey_backup
 
 log = logging.getLogger(__name__)
 
@@ -81,22 +85,14 @@ def _remove_with_sidecars(path: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def _write_backup(database: Database, passphrase: str, out: Path) -> None:
+def _write_backup(database: Database, out: Path) -> None:
     """Copy the open database into the new file `out` (via a temporary name beside it)."""
     partial = out.with_name(out.name + ".partial")
     _remove_with_sidecars(partial)
     pooled = database.engine.raw_connection()
     try:
-        source: Any = pooled.driver_connection  # the sqlcipher3 connection
-        target = sqlcipher3.connect(str(partial))
-        try:
-            target.execute("PRAGMA cipher_log_level = NONE")
-            target.execute(_key_statement(passphrase))
-            source.backup(target)
-            target.isolation_level = None
-            target.execute("PRAGMA journal_mode = DELETE").fetchone()
-        finally:
-            target.close()
+        connection: Any = pooled.driver_connection  # the sqlcipher3 connection
+        connection.execute("VACUUM INTO ?", (str(partial),))
     except BaseException:
         _remove_with_sidecars(partial)
         raise
@@ -107,26 +103,45 @@ def _write_backup(database: Database, passphrase: str, out: Path) -> None:
     _fsync_folder(out.parent)
 
 
-def backup_to(database: Database, passphrase: str, out: Path) -> Path:
-    """Write one encrypted backup to the explicit file `out`, which must not exist yet."""
+def _verify(out: Path, passphrase: str | None) -> None:
+    """Read the new backup back with `passphrase`: proof that it opens with it."""
+    if passphrase is None:
+        return
+    try:
+        _open_checked(out, passphrase).close()
+    except BaseException:
+        out.unlink(missing_ok=True)
+        raise
+
+
+def backup_to(database: Database, passphrase: str | None, out: Path) -> Path:
+    """Write one encrypted backup to the explicit file `out`, which must not exist yet; with a
+    passphrase, the backup is read back with it before this returns."""
     if out.exists():
         raise UserError(f"{out} already exists; choose a new file name")
     if not out.parent.is_dir():
         raise UserError(f"folder {out.parent} does not exist")
-    _write_backup(database, passphrase, out)
+    _write_backup(database, out)
+    _verify(out, passphrase)
     log.info("backed up %s to %s", database.path.name, out.name)
     return out
 
 
 def _new_backup_path(db_path: Path, folder: Path, *, before_restore: bool = False) -> Path:
+    """A name after every backup already there: several backups in one second are numbered
+    after the highest number of that second, even when rotation removed the lower ones (reusing
+    a freed lower number would sort the newest backup as the oldest)."""
     stamp = datetime.now(UTC).strftime(_TIMESTAMP_FORMAT)
     tail = f"-{BEFORE_RESTORE}" if before_restore else ""
-    candidate = folder / f"{_stem(db_path)}-{stamp}{tail}{SUFFIX}"
-    number = 1
-    while candidate.exists():
-        candidate = folder / f"{_stem(db_path)}-{stamp}-{number}{tail}{SUFFIX}"
-        number += 1
-    return candidate
+    pattern = _name_pattern(db_path)
+    numbers = [
+        int(match["n"] or 0)
+        for match in map(pattern.match, (path.name for path in folder.iterdir()))
+        if match is not None and match["stamp"] == stamp
+    ]
+    if not numbers:
+        return folder / f"{_stem(db_path)}-{stamp}{tail}{SUFFIX}"
+    return folder / f"{_stem(db_path)}-{stamp}-{max(numbers) + 1}{tail}{SUFFIX}"
 
 
 def _rotate(db_path: Path, folder: Path, keep: int) -> None:
@@ -139,16 +154,18 @@ def _rotate(db_path: Path, folder: Path, keep: int) -> None:
 
 
 def take_backup(
-    database: Database, passphrase: str, folder: Path | None = None, *, keep: int = 10
+    database: Database, passphrase: str | None = None, folder: Path | None = None, *, keep: int = 10
 ) -> Path:
     """Back up into `folder` (default ``<db dir>/<db name>.backups/``), then keep the newest
-    `keep` backups there. Returns the new file."""
+    `keep` backups there. Returns the new file. With a passphrase, the backup is read back with
+    it first; without one (the window's scheduled backups) the database's own key is used."""
     if keep < 1:
         raise UserError("keep at least one backup")
     folder = folder if folder is not None else backup_folder(database.path)
     folder.mkdir(parents=True, exist_ok=True)
     out = _new_backup_path(database.path, folder)
-    _write_backup(database, passphrase, out)
+    _write_backup(database, out)
+    _verify(out, passphrase)
     log.info("backed up %s to %s", database.path.name, out.name)
     _rotate(database.path, folder, keep)
     return out
@@ -174,20 +191,36 @@ def _scan(db_path: Path, folder: Path, pattern: re.Pattern[str]) -> list[BackupI
     return [info for _key, info in found]
 
 
-def _open_checked(path: Path, passphrase: str) -> Any:
-    """A raw keyed connection to a backup file; UserError when it is not one of ours."""
+def _keyed(path: Path, passphrase: str) -> Any:
+    """A raw connection to `path` keyed with `passphrase`, tried on page 1 alone (its header
+    holds the application id): WrongPassphraseError for a wrong key or a file not ours."""
     if not path.is_file():
         raise UserError(f"no backup at {path}")
-    connection = _connect(path, passphrase)
+    connection = sqlcipher3.connect(str(path), check_same_thread=False)
     try:
-        if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(key_statement(passphrase))
+        try:
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        except sqlcipher3.DatabaseError as error:
+            raise WrongPassphraseError() from error
+        if application_id != APPLICATION_ID:
             raise WrongPassphraseError()
-    except sqlcipher3.DatabaseError as error:
-        connection.close()
-        raise UserError(f"{path.name} is damaged or not an SPT Field backup") from error
     except BaseException:
         connection.close()
         raise
+    return connection
+
+
+def _open_checked(path: Path, passphrase: str) -> Any:
+    """A raw keyed connection to a database or backup file whose schema reads. A failure past
+    page 1 is damage further in (UserError saying so), not a wrong passphrase."""
+    connection = _keyed(path, passphrase)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as error:
+        connection.close()
+        raise UserError(f"the file {path.name} is damaged: its schema cannot be read") from error
     return connection
 
 
@@ -204,7 +237,7 @@ def backup_counts(path: Path, passphrase: str) -> dict[str, int]:
             for label, table in _COUNTED_TABLES.items()
         }
     except sqlcipher3.DatabaseError as error:
-        raise UserError(f"{path.name} is damaged or not an SPT Field backup") from error
+        raise UserError(f"the file {path.name} is damaged or not an SPT Field backup") from error
     finally:
         connection.close()
 
@@ -228,26 +261,54 @@ def list_backups(
     return listed
 
 
+def _copy_file(source: Path, target: Path) -> None:
+    """Byte for byte into the new file `target`, synced to disk."""
+    with source.open("rb") as reader, target.open("xb") as writer:
+        while chunk := reader.read(1 << 20):
+            writer.write(chunk)
+        writer.flush()
+        os.fsync(writer.fileno())
+
+
 def _prepare_candidate(backup: Path, passphrase: str, candidate: Path) -> None:
     """Copy `backup` to `candidate`, then check the copy: key, integrity, and WAL on."""
     _remove_with_sidecars(candidate)
-    with backup.open("rb") as source, candidate.open("xb") as target:
-        while chunk := source.read(1 << 20):
-            target.write(chunk)
-        target.flush()
-        os.fsync(target.fileno())
+    _copy_file(backup, candidate)
     connection = _open_checked(candidate, passphrase)
     try:
         connection.isolation_level = None
         rows = connection.execute("PRAGMA integrity_check").fetchall()
         if [tuple(row) for row in rows] != [("ok",)]:
-            raise UserError(f"{backup.name} is damaged: it fails the integrity check")
+            raise UserError(f"the backup {backup.name} is damaged: it fails the integrity check")
         connection.execute("PRAGMA journal_mode = WAL").fetchone()
     except sqlcipher3.DatabaseError as error:
-        raise UserError(f"{backup.name} is damaged or not an SPT Field backup") from error
+        message = f"the backup {backup.name} is damaged or not an SPT Field backup"
+        raise UserError(message) from error
     finally:
         connection.close()
     _fsync_file(candidate)
+
+
+def _keep_aside(db_path: Path, passphrase: str, out: Path) -> None:
+    """Save the current database as the backup `out` before it is replaced.
+
+    A database that cannot be read whole (damaged) is kept as its files are, byte for byte
+    (still encrypted, its -wal beside it): whatever is left in it stays recoverable."""
+    try:
+        current = open_database(db_path, passphrase)
+        try:
+            _write_backup(current, out)
+        finally:
+            current.close()
+    except WrongPassphraseError:
+        raise
+    except (UserError, sa.exc.DBAPIError, sqlcipher3.DatabaseError) as error:
+        log.warning("%s cannot be read whole (%s): kept byte for byte", db_path.name, error)
+        _remove_with_sidecars(out)
+        _copy_file(db_path, out)
+        wal = db_path.with_name(db_path.name + "-wal")
+        if wal.is_file():
+            _copy_file(wal, out.with_name(out.name + "-wal"))
 
 
 def restore_backup(db_path: Path, backup: Path, passphrase: str) -> None:
@@ -265,14 +326,10 @@ def restore_backup(db_path: Path, backup: Path, passphrase: str) -> None:
     saved_aside: Path | None = None
     try:
         _prepare_candidate(backup, passphrase, candidate)
-        current = open_database(db_path, passphrase)
-        try:
-            folder = backup_folder(db_path)
-            folder.mkdir(parents=True, exist_ok=True)
-            saved_aside = _new_backup_path(db_path, folder, before_restore=True)
-            _write_backup(current, passphrase, saved_aside)
-        finally:
-            current.close()
+        folder = backup_folder(db_path)
+        folder.mkdir(parents=True, exist_ok=True)
+        saved_aside = _new_backup_path(db_path, folder, before_restore=True)
+        _keep_aside(db_path, passphrase, saved_aside)
         # Exclusive use proves no connection is open; it also folds and ends the old WAL.
         open_exclusive(db_path, passphrase).close()
         for stale in (
@@ -284,7 +341,7 @@ def restore_backup(db_path: Path, backup: Path, passphrase: str) -> None:
     except BaseException:
         _remove_with_sidecars(candidate)
         if saved_aside is not None:
-            saved_aside.unlink(missing_ok=True)
+            _remove_with_sidecars(saved_aside)
         raise
     _fsync_folder(db_path.parent)
     log.info(
@@ -293,3 +350,36 @@ def restore_backup(db_path: Path, backup: Path, passphrase: str) -> None:
         backup.name,
         saved_aside.name,
     )
+
+
+def latest_good_backup(db_path: Path, passphrase: str) -> BackupInfo | None:
+    """The newest backup of `db_path` that opens with `passphrase` and passes the integrity
+    check (a damaged one, or one under another passphrase, is passed over); None if none does."""
+    for info in list_backups(db_path):
+        try:
+            if check_file(info.path, passphrase).ok:
+                return info
+        except WrongPassphraseError:
+            continue
+        log.warning("backup %s fails the integrity check", info.path.name)
+    return None
+
+
+def verify_passphrase(path: Path, passphrase: str) -> None:
+    """WrongPassphraseError unless `passphrase` is the key of `path` (a database or one of its
+    backups). Reads page 1 only: it works while the database is open, and on a damaged one."""
+    _keyed(path, passphrase).close()
+
+
+def rekey_backups(db_path: Path, old: str, new: str) -> list[Path]:
+    """After the database's passphrase changed from `old` to `new`, re-encrypt its backups so
+    that the old passphrase opens none of them. Returns the backups left as they were: those
+    under yet another passphrase, and damaged ones."""
+    left: list[Path] = []
+    for info in list_backups(db_path):
+        try:
+            rekey_backup(info.path, old, new)
+        except (UserError, sqlcipher3.DatabaseError) as error:
+            log.warning("backup %s not re-encrypted: %s", info.path.name, error)
+            left.append(info.path)
+    return left

@@ -65,3 +65,22 @@ def obtain_new_passphrase(passphrase_file: Path | None) -> str:
         passphrase = _from_file(passphrase_file) if passphrase_file else _prompt(new=True)
     check_new_passphrase(passphrase)
     return passphrase
+
+
+BUNDLE_ENVIRONMENT_VARIABLE = "SPT_FIELD_BUNDLE_PASSPHRASE"
+
+
+def obtain_bundle_passphrase(passphrase_file: Path | None) -> str:
+    """The delegation passphrase of field bundles, agreed out of band (not the database's):
+    SPT_FIELD_BUNDLE_PASSPHRASE, else the file's first line, else a prompt."""
+    passphrase = os.environ.get(BUNDLE_ENVIRONMENT_VARIABLE)
+    if passphrase:
+        return passphrase
+    if passphrase_file:
+        return _from_file(passphrase_file)
+    if not sys.stdin.isatty():
+        raise UserError(
+            f"no delegation passphrase: set {BUNDLE_ENVIRONMENT_VARIABLE} or use "
+            "--bundle-passphrase-file (there is no terminal to ask on)"
+        )
+    return getpass.getpass("Delegation passphrase for the bundle: ")

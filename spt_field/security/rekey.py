@@ -13,7 +13,8 @@ from typing import Any
 
 import sqlcipher3
 
-from spt_field.db.session import APPLICATION_ID, _connect
+from spt_field.db.connection import APPLICATION_ID
+from spt_field.db.session import _connect
 from spt_field.errors import UserError, WrongPassphraseError
 from spt_field.security.passphrase import check_new_passphrase
 
@@ -22,6 +23,10 @@ log = logging.getLogger(__name__)
 
 def _rekey_statement(passphrase: str) -> str:
     return "PRAGMA rekey = '" + passphrase.replace("'", "''") + "'"
+
+
+def _open_elsewhere(path: Path) -> UserError:
+    return UserError(f"the database {path.name} is open elsewhere; close it there first")
 
 
 def open_exclusive(path: Path, passphrase: str) -> Any:
@@ -41,13 +46,26 @@ def open_exclusive(path: Path, passphrase: str) -> Any:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
         except sqlcipher3.OperationalError as error:
-            raise UserError(f"{path.name} is open elsewhere; close it first") from error
+            raise _open_elsewhere(path) from error
         if str(mode).lower() != "delete":
-            raise UserError(f"{path.name} is open elsewhere; close it first")
+            raise _open_elsewhere(path)
     except BaseException:
         connection.close()
         raise
     return connection
+
+
+def _rekey(path: Path, old: str, new: str, *, wal: bool) -> None:
+    check_new_passphrase(new)
+    connection = open_exclusive(path, old)
+    try:
+        connection.execute(_rekey_statement(new))
+        # The new key must read the file back before we call it done.
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if wal:
+            connection.execute("PRAGMA journal_mode = WAL").fetchone()
+    finally:
+        connection.close()
 
 
 def change_passphrase(path: Path, old: str, new: str) -> None:
@@ -55,13 +73,11 @@ def change_passphrase(path: Path, old: str, new: str) -> None:
 
     `new` must pass check_new_passphrase; a wrong `old` raises WrongPassphraseError and leaves the
     file unchanged. The database must not be open elsewhere (close the Database first)."""
-    check_new_passphrase(new)
-    connection = open_exclusive(path, old)
-    try:
-        connection.execute(_rekey_statement(new))
-        # The new key must read the file back before we call it done.
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        connection.execute("PRAGMA journal_mode = WAL").fetchone()
-    finally:
-        connection.close()
+    _rekey(path, old, new, wal=True)
     log.info("changed the passphrase of %s", path.name)
+
+
+def rekey_backup(path: Path, old: str, new: str) -> None:
+    """The same for a backup file, which stays a single file (journal mode DELETE)."""
+    _rekey(path, old, new, wal=False)
+    log.info("re-encrypted the backup %s", path.name)

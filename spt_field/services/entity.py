@@ -13,6 +13,8 @@ from typing import Any, Generic, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from spt_field.db import audit_log
+from spt_field.domain.audit import AuditAction
 from spt_field.domain.rules import raise_problems
 from spt_field.errors import ValidationError
 from spt_field.services.links import LinkRow, links_of, replace_links
@@ -66,8 +68,15 @@ class Entity(Generic[V]):
         """Insert a record whose rules were already checked by the caller."""
         row = add_row(session, self.row(**parent_ids, **to_columns(fields, skip=self._skip)))
         if self.link:
-            replace_links(session, self.link, row.id, getattr(fields, self.link_field))
+            self._link(session, row, (), getattr(fields, self.link_field))
         return self.values(session, [row])[0]
+
+    def _link(self, session: Session, row: Any, old: Sequence[str], new: Sequence[str]) -> None:
+        assert self.link is not None
+        replace_links(session, self.link, row.id, new)
+        audit_log.note(
+            session, row.__tablename__, row.id, AuditAction.UPDATE, {self.link_field: (old, new)}
+        )
 
     def update(
         self, session: Session, record_id: str, changes: Mapping[str, Any], check: Check
@@ -81,7 +90,9 @@ class Entity(Generic[V]):
         version = row.version
         write_columns(session, row, to_columns(fields, skip=self._skip))
         if self.link and getattr(fields, self.link_field) != getattr(current, self.link_field):
-            replace_links(session, self.link, row.id, getattr(fields, self.link_field))
+            self._link(
+                session, row, getattr(current, self.link_field), getattr(fields, self.link_field)
+            )
             if row.version == version:
                 touch(session, row)
         return self.values(session, [row])[0]

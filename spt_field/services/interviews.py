@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from spt_field.db import audit_log
 from spt_field.db.models import (
     AllegationRow,
     FindingEvidenceRow,
@@ -17,6 +18,7 @@ from spt_field.db.models import (
     InterviewRow,
     PlaceRow,
 )
+from spt_field.domain.audit import AuditAction
 from spt_field.domain.codes import ConsentScope
 from spt_field.domain.pseudonyms import next_free_pseudonym
 from spt_field.domain.rules import problems_in_interview, raise_problems
@@ -178,11 +180,22 @@ def set_identity(session: Session, interview_id: str, identity: str | None) -> N
 def reveal_identity(session: Session, interview_id: str) -> str | None:
     """The interviewee's identity, on an explicit request only."""
     get_live(session, InterviewRow, interview_id)
-    return session.scalar(
+    identity = session.scalar(
         sa.select(IntervieweeIdentityRow.identity).where(
             IntervieweeIdentityRow.interview_id == interview_id, live(IntervieweeIdentityRow)
         )
     )
+    if identity is not None:
+        _note_reveal(session, [interview_id], "shown")
+    return identity
+
+
+def _note_reveal(session: Session, interview_ids: Iterable[str], how: str) -> None:
+    """Showing or exporting an identity is itself in the audit trail (never the identity)."""
+    for interview_id in interview_ids:
+        audit_log.note(
+            session, "interview", interview_id, AuditAction.REVEAL_IDENTITY, {"identity": ("", how)}
+        )
 
 
 def identities_for_visit(session: Session, visit_id: str) -> dict[str, str]:
@@ -194,6 +207,13 @@ def identities_for_visit(session: Session, visit_id: str) -> dict[str, str]:
         .where(PlaceRow.visit_id == visit_id, live(IntervieweeIdentityRow), live(InterviewRow))
     )
     return {interview_id: identity for interview_id, identity in rows}
+
+
+def identities_for_export(session: Session, visit_id: str) -> dict[str, str]:
+    """The identities going into the delegation's own interchange file; the trail says so."""
+    identities = identities_for_visit(session, visit_id)
+    _note_reveal(session, identities, "exported")
+    return identities
 
 
 def interview_lines_for_visit(session: Session, visit_id: str) -> list[InterviewLine]:

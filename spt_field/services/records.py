@@ -17,7 +17,9 @@ from typing import Any, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from spt_field.db import audit_log
 from spt_field.db.base import SyncColumns, utcnow
+from spt_field.domain.audit import AuditAction
 from spt_field.errors import NotFoundError
 
 RowT = TypeVar("RowT", bound=SyncColumns)
@@ -114,7 +116,7 @@ def device_of(session: Session) -> str:
 def get_live(session: Session, row_class: type[RowT], record_id: str) -> RowT:
     row = session.get(row_class, record_id)
     if row is None or row.deleted_at is not None:
-        what = row_class.__tablename__.replace("_", " ")  # type: ignore[attr-defined]
+        what = row_class.__tablename__.replace("_", " ")
         raise NotFoundError(f"no {what} with id {record_id}")
     return row
 
@@ -154,7 +156,7 @@ def deletion_stamp(session: Session) -> datetime:
 def tombstone_where(session: Session, row_class: type[SyncColumns], *where: Any) -> int:
     """Soft-delete every live row matching `where` (one statement, counted)."""
     stamp = deletion_stamp(session)
-    result = session.execute(
+    ids = session.scalars(
         sa.update(row_class)
         .where(row_class.deleted_at.is_(None), *where)
         .values(
@@ -163,9 +165,17 @@ def tombstone_where(session: Session, row_class: type[SyncColumns], *where: Any)
             version=row_class.version + 1,
             device_id=device_of(session),
         )
+        .returning(row_class.id)
         .execution_options(synchronize_session="fetch")
-    )
-    return int(getattr(result, "rowcount", 0) or 0)
+    ).all()
+    note_each(session, row_class.__tablename__, ids, AuditAction.DELETE)
+    return len(ids)
+
+
+def note_each(session: Session, table: str, ids: Iterable[str], action: AuditAction) -> None:
+    """Put rows changed by one bulk statement in the audit trail."""
+    for record_id in ids:
+        audit_log.note(session, table, record_id, action)
 
 
 def live(row_class: type[SyncColumns]) -> Any:

@@ -8,6 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from spt_field.db.search_index import CJK_CHARACTER, CJK_SEPARATOR, SEARCH_INDEX, indexed_text
 from spt_field.domain.values import SearchHit
 
 
@@ -21,6 +22,21 @@ class _Index:
     visit: str  # SQL for the record's visit id
     live: str  # SQL that is true for a record to show
 
+    @property
+    def snippet_words(self) -> str:
+        """SQL for the snippet's length in words of the index. Each CJK character is a word of
+        its own, so text that holds CJK (the index set it apart) gets more of them."""
+        _fts, columns = SEARCH_INDEX[self.kind]
+        column = f"{self.fts}.{columns[self.snippet_column]}"
+        return (
+            f"CASE WHEN instr({column}, :separator) THEN {_CJK_SNIPPET_WORDS} "
+            f"ELSE {_SNIPPET_WORDS} END"
+        )
+
+
+_SNIPPET_WORDS = 16
+# About as wide as 16 words of Latin script (FTS5 allows at most 64).
+_CJK_SNIPPET_WORDS = 40
 
 _INDEXES = (
     _Index(
@@ -89,7 +105,8 @@ def _hits(session: Session, index: _Index, query: str, rowids: list[int]) -> lis
     """Snippets for the chosen rows only: cutting one is the costly part of a search."""
     statement = (
         f"SELECT r.id, {index.visit}, {index.title}, "
-        f"snippet({index.fts}, {index.snippet_column}, '[', ']', '…', 16), bm25({index.fts}) "
+        f"snippet({index.fts}, {index.snippet_column}, '[', ']', '…', {index.snippet_words}), "
+        f"bm25({index.fts}) "
         f"FROM {index.fts} {index.joins} "
         f"WHERE {index.fts} MATCH :query AND {index.fts}.rowid IN ({','.join(map(str, rowids))})"
     )
@@ -99,11 +116,12 @@ def _hits(session: Session, index: _Index, query: str, rowids: list[int]) -> lis
             record_id=record_id,
             visit_id=visit,
             title=title,
-            snippet=snippet,
+            # The index sets CJK characters apart: show the text as it was written.
+            snippet=snippet.replace(CJK_SEPARATOR, ""),
             rank=rank,
         )
         for record_id, visit, title, snippet, rank in session.execute(
-            sa.text(statement), {"query": query}
+            sa.text(statement), {"query": query, "separator": CJK_SEPARATOR}
         )
     ]
 
@@ -112,13 +130,18 @@ def fts_query(text: str) -> str:
     """Turn what a user typed into an FTS5 query: every word must match, the last as a prefix.
 
     Words are quoted, so FTS5 operators or stray quotes in the input cannot cause a syntax error.
+    Each word is cut as the index cuts text, so a CJK word is the phrase of its characters: found
+    inside unspaced text, and only where its characters stand together. A CJK character is a
+    whole word of the index, so a word ending in one is no prefix.
     """
     # FTS5 reads a NUL as the end of the query: it cannot be part of a word anyone typed.
-    words = [word.replace('"', '""') for word in text.replace("\x00", " ").split()]
+    words = text.replace("\x00", " ").split()
     if not words:
         return ""
-    quoted = [f'"{word}"' for word in words]
-    quoted[-1] += "*"
+    cut = [indexed_text(word).replace('"', '""') for word in words]
+    quoted = [f'"{word}"' for word in cut]
+    if CJK_CHARACTER.fullmatch(words[-1][-1]) is None:
+        quoted[-1] += "*"
     return " ".join(quoted)
 
 

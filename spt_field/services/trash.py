@@ -18,9 +18,10 @@ from spt_field.db.models import (
     ReportNarrativeRow,
     VisitRow,
 )
+from spt_field.domain.audit import AuditAction
 from spt_field.domain.kinds import RecordKind
 from spt_field.errors import NotFoundError
-from spt_field.services.records import device_of
+from spt_field.services.records import device_of, note_each
 
 ROW_CLASSES: dict[RecordKind, type[SyncColumns]] = {
     RecordKind.VISIT: VisitRow,
@@ -53,7 +54,7 @@ def restore_deleted(session: Session, kind: RecordKind, record_id: str) -> int:
     now = utcnow()
     restored = 0
     for table in _CASCADE:
-        result = session.execute(
+        ids = session.scalars(
             sa.update(table)
             .where(table.deleted_at == stamp)
             .values(
@@ -62,7 +63,9 @@ def restore_deleted(session: Session, kind: RecordKind, record_id: str) -> int:
                 version=table.version + 1,
                 device_id=device_of(session),
             )
+            .returning(table.id)
             .execution_options(synchronize_session="fetch")
-        )
-        restored += int(getattr(result, "rowcount", 0) or 0)
+        ).all()
+        note_each(session, table.__tablename__, ids, AuditAction.RESTORE)
+        restored += len(ids)
     return restored

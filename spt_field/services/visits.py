@@ -29,6 +29,7 @@ from spt_field.services.records import (
     live,
     tombstone_where,
 )
+from spt_field.services.visit_summaries import VISIT_SUMMARIES, visit_summaries
 
 VISITS = Entity(VisitRow, Visit, VisitFields)
 
@@ -104,40 +105,4 @@ def delete_visit(session: Session, visit_id: str) -> None:
 
 def list_visits(session: Session) -> list[VisitSummary]:
     """Every live visit, newest first, with its counts of places and interviews."""
-    place_counts = (
-        sa.select(PlaceRow.visit_id, sa.func.count().label("places"))
-        .where(live(PlaceRow))
-        .group_by(PlaceRow.visit_id)
-        .subquery()
-    )
-    interview_counts = (
-        sa.select(PlaceRow.visit_id, sa.func.count().label("interviews"))
-        .join(InterviewRow, InterviewRow.place_id == PlaceRow.id)
-        .where(live(PlaceRow), live(InterviewRow))
-        .group_by(PlaceRow.visit_id)
-        .subquery()
-    )
-    statement = (
-        sa.select(
-            VisitRow,
-            sa.func.coalesce(place_counts.c.places, 0),
-            sa.func.coalesce(interview_counts.c.interviews, 0),
-        )
-        .outerjoin(place_counts, place_counts.c.visit_id == VisitRow.id)
-        .outerjoin(interview_counts, interview_counts.c.visit_id == VisitRow.id)
-        .where(live(VisitRow))
-        .order_by(VisitRow.start_date.desc(), VisitRow.country, VisitRow.id)
-    )
-    return [
-        VisitSummary(
-            id=visit.id,
-            country=visit.country,
-            visit_type=visit.visit_type,
-            status=visit.status,
-            start_date=visit.start_date,
-            end_date=visit.end_date,
-            places=places,
-            interviews=interviews,
-        )
-        for visit, places, interviews in session.execute(statement)
-    ]
+    return visit_summaries(session.execute(sa.text(VISIT_SUMMARIES)))

@@ -9,13 +9,15 @@ from typing import Any, ParamSpec, TypeVar
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from spt_field.errors import UserError
+from spt_field.ui.i18n import translate
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
 
 def show_error(parent: QWidget | None, message: str) -> None:
-    QMessageBox.warning(parent, "SPT Field", message[:1].upper() + message[1:])
+    title = translate("UserAction", "SPT Field")
+    QMessageBox.warning(parent, title, message[:1].upper() + message[1:])
 
 
 def user_action(method: Callable[P, R]) -> Callable[P, R | None]:

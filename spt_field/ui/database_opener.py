@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from spt_field.app import build_demo, demo_path, remove_database_files
-from spt_field.db.session import Database, create_database, open_database
 from spt_field.security.passphrase import ENVIRONMENT_VARIABLE
 from spt_field.ui.dialogs.passphrase_dialog import PassphraseDialog
+from spt_field.ui.i18n import translate
+
+if TYPE_CHECKING:  # the storage stack loads after the window's first paint
+    from spt_field.db.session import Database
 
 
 class DatabaseOpener:
@@ -22,26 +26,31 @@ class DatabaseOpener:
         self.parent = parent
 
     def open(self, path: Path) -> Database | None:
+        from spt_field.db.session import Database, open_database
+
         preset = os.environ.get(ENVIRONMENT_VARIABLE)
         if preset:
             return open_database(path, preset)
         result = PassphraseDialog.ask(
-            self.parent.tr("Open database"),
-            self.parent.tr("Passphrase for {0}").format(path.name),
+            translate("DatabaseOpener", "Open database"),
+            translate("DatabaseOpener", "Passphrase for {0}").format(path.name),
             opener=lambda passphrase: open_database(path, passphrase),
             parent=self.parent,
         )
         return result if isinstance(result, Database) else None
 
     def create(self, path: Path) -> Database | None:
+        from spt_field.db.session import create_database
+
         preset = os.environ.get(ENVIRONMENT_VARIABLE)
         if preset:
             return create_database(path, preset)
         result = PassphraseDialog.ask(
-            self.parent.tr("Create database"),
-            self.parent.tr(
+            translate("DatabaseOpener", "Create database"),
+            translate(
+                "DatabaseOpener",
                 "Choose a passphrase for {0}. Without it nobody, you included, can read the "
-                "database: keep it safe."
+                "database: keep it safe.",
             ).format(path.name),
             new=True,
             parent=self.parent,

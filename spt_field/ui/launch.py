@@ -1,18 +1,24 @@
-"""Starting the window: QApplication, the crash handler, the first database, screenshots."""
+"""Starting the window: QApplication, the crash handler, the first database, screenshots.
+
+When the start-up thread could read the first database's visit list, the window paints that
+list first and loads the storage stack (SQLAlchemy, services) right after its first paint.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from spt_field.app import Opening
+from spt_field.app import FirstDatabase, finish_opening
+from spt_field.ui.i18n import apply_language, choose_language, system_languages, translate
 from spt_field.ui.main_window import MainWindow
 from spt_field.ui.settings import Settings
 
@@ -24,12 +30,14 @@ def install_crash_handler(log_file: Path | None) -> None:
 
     def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
-        where = f"\n\nDetails are in {log_file}" if log_file else ""
-        QMessageBox.critical(
-            None,
-            "SPT Field",
-            f"Something went wrong inside SPT Field (a bug). Your saved work is safe.{where}",
+        message = translate(
+            "CrashHandler",
+            "Something went wrong inside SPT Field (a bug). Your saved work is safe.",
         )
+        if log_file:
+            details = translate("CrashHandler", "Details are in {0}").format(log_file)
+            message = f"{message}\n\n{details}"
+        QMessageBox.critical(None, translate("CrashHandler", "SPT Field"), message)
 
     sys.excepthook = handle
 
@@ -56,35 +64,77 @@ def _show_view(window: MainWindow, view: str) -> None:
         workspace.select(view, workspace.visit.id)
 
 
-def run_gui(
-    *,
-    db: Path | None,
-    opening: Future[Opening],
-    demo: bool,
-    screenshot: Path | None,
-    view: str | None,
-    log_file: Path | None,
-) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("SPT Field")
-    app.setOrganizationName("spt-field")
-    install_crash_handler(log_file)
-    window = MainWindow(Settings())
-    database, visit_id = opening.result()
+class _AfterFirstPaint(QObject):
+    """Runs a callback once `widget` has painted for the first time: the zero timer fires when
+    the whole first frame is done."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+            self.deleteLater()
+        return False
+
+
+def _open_first(
+    window: MainWindow, first: FirstDatabase | None, db: Path | None, demo: bool
+) -> bool:
+    """Open the database named on the command line in the window, asking for its passphrase
+    when none is preset; True if a database is open."""
+    database, visit_id = finish_opening(first)
     if database is not None:
         window.use_database(database, remember=not demo)
         if visit_id is not None:
             window.open_visit(visit_id)
     elif db is not None:
         window.open_path(db)
+    return database is not None
+
+
+def _prepare_screenshot(window: MainWindow, path: Path, view: str | None, opened: bool) -> None:
+    window.resize(1280, 800)
+    if window.workspace is not None:
+        window.workspace.splitter.setSizes([360, 920])
+    _show_view(window, view or ("interview" if opened else "start"))
+    QTimer.singleShot(300, lambda: _save_screenshot(window, path))
+
+
+def run_gui(
+    *,
+    db: Path | None,
+    opening: Future[FirstDatabase | None],
+    demo: bool,
+    screenshot: Path | None,
+    view: str | None,
+    log_file: Path | None,
+    lang: str | None = None,
+) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("SPT Field")
+    app.setOrganizationName("spt-field")
+    install_crash_handler(log_file)
+    settings = Settings()
+    apply_language(choose_language(lang, settings.language, system_languages()))
+    window = MainWindow(settings)
+    first = opening.result()
+
+    def finish() -> None:
+        opened = _open_first(window, first, db, demo)
+        if screenshot is not None:
+            _prepare_screenshot(window, screenshot, view, opened)
+
+    if first is not None and first.visits is not None:
+        window.show_visit_preview(first.path, first.visits)
+        _AfterFirstPaint(window, finish)
+    else:  # a passphrase to ask, a demo to build or a schema to migrate: before showing
+        finish()
     window.show()
-    if screenshot is not None:
-        window.resize(1280, 800)
-        if window.workspace is not None:
-            window.workspace.splitter.setSizes([360, 920])
-        _show_view(window, view or ("interview" if database else "start"))
-        QTimer.singleShot(300, lambda: _save_screenshot(window, screenshot))
     return app.exec()
 
 

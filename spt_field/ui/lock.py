@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spt_field.db.session import Database, open_database
 from spt_field.ui.dialogs.passphrase_dialog import PassphraseDialog
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
+    from spt_field.db.session import Database
     from spt_field.ui.main_window import MainWindow
 
 MS_PER_MINUTE = 60_000
@@ -66,26 +66,25 @@ class LockScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("<h2>SPT Field is locked</h2>"), self)
+        self.title = QLabel(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b00020;")
         self.warning.hide()
-        self.unlock_button = QPushButton(self.tr("&Unlock…"), self)
-        self.unlock_button.setToolTip(self.tr("Enter the database passphrase to continue"))
+        self.unlock_button = QPushButton(self)
         self.unlock_button.clicked.connect(self.unlockRequested)
-        self.quit_button = QPushButton(self.tr("&Quit"), self)
-        self.quit_button.setToolTip(self.tr("Leave SPT Field; the database stays closed"))
+        self.quit_button = QPushButton(self)
         self.quit_button.clicked.connect(self.quitRequested)
+        self._retranslate()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
         buttons.addWidget(self.quit_button)
         buttons.addStretch(1)
         box = QVBoxLayout()
-        box.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addWidget(self.title, 0, Qt.AlignmentFlag.AlignHCenter)
         box.addWidget(self.message)
         box.addWidget(self.warning)
         box.addLayout(buttons)
@@ -98,6 +97,19 @@ class LockScreen(QWidget):
         outer.addLayout(column, 2)
         outer.addStretch(1)
         self.setTabOrder(self.unlock_button, self.quit_button)
+
+    def _retranslate(self) -> None:
+        self.title.setText(self.tr("<h2>SPT Field is locked</h2>"))
+        self.unlock_button.setText(self.tr("&Unlock…"))
+        self.unlock_button.setToolTip(self.tr("Enter the database passphrase to continue"))
+        self.quit_button.setText(self.tr("&Quit"))
+        self.quit_button.setToolTip(self.tr("Leave SPT Field; the database stays closed"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """The screen outlives language changes (it is built once, with the window)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def show_for(self, name: str, warning: str) -> None:
         self.message.setText(
@@ -171,7 +183,7 @@ class LockController(QObject):
             return
         self.timer.stop()
         self._close_dialogs()
-        self._place = self._where(store.database.path)
+        self._place = self.where(store.database.path)
         saved = store.flush_all()
         self._warning = (
             ""
@@ -189,7 +201,9 @@ class LockController(QObject):
         self.locked.emit()
         QTimer.singleShot(0, self.unlock)
 
-    def _where(self, path: Path) -> Place:
+    def where(self, path: Path) -> Place:
+        """Where the user is now (page, visit, record): what unlocking, or rebuilding the
+        window in another language, brings them back to."""
         window = self.window
         current = window.pages.currentWidget()
         workspace = window.workspace
@@ -234,6 +248,8 @@ class LockController(QObject):
 
     def ask_passphrase(self, path: Path) -> Database | None:
         """The passphrase dialog; it keeps asking after a wrong passphrase. None if cancelled."""
+        from spt_field.db.session import Database, open_database  # not needed to paint
+
         result = PassphraseDialog.ask(
             self.tr("Unlock SPT Field"),
             self.tr("SPT Field was locked. Passphrase for {0}").format(path.name),
@@ -258,12 +274,12 @@ class LockController(QObject):
         self._warning = ""
         window.use_database(database, remember=False)
         del database
-        self._return_to(place)
+        self.return_to(place)
         self.restart_timer()
         self.unlocked.emit()
         return True
 
-    def _return_to(self, place: Place) -> None:
+    def return_to(self, place: Place) -> None:
         window = self.window
         if place.visit_id is not None:
             window.open_visit(place.visit_id)

@@ -1,5 +1,9 @@
 """The main window: start screen, visit list and visit workspace, with menus and the status bar
-that always says whether everything is saved."""
+that always says whether everything is saved.
+
+This module is on the way to the first paint: it imports no storage, services or dialogs at
+module level (they load after the first paint, or when first used).
+"""
 
 from __future__ import annotations
 
@@ -7,13 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenuBar,
     QMessageBox,
     QStackedWidget,
     QTableView,
@@ -22,22 +27,27 @@ from PySide6.QtWidgets import (
 )
 
 from spt_field import __version__
-from spt_field.db.session import Database
 from spt_field.domain.kinds import RecordKind
-from spt_field.services.lookup import visit_of_record
 from spt_field.ui.actions import user_action
 from spt_field.ui.database_opener import DatabaseOpener
-from spt_field.ui.dialogs.new_visit_dialog import NewVisitDialog
-from spt_field.ui.dialogs.search_dialog import SearchDialog
-from spt_field.ui.dialogs.settings_dialog import SettingsDialog
+from spt_field.ui.database_safety import DatabaseSafety
+from spt_field.ui.field_sync import FieldSync
+from spt_field.ui.i18n import (
+    apply_language,
+    choose_language,
+    code_label,
+    current_language,
+    system_languages,
+)
 from spt_field.ui.lock import LockController
 from spt_field.ui.settings import Settings
 from spt_field.ui.start_screen import StartScreen
 from spt_field.ui.store import Store
-from spt_field.ui.undo import create_record
 from spt_field.ui.visit_list import VisitList
 
 if TYPE_CHECKING:  # the workspace (forms, charts) loads when a visit is first opened
+    from spt_field.db.session import Database
+    from spt_field.domain.values import VisitSummary
     from spt_field.ui.workspace import Workspace
 
 
@@ -51,30 +61,33 @@ class MainWindow(QMainWindow):
         self.opener = DatabaseOpener(self)
         self._save_state = "saved"
         self._tool_pages: dict[str, QWidget] = {}
-        self.setWindowTitle("SPT Field")
+        self._preview: Path | None = None  # the database whose visit list shows before it opens
+        self._save_message = ""
+        self.setWindowTitle(self.tr("SPT Field"))
         self.pages = QStackedWidget(self)
-        self.start = StartScreen(settings, self)
-        self.start.openRequested.connect(self.open_path)
-        self.start.createRequested.connect(self.create_path)
-        self.start.demoRequested.connect(self.open_demo)
+        self.start = self._new_start_screen()
         self.pages.addWidget(self.start)
         self.setCentralWidget(self.pages)
         self.save_state = QLabel(self)
         self.database_label = QLabel(self)
         self.statusBar().addWidget(self.save_state)
         self.statusBar().addPermanentWidget(self.database_label)
-        self._build_actions()
         self.lock = LockController(self)
-        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock.lock_now)
-        self.lock_action.setToolTip(
-            self.tr("Hide everything and close the database until unlocked")
-        )
-        self._file_menu.insertAction(self.erase_action, self.lock_action)
+        self.safety = DatabaseSafety(self)
+        self.field_sync = FieldSync(self)
+        self._build_actions()
         self._update_actions()
         self.resize(1280, 800)
         geometry = settings.window_state("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    def _new_start_screen(self) -> StartScreen:
+        start = StartScreen(self.settings, self)
+        start.openRequested.connect(self.open_path)
+        start.createRequested.connect(self.create_path)
+        start.demoRequested.connect(self.open_demo)
+        return start
 
     # Actions -------------------------------------------------------------------------------
 
@@ -92,49 +105,93 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
+        """Every action, menu and toolbar; run again when the interface language changes."""
         key = QKeySequence.StandardKey
         self.new_db_action = self._action(
-            tr("&New database…"), "Ctrl+Shift+N", self.start._choose_create
+            self.tr("&New database…"), "Ctrl+Shift+N", self.start._choose_create
         )
-        self.open_db_action = self._action(tr("&Open database…"), key.Open, self.start._choose_open)
-        self.demo_action = self._action(tr("Open &demo"), None, self.open_demo)
-        self.close_db_action = self._action(tr("&Close database"), key.Close, self.close_database)
-        self.settings_action = self._action(tr("&Settings…"), key.Preferences, self.edit_settings)
-        self.quit_action = self._action(tr("&Quit"), key.Quit, self.close)
-        self.erase_action = self._action(tr("&Emergency erase…"), None, self.emergency_erase)
+        self.open_db_action = self._action(
+            self.tr("&Open database…"), key.Open, self.start._choose_open
+        )
+        self.demo_action = self._action(self.tr("Open &demo"), None, self.open_demo)
+        self.close_db_action = self._action(
+            self.tr("&Close database"), key.Close, self.close_database
+        )
+        self.settings_action = self._action(
+            self.tr("&Settings…"), key.Preferences, self.edit_settings
+        )
+        self.quit_action = self._action(self.tr("&Quit"), key.Quit, self.close)
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock.lock_now)
+        self.lock_action.setToolTip(
+            self.tr("Hide everything and close the database until unlocked")
+        )
+        self.erase_action = self._action(self.tr("&Emergency erase…"), None, self.emergency_erase)
         self.erase_action.setToolTip(
-            tr("Delete this database, its backups and the recent list, then quit")
+            self.tr("Delete this database, its backups and the recent list, then quit")
         )
-        self.undo_action = self._action(tr("&Undo"), key.Undo, self.undo)
-        self.redo_action = self._action(tr("&Redo"), key.Redo, self.redo)
-        self.delete_action = self._action(tr("&Delete…"), "Ctrl+Delete", self.delete_current)
-        self.search_action = self._action(tr("&Search…"), key.Find, self.search)
-        self.visits_action = self._action(tr("&Visits"), "Ctrl+Shift+V", self.show_visits)
-        self.new_visit_action = self._action(tr("New &visit…"), None, self.new_visit)
-        self.new_place_action = self._action(tr("New &place"), "Ctrl+Shift+P", self.new_place)
-        self.new_interview_action = self._action(tr("New &interview"), key.New, self.new_interview)
-        self.new_finding_action = self._action(tr("New &finding"), "Ctrl+Shift+F", self.new_finding)
+        self.restore_action = self._action(
+            self.tr("&Restore from backup…"), None, self.restore_from_backup
+        )
+        self.passphrase_action = self._action(
+            self.tr("Change &passphrase…"), None, self.change_passphrase
+        )
+        self.export_bundle_action = self._action(
+            self.tr("E&xport bundle…"), None, self.export_bundle
+        )
+        self.export_bundle_action.setToolTip(
+            self.tr("Write the visit's records to a file for another laptop or headquarters")
+        )
+        self.import_bundle_action = self._action(
+            self.tr("&Import bundle…"), None, self.import_bundle
+        )
+        self.import_bundle_action.setToolTip(
+            self.tr("Merge the records another laptop exported into this database")
+        )
+        self.conflicts_action = self._action(self.tr("&Conflicts…"), None, self.show_conflicts)
+        self.conflicts_action.setToolTip(
+            self.tr("Fields two laptops changed differently: choose the version to keep")
+        )
+        self.undo_action = self._action(self.tr("&Undo"), key.Undo, self.undo)
+        self.redo_action = self._action(self.tr("&Redo"), key.Redo, self.redo)
+        self.delete_action = self._action(self.tr("&Delete…"), "Ctrl+Delete", self.delete_current)
+        self.history_action = self._action(self.tr("&History…"), "Ctrl+H", self.show_history)
+        self.history_action.setToolTip(
+            self.tr("Who changed this record, when, and from which value to which")
+        )
+        self.search_action = self._action(self.tr("&Search…"), key.Find, self.search)
+        self.visits_action = self._action(self.tr("&Visits"), "Ctrl+Shift+V", self.show_visits)
+        self.new_visit_action = self._action(self.tr("New &visit…"), None, self.new_visit)
+        self.new_place_action = self._action(self.tr("New &place"), "Ctrl+Shift+P", self.new_place)
+        self.new_interview_action = self._action(
+            self.tr("New &interview"), key.New, self.new_interview
+        )
+        self.new_finding_action = self._action(
+            self.tr("New &finding"), "Ctrl+Shift+F", self.new_finding
+        )
         self.new_recommendation_action = self._action(
-            tr("New &recommendation"), "Ctrl+Shift+R", self.new_recommendation
+            self.tr("New &recommendation"), "Ctrl+Shift+R", self.new_recommendation
         )
         self.export_report_action = self._action(
-            tr("&Export report draft…"), "Ctrl+E", self.export_report
+            self.tr("&Export report draft…"), "Ctrl+E", self.export_report
         )
         self.internal_notes_action = self._action(
-            tr("Export &internal visit notes…"), None, self.export_internal_notes
+            self.tr("Export &internal visit notes…"), None, self.export_internal_notes
         )
-        self.dashboard_action = self._action(tr("&Dashboard"), "Ctrl+Shift+D", self.show_dashboard)
+        self.dashboard_action = self._action(
+            self.tr("&Dashboard"), "Ctrl+Shift+D", self.show_dashboard
+        )
         self.tracker_action = self._action(
-            tr("&Follow-up tracker"), "Ctrl+Shift+T", self.show_tracker
+            self.tr("&Follow-up tracker"), "Ctrl+Shift+T", self.show_tracker
         )
-        self.about_action = self._action(tr("&About SPT Field"), None, self.about)
+        self.about_action = self._action(self.tr("&About SPT Field"), None, self.about)
         self.new_interview_action.setToolTip(
-            tr("Start an interview at the current place with the last team pre-filled (Ctrl+N)")
+            self.tr(
+                "Start an interview at the current place with the last team pre-filled (Ctrl+N)"
+            )
         )
         menus = (
             (
-                tr("&File"),
+                self.tr("&File"),
                 (
                     self.new_db_action,
                     self.open_db_action,
@@ -142,26 +199,34 @@ class MainWindow(QMainWindow):
                     None,
                     self.close_db_action,
                     None,
+                    self.restore_action,
+                    self.passphrase_action,
+                    None,
+                    self.export_bundle_action,
+                    self.import_bundle_action,
+                    None,
                     self.settings_action,
                     None,
+                    self.lock_action,
                     self.erase_action,
                     None,
                     self.quit_action,
                 ),
             ),
             (
-                tr("&Edit"),
+                self.tr("&Edit"),
                 (
                     self.undo_action,
                     self.redo_action,
                     None,
                     self.delete_action,
+                    self.history_action,
                     None,
                     self.search_action,
                 ),
             ),
             (
-                tr("&Visit"),
+                self.tr("&Visit"),
                 (
                     self.visits_action,
                     self.new_visit_action,
@@ -173,21 +238,21 @@ class MainWindow(QMainWindow):
                     None,
                     self.export_report_action,
                     self.internal_notes_action,
+                    None,
+                    self.conflicts_action,
                 ),
             ),
-            (tr("&Reports"), (self.dashboard_action, self.tracker_action)),
-            (tr("&Help"), (self.about_action,)),
+            (self.tr("&Reports"), (self.dashboard_action, self.tracker_action)),
+            (self.tr("&Help"), (self.about_action,)),
         )
-        for number, (title, actions) in enumerate(menus):
+        for title, actions in menus:
             menu = self.menuBar().addMenu(title)
-            if number == 0:
-                self._file_menu = menu
             for action in actions:
                 if action is None:
                     menu.addSeparator()
                 else:
                     menu.addAction(action)
-        toolbar = QToolBar(tr("Main"), self)
+        toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (
@@ -209,12 +274,18 @@ class MainWindow(QMainWindow):
             self._update_actions()
 
     def _update_actions(self) -> None:
-        has_db = self.store is not None
+        # Previewed, the database opens before the user can act: input waits for it.
+        has_db = self.store is not None or self._preview is not None
         in_visit = has_db and self.pages.currentWidget() is self.workspace
         for action in (
             self.erase_action,
             self.lock_action,
             self.close_db_action,
+            self.restore_action,
+            self.passphrase_action,
+            self.export_bundle_action,
+            self.import_bundle_action,
+            self.conflicts_action,
             self.search_action,
             self.dashboard_action,
             self.tracker_action,
@@ -228,6 +299,7 @@ class MainWindow(QMainWindow):
             self.new_finding_action,
             self.new_recommendation_action,
             self.delete_action,
+            self.history_action,
             self.export_report_action,
             self.internal_notes_action,
         ):
@@ -238,8 +310,13 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(bool(stack and (stack.canUndo() or pending)))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
         if stack is not None:
-            self.undo_action.setText(self.tr("&Undo {0}").format(stack.undoText()).strip())
-            self.redo_action.setText(self.tr("&Redo {0}").format(stack.redoText()).strip())
+            undo, redo = stack.undoText(), stack.redoText()
+            self.undo_action.setText(
+                self.tr("&Undo {0}").format(undo) if undo else self.tr("&Undo")
+            )
+            self.redo_action.setText(
+                self.tr("&Redo {0}").format(redo) if redo else self.tr("&Redo")
+            )
 
     # Databases -----------------------------------------------------------------------------
 
@@ -261,23 +338,53 @@ class MainWindow(QMainWindow):
         self.use_database(database, remember=False)
         self.open_visit(visit_id)
 
+    def show_visit_preview(self, path: Path, visits: list[VisitSummary]) -> None:
+        """Show the visit list of the database at `path`, read before the storage stack has
+        loaded, so that the window paints at once; `use_database` with that database (right
+        after the first paint) takes the list over."""
+        self._preview = path
+        visit_list = VisitList(None, self)
+        visit_list.show_visits(visits)
+        self._show_visit_list(visit_list, path)
+
     def use_database(self, database: Database, *, remember: bool = True) -> None:
+        preview = self._take_preview(database.path)
         if not self.close_database():  # the user kept the open one (and its unsaved edit)
             database.close()
             return
+        database.member = self.settings.member_name
         self.store = Store(database, self)
         self.store.saveStateChanged.connect(self._show_save_state)
         self.store.undo_stack.indexChanged.connect(self._on_undo_index)
         if remember:
             self.settings.remember_database(database.path)
-        self.visit_list = VisitList(self.store, self)
-        self.visit_list.openVisit.connect(self.open_visit)
-        self.visit_list.newVisitRequested.connect(self.new_visit)
-        self._restore_header("visit_list/header", self.visit_list.table)
-        self.pages.addWidget(self.visit_list)
-        self.pages.setCurrentWidget(self.visit_list)
-        self.database_label.setText(self.tr("Encrypted database: {0}").format(database.path.name))
-        self.database_label.setToolTip(str(database.path))
+        if preview is None:
+            self._show_visit_list(VisitList(self.store, self), database.path)
+        else:
+            preview.attach(self.store)
+            self._update_actions()
+        self.safety.attach(self.store)
+        self.field_sync.attach(self.store)
+
+    def _take_preview(self, path: Path) -> VisitList | None:
+        """The previewed visit list if it shows `path`; a preview of another file goes."""
+        previewed, self._preview = self._preview, None
+        if previewed is None or self.visit_list is None:
+            return None
+        if previewed == path:
+            return self.visit_list
+        self._drop_pages()
+        return None
+
+    def _show_visit_list(self, visit_list: VisitList, path: Path) -> None:
+        self.visit_list = visit_list
+        visit_list.openVisit.connect(self.open_visit)
+        visit_list.newVisitRequested.connect(self.new_visit)
+        self._restore_header("visit_list/header", visit_list.table)
+        self.pages.addWidget(visit_list)
+        self.pages.setCurrentWidget(visit_list)
+        self.database_label.setText(self.tr("Encrypted database: {0}").format(path.name))
+        self.database_label.setToolTip(str(path))
         self._show_save_state("saved", "")
         self._update_actions()
 
@@ -314,19 +421,10 @@ class MainWindow(QMainWindow):
             return True
         if not self.store.flush_all() and ask and not self._discard_unsaved():
             return False
-        if self.workspace is not None:
-            self.settings.save_window_state(
-                "workspace/splitter", self.workspace.splitter.saveState()
-            )
-            self._save_header("interview_table/header", self.workspace.interview_table.view)
-        if self.visit_list is not None:
-            self._save_header("visit_list/header", self.visit_list.table)
-        for page in (self.visit_list, self.workspace, *self._tool_pages.values()):
-            if page is not None:
-                self.pages.removeWidget(page)
-                page.deleteLater()
-        self.visit_list = self.workspace = None
-        self._tool_pages = {}
+        self._save_layout()
+        self._drop_pages()
+        self.safety.detach()
+        self.field_sync.detach()
         self.store.close()
         self.store = None
         self.pages.setCurrentWidget(self.start)
@@ -335,6 +433,25 @@ class MainWindow(QMainWindow):
         self.save_state.clear()
         self._update_actions()
         return True
+
+    def _save_layout(self) -> None:
+        """The splitter and the tables' columns as the user arranged them."""
+        if self.workspace is not None:
+            self.settings.save_window_state(
+                "workspace/splitter", self.workspace.splitter.saveState()
+            )
+            self._save_header("interview_table/header", self.workspace.interview_table.view)
+        if self.visit_list is not None:
+            self._save_header("visit_list/header", self.visit_list.table)
+
+    def _drop_pages(self) -> None:
+        """Remove the pages that show the open database: visit list, workspace, tools."""
+        for page in (self.visit_list, self.workspace, *self._tool_pages.values()):
+            if page is not None:
+                self.pages.removeWidget(page)
+                page.deleteLater()
+        self.visit_list = self.workspace = None
+        self._tool_pages = {}
 
     def _discard_unsaved(self) -> bool:
         answer = QMessageBox.question(
@@ -348,7 +465,7 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def _show_save_state(self, state: str, message: str) -> None:
-        self._save_state = state
+        self._save_state, self._save_message = state, message
         if shiboken6.isValid(self.undo_action):
             self._update_actions()
         texts = {
@@ -382,6 +499,9 @@ class MainWindow(QMainWindow):
     def new_visit(self) -> None:
         if self.store is None:
             return
+        from spt_field.ui.dialogs.new_visit_dialog import NewVisitDialog
+        from spt_field.ui.undo import create_record
+
         dialog = NewVisitDialog(self)
         if dialog.exec() != NewVisitDialog.DialogCode.Accepted:
             return
@@ -422,9 +542,28 @@ class MainWindow(QMainWindow):
         kind, _record_id = target
         if self.confirm(
             self.tr("Delete"),
-            self.tr("Delete this {0}? You can undo it with Ctrl+Z.").format(kind.label.lower()),
+            self.tr("Delete this {0}? You can undo it with Ctrl+Z.").format(
+                code_label(kind).lower()
+            ),
         ):
             self.workspace.delete_current()
+
+    def show_history(self) -> None:
+        from spt_field.ui.dialogs.history_dialog import HistoryDialog
+
+        if self.store is None or self.workspace is None:
+            return
+        kind, record_id = self.workspace.current
+        if kind not in {k.value for k in RecordKind}:
+            return
+        self.store.flush_all()
+        form = self.workspace.forms.get(kind)
+        labels = form.field_labels() if form is not None else {}
+        dialog = HistoryDialog(
+            self.store, RecordKind(kind), record_id, labels, code_label(RecordKind(kind)), self
+        )
+        dialog.exec()
+        dialog.deleteLater()
 
     def _open_visit_id(self) -> str | None:
         if self.store is None or self.workspace is None or self.workspace.visit is None:
@@ -437,7 +576,21 @@ class MainWindow(QMainWindow):
 
         visit_id = self._open_visit_id()
         if visit_id is not None and self.store is not None:
-            ExportReportDialog(self.store, visit_id, self).exec()
+            dialog = ExportReportDialog(self.store, visit_id, self)
+            dialog.conflictsRequested.connect(lambda: self.field_sync.show_conflicts(visit_id))
+            dialog.exec()
+            dialog.deleteLater()
+
+    @user_action
+    def export_bundle(self) -> None:
+        self.field_sync.export_bundle()
+
+    @user_action
+    def import_bundle(self) -> None:
+        self.field_sync.import_bundle()
+
+    def show_conflicts(self) -> None:
+        self.field_sync.show_conflicts()
 
     @user_action
     def finalize_numbering(self) -> None:
@@ -468,7 +621,7 @@ class MainWindow(QMainWindow):
         if visit_id is None or self.store is None:
             return
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Internal visit notes"), "internal-notes.pdf", "PDF (*.pdf)"
+            self, self.tr("Internal visit notes"), "internal-notes.pdf", self.tr("PDF (*.pdf)")
         )
         if name:
             self.store.read(export_internal_notes, visit_id, Path(name))
@@ -496,6 +649,8 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         self.store.flush_all()
+        from spt_field.ui.dialogs.search_dialog import SearchDialog
+
         dialog = SearchDialog(self.store, self)
         dialog.openRecord.connect(self.open_record)
         dialog.exec()
@@ -504,6 +659,8 @@ class MainWindow(QMainWindow):
     def open_record(self, kind: str, record_id: str) -> None:
         if self.store is None:
             return
+        from spt_field.services.lookup import visit_of_record
+
         visit_id = self.store.read(visit_of_record, RecordKind(kind), record_id)
         workspace = self._ensure_workspace()
         if workspace.visit is None or workspace.visit.id != visit_id:
@@ -565,20 +722,32 @@ class MainWindow(QMainWindow):
 
     def _force_close(self) -> None:
         """Close the database whatever its pending edits (they are about to be erased)."""
-        for page in (self.visit_list, self.workspace, *self._tool_pages.values()):
-            if page is not None:
-                self.pages.removeWidget(page)
-                page.deleteLater()
-        self.visit_list = self.workspace = None
-        self._tool_pages = {}
+        self._drop_pages()
         if self.store is not None:
+            self.safety.discard()
+            self.field_sync.detach()
             self.store.discard()
             self.store = None
         self.pages.setCurrentWidget(self.start)
         self._update_actions()
 
+    @user_action
+    def restore_from_backup(self) -> None:
+        self.safety.restore_from_backup()
+
+    @user_action
+    def change_passphrase(self) -> None:
+        self.safety.change_passphrase()
+
     def edit_settings(self) -> None:
-        SettingsDialog(self.settings, self.store, self).exec()
+        from spt_field.ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.store, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            if self.store is not None:
+                self.store.database.member = self.settings.member_name
+            self.switch_language(choose_language(None, self.settings.language, system_languages()))
+        dialog.deleteLater()
 
     def about(self) -> None:
         QMessageBox.about(
@@ -590,6 +759,68 @@ class MainWindow(QMainWindow):
                 "visit report.</p><p>Every database is encrypted (SQLCipher).</p>"
             ).format(__version__),
         )
+
+    # Language ------------------------------------------------------------------------------
+
+    def switch_language(self, code: str) -> None:
+        """Show the interface in `code` now. Pending edits are saved first; one a rule refuses
+        is lost only if the user agrees (else the language changes at the next start)."""
+        if code == current_language():
+            return
+        if self.store is not None and not self.store.flush_all() and not self._lose_for_language():
+            return
+        apply_language(code)  # Qt sends LanguageChange: changeEvent rebuilds the window
+
+    def _lose_for_language(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved edit"),
+            self.tr(
+                "An edit breaks a rule and could not be saved (see the form's message). "
+                "Change the language now and lose that edit? Otherwise the new language is "
+                "used from the next start."
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._rebuild_in_new_language()
+        super().changeEvent(event)
+
+    def _rebuild_in_new_language(self) -> None:
+        """Every text was set with self.tr() when its widget was built, so build the window's
+        content again: menus, toolbar, start screen and, with a database open, its pages. The
+        store (its undo history too) stays, and the user comes back to the page and record
+        they were on."""
+        self.setWindowTitle(self.tr("SPT Field"))
+        old_start, self.start = self.start, self._new_start_screen()
+        self.pages.insertWidget(self.pages.indexOf(old_start), self.start)
+        if self.pages.currentWidget() is old_start:
+            self.pages.setCurrentWidget(self.start)
+        self.pages.removeWidget(old_start)
+        old_start.deleteLater()
+        self.setMenuBar(QMenuBar(self))  # deletes the old menus
+        for toolbar in self.findChildren(QToolBar):
+            self.removeToolBar(toolbar)
+            toolbar.deleteLater()
+        for action in self.actions():
+            self.removeAction(action)
+            action.deleteLater()
+        self._build_actions()
+        if self.store is not None:
+            self._rebuild_pages(self.store)
+        self._update_actions()
+        self._show_save_state(self._save_state, self._save_message)
+        self.safety.retranslate()
+
+    def _rebuild_pages(self, store: Store) -> None:
+        place = self.lock.where(store.database.path)
+        store.flush_all()
+        self._save_layout()
+        self._drop_pages()
+        self._show_visit_list(VisitList(store, self), store.database.path)
+        self.lock.return_to(place)
 
     # Closing -------------------------------------------------------------------------------
 

@@ -7,11 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from spt_field.ui import i18n
+
 ORGANIZATION = "spt-field"
 APPLICATION = "SPT Field"
 MAX_RECENT = 8
 DEFAULT_AUTO_LOCK_MINUTES = 10
-LANGUAGES = ("", "en", "fr", "es", "zh")  # "" follows the system locale
+LANGUAGES = ("", *i18n.LANGUAGES)  # "" follows the system's languages
 
 
 class Settings:

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from spt_field import __version__
+from spt_field.ui.i18n import QT_TRANSLATE_NOOP
 from spt_field.ui.settings import Settings
 
-FILE_FILTER = "SPT Field databases (*.sptdb);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("StartScreen", "SPT Field databases (*.sptdb);;All files (*)")
 
 
 class StartScreen(QWidget):

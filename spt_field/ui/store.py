@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from sqlalchemy.orm import Session
 
-from spt_field.db.session import Database
 from spt_field.domain.kinds import RecordKind
+
+if TYPE_CHECKING:  # the main window imports this module before SQLAlchemy is loaded
+    from sqlalchemy.orm import Session
+
+    from spt_field.db.session import Database
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

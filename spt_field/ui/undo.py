@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoCommand
 from spt_field.domain.kinds import RecordKind
 from spt_field.errors import UserError
 from spt_field.services.trash import restore_deleted
+from spt_field.ui.i18n import code_label, translate
 from spt_field.ui.operations import OPERATIONS
 from spt_field.ui.store import Store
 
@@ -18,12 +19,21 @@ _MERGE_WINDOW_SECONDS = 5.0
 _EDIT_ID = 1
 
 
-def _guarded(store: Store, action: str, function: Any, *args: Any) -> None:
-    """Undo and redo run inside Qt: a refusal becomes a message, never an exception."""
+def _guarded(store: Store, failure: str, action: str, function: Any, *args: Any) -> None:
+    """Undo and redo run inside Qt: a refusal becomes a message, never an exception.
+    `failure` is the message's template: {0} the action, {1} the reason."""
     try:
         function(*args)
     except UserError as error:
-        store.report_failed(f"Could not {action}: {error}")
+        store.report_failed(failure.format(action, error))
+
+
+def _could_not_redo() -> str:
+    return translate("Undo", "Could not redo “{0}”: {1}")
+
+
+def _could_not_undo() -> str:
+    return translate("Undo", "Could not undo “{0}”: {1}")
 
 
 class EditCommand(QUndoCommand):
@@ -61,21 +71,21 @@ class EditCommand(QUndoCommand):
         self.last_edit = other.last_edit
         return True
 
-    def _apply(self, values: dict[str, Any]) -> None:
+    def _apply(self, values: dict[str, Any], failure: str) -> None:
         def write() -> None:
             self.store.write(OPERATIONS[self.kind].update, self.record_id, **values)
             self.store.notify_changed(self.kind, self.record_id)
 
-        _guarded(self.store, self.text().lower(), write)
+        _guarded(self.store, failure, self.text(), write)
 
     def redo(self) -> None:
         if self._applied:  # the edit was written before the command was pushed
             self._applied = False
             return
-        self._apply(self.new)
+        self._apply(self.new, _could_not_redo())
 
     def undo(self) -> None:
-        self._apply(self.old)
+        self._apply(self.old, _could_not_undo())
 
 
 class _PresenceCommand(QUndoCommand):
@@ -101,11 +111,11 @@ class _PresenceCommand(QUndoCommand):
             self._applied = False
             return
         action = self._delete if self.deletes_on_redo else self._restore
-        _guarded(self.store, self.text().lower(), action)
+        _guarded(self.store, _could_not_redo(), self.text(), action)
 
     def undo(self) -> None:
         action = self._restore if self.deletes_on_redo else self._delete
-        _guarded(self.store, "undo " + self.text().lower(), action)
+        _guarded(self.store, _could_not_undo(), self.text(), action)
 
 
 class CreateCommand(_PresenceCommand):
@@ -124,14 +134,20 @@ def edit_record(
     """Write an edit now (raising a UserError if it breaks a rule) and make it undoable."""
     value = store.write(OPERATIONS[kind].update, record_id, **new)
     names = ", ".join(name.replace("_", " ") for name in new)
-    store.undo_stack.push(EditCommand(store, kind, record_id, old, new, f"Edit {names}"))
+    store.undo_stack.push(
+        EditCommand(store, kind, record_id, old, new, translate("Undo", "Edit {0}").format(names))
+    )
     store.notify_changed(kind, record_id)
     return value
 
 
 def create_record(store: Store, kind: RecordKind, parent_id: str, fields: Any) -> Any:
     value = store.write(OPERATIONS[kind].create, parent_id, fields)
-    store.undo_stack.push(CreateCommand(store, kind, value.id, f"Add {kind.label.lower()}"))
+    store.undo_stack.push(
+        CreateCommand(
+            store, kind, value.id, translate("Undo", "Add {0}").format(code_label(kind).lower())
+        )
+    )
     store.notify_structure(kind)
     return value
 
@@ -139,5 +155,9 @@ def create_record(store: Store, kind: RecordKind, parent_id: str, fields: Any) -
 def delete_record(store: Store, kind: RecordKind, record_id: str) -> None:
     store.flush_all()
     store.write(OPERATIONS[kind].delete, record_id)
-    store.undo_stack.push(DeleteCommand(store, kind, record_id, f"Delete {kind.label.lower()}"))
+    store.undo_stack.push(
+        DeleteCommand(
+            store, kind, record_id, translate("Undo", "Delete {0}").format(code_label(kind).lower())
+        )
+    )
     store.notify_structure(kind)

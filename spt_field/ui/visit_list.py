@@ -1,6 +1,12 @@
-"""The list of the database's visits, with a filter, to open one or start a new one."""
+"""The list of the database's visits, with a filter, to open one or start a new one.
+
+At start-up it is painted with the visits read before the storage stack is loaded, and gets its
+store (through which it reloads) right after the first paint.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spt_field.services.visits import list_visits
+from spt_field.domain.values import VisitSummary
 from spt_field.ui.models.visit_table_model import ID_ROLE, VisitTableModel
 from spt_field.ui.store import Store
 
@@ -24,9 +30,9 @@ class VisitList(QWidget):
     openVisit = Signal(str)  # noqa: N815
     newVisitRequested = Signal()  # noqa: N815
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.store: Store | None = None
         self.model = VisitTableModel()
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -60,11 +66,33 @@ class VisitList(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.filter)
         layout.addWidget(self.table)
+        if store is not None:
+            self.attach(store)
+
+    def attach(self, store: Store) -> None:
+        """Read and follow the visits through `store` (what was shown before it, read without
+        the storage stack, lacks the conflict marks)."""
+        self.store = store
         store.recordsChanged.connect(lambda _kind: self.reload())
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_visits(self.store.read(list_visits))
+        # Loaded after the first paint.
+        from spt_field.services.conflicts import count_open_conflicts
+        from spt_field.services.visits import list_visits
+
+        if self.store is not None:
+            visits = self.store.read(list_visits)
+            conflicts = self.store.run(
+                lambda session: {v.id: count_open_conflicts(session, v.id) for v in visits}
+            )
+            self.show_visits(visits, conflicts)
+
+    def show_visits(
+        self, visits: list[VisitSummary], conflicts: Mapping[str, int] | None = None
+    ) -> None:
+        """Show `visits`, marking those with open conflicts (`conflicts`: visit id -> count)."""
+        self.model.set_visits(visits, conflicts)
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
 

@@ -12,7 +12,7 @@ from spt_field.domain.codes import FindingArea, PlaceType
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import FindingFields, PlaceFields, RecommendationFields, Visit
 from spt_field.errors import NotFoundError
-from spt_field.services import findings, interviews, places, recommendations, visits
+from spt_field.services import conflicts, findings, interviews, places, recommendations, visits
 from spt_field.ui.forms.base import RecordForm
 from spt_field.ui.forms.delegation_page import DelegationPage
 from spt_field.ui.forms.finding_form import FindingForm
@@ -144,6 +144,7 @@ class Workspace(QWidget):
             self.store.read(interviews.interview_lines_for_visit, visit_id),
             self.store.read(findings.list_findings_for_visit, visit_id),
             self.store.read(recommendations.list_recommendations_for_visit, visit_id),
+            self.store.read(conflicts.conflicted_records, visit_id),
         )
         for form in self.forms.values() if refresh_forms else ():
             set_visit = getattr(form, "set_visit", None)

@@ -9,9 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from spt_field.db.session import create_database, open_database
-from spt_field.interchange.export_json import export_document
 from spt_field.interchange.import_json import import_document
-from tests.interchange.sample import row_counts, valid_document
+from tests.interchange.sample import snapshot, valid_document
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -51,12 +50,10 @@ def library_database_with_a_visit(db: Path) -> dict[str, Any]:
     return document
 
 
-def contents(db: Path) -> tuple[dict[str, Any], dict[str, int]]:
-    """The whole database as exported, and its row counts."""
+def contents(db: Path) -> tuple[dict[str, Any], dict[str, str], dict[str, int]]:
+    """The whole database: records, identities and row counts (see sample.snapshot)."""
     database = open_database(db, PASSPHRASE)
     try:
-        with database.begin() as session:
-            document = export_document(session)
-        return document, row_counts(database)
+        return snapshot(database)
     finally:
         database.close()

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.helpers import PASSPHRASE, Run
+from tests.damage import damaged_copy
 
 NEW = "an entirely new passphrase"
 
@@ -64,10 +65,6 @@ def test_check_reports_a_damaged_copy(run: Run, tmp_path: Path) -> None:
     db = tmp_path / "visits.sptdb"
     assert run("demo", "--db", db).code == 0
     assert run("check", "--db", db).code == 0
-    damaged = tmp_path / "damaged.sptdb"
-    data = bytearray(db.read_bytes())
-    middle = len(data) // 2
-    data[middle : middle + 64] = bytes(b ^ 0xFF for b in data[middle : middle + 64])
-    damaged.write_bytes(bytes(data))
+    damaged = damaged_copy(db, tmp_path / "damaged.sptdb")
     result = run("check", "--db", damaged)
     assert result.code == 1 and "damaged" in result.err

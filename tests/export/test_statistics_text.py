@@ -117,3 +117,18 @@ def test_large_figures_have_thousands_separators() -> None:
 )
 def test_plural(count: int, text: str) -> None:
     assert plural(count, "place") == text
+
+
+def test_code_labels_and_country_names_in_the_language_asked_for(imported: Database) -> None:
+    """The dashboard in French shows the code lists and the countries in French; the figures
+    and sentences stay as the annual report is drafted."""
+    stats = _stats(imported, 2019)
+    lines = statistics_summary(stats, "fr").splitlines()
+    assert "  By kind: Individuel 17 (17 persons); Collectif 5 (20 persons)" in lines
+    assert (
+        "  Postponed: État fictif XCC (XCC), planned from 2019-05-06: Budget constraints" in lines
+    )
+    assert any(line.startswith("  By group: Prisons 4; Postes de police 2;") for line in lines)
+    chinese = statistics_lines(stats, "zh")
+    assert any("定期国别查访" in line for line in chinese if line.startswith("  Conducted:"))
+    assert statistics_lines(stats, "en") == statistics_lines(stats)

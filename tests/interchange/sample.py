@@ -50,7 +50,7 @@ from spt_field.interchange.export_json import export_document
 from spt_field.services.allegations import add_allegation
 from spt_field.services.delegation import add_member, add_person_met
 from spt_field.services.findings import add_finding
-from spt_field.services.interviews import record_interview, set_identity
+from spt_field.services.interviews import identities_for_visit, record_interview, set_identity
 from spt_field.services.places import add_place
 from spt_field.services.recommendations import add_recommendation
 from spt_field.services.visits import create_visit
@@ -382,8 +382,17 @@ def row_counts(database: Database) -> dict[str, int]:
         }
 
 
-def snapshot(database: Database) -> tuple[dict[str, Any], dict[str, int]]:
-    """What must not change when an import fails: the exported document and the row counts."""
+def snapshot(database: Database) -> tuple[dict[str, Any], dict[str, str], dict[str, int]]:
+    """What must not change when an import fails: the records, identities and row counts.
+
+    (Exporting identities would itself add an event to the audit trail, so they are read apart.)
+    """
+    counts = row_counts(database)
     with database.begin() as session:
-        document = export_document(session)
-    return document, row_counts(database)
+        document = export_document(session, identities=False)
+        identities = {
+            interview: identity
+            for visit in document["visits"]
+            for interview, identity in identities_for_visit(session, visit["id"]).items()
+        }
+    return document, identities, counts

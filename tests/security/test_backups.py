@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import shutil
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from spt_field.services.demo import create_demo_visit
 from spt_field.services.places import add_place
 from spt_field.services.visits import list_visits
 from tests.conftest import PASSPHRASE
+from tests.damage import damaged_copy
 
 MARKER = "Central Prison of Lorvik"  # the `place` fixture's name
 
@@ -169,13 +169,7 @@ def test_restore_of_a_damaged_backup_is_refused(
 ) -> None:
     backup = take_backup(database, PASSPHRASE)
     database.close()
-    damaged = tmp_path / "damaged.sptdb"
-    shutil.copyfile(backup, damaged)
-    data = bytearray(damaged.read_bytes())
-    middle = len(data) // 2
-    for index in range(middle, middle + 64):
-        data[index] ^= 0xFF
-    damaged.write_bytes(bytes(data))
+    damaged = damaged_copy(backup, tmp_path / "damaged.sptdb")
     digest = _digest(db_path)
     folder_before = sorted(backup_folder(db_path).iterdir())
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,8 +12,7 @@ from spt_field.errors import WrongPassphraseError
 from spt_field.security.integrity import IntegrityReport, check_file, check_integrity
 from spt_field.services.interviews import record_interview
 from tests.conftest import PASSPHRASE
-
-PAGE_SIZE = 4096  # SQLCipher 4's default page size
+from tests.damage import damaged_copy
 
 
 @pytest.fixture
@@ -30,19 +28,6 @@ def closed_file(db_path: Path, database: Database, place: Place) -> Path:
     database.close()
     assert not db_path.with_name(db_path.name + "-wal").exists()
     return db_path
-
-
-def damaged_copy(source: Path, target: Path) -> Path:
-    """A copy of `source` with 64 bytes flipped inside a page in the middle of the file."""
-    shutil.copyfile(source, target)
-    data = bytearray(target.read_bytes())
-    pages = len(data) // PAGE_SIZE
-    assert pages > 20
-    start = (pages // 2) * PAGE_SIZE + 1000
-    for offset in range(start, start + 64):
-        data[offset] ^= 0xFF
-    target.write_bytes(bytes(data))
-    return target
 
 
 def test_a_healthy_database_passes(database: Database, place: Place) -> None:

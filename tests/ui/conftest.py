@@ -5,11 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from spt_field.db.session import Database
 from spt_field.domain.values import Visit
+from spt_field.ui.i18n import apply_language
 from spt_field.ui.store import Store
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp: QApplication) -> None:
+    """Every test starts in English, whatever the machine's language or an earlier test chose."""
+    apply_language("en")
 
 
 @pytest.fixture

@@ -78,6 +78,20 @@ def test_export_dialog_writes_the_pdf_with_a_preview(
     assert "CONFIDENTIAL" in text
 
 
+def test_export_dialog_writes_the_report_in_the_chosen_language(
+    qtbot: QtBot, store: Store, demo_visit: Visit, tmp_path: Path
+) -> None:
+    dialog = ExportReportDialog(store, demo_visit.id)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen_language == "en"
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    out = tmp_path / "projet.pdf"
+    dialog.path.setText(str(out))
+    assert dialog.export()
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages[:2])
+    assert "Sous-Comité pour la prévention de la torture" in " ".join(text.split())
+
+
 def test_export_refuses_a_report_naming_an_interviewee_and_writes_nothing(
     qtbot: QtBot, store: Store, demo_visit: Visit, tmp_path: Path
 ) -> None:

@@ -5,16 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import sqlalchemy as sa
+from spt_field.db.connection import stored_revision
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the window's start-up reads SCHEMA_HEAD before SQLAlchemy is loaded
+    import sqlalchemy as sa
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).parent
 
 # The newest migration. A database already there opens without loading Alembic at all (a tenth
 # of a second of start-up); a test checks this names the real head.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0008"
 
 
 def alembic_config(connection: sa.Connection | None = None) -> Config:
@@ -38,27 +39,14 @@ def current_revision(connection: sa.Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-def _stored_revision(connection: sa.Connection) -> str | None:
-    """The revision recorded in the database, read with plain SQL."""
-    exists = connection.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-    ).first()
-    if exists is None:
-        return None
-    version: str | None = connection.exec_driver_sql(
-        "SELECT version_num FROM alembic_version"
-    ).scalar()
-    return version
-
-
 def upgrade_to_head(engine: sa.Engine) -> None:
     """Migrate in one transaction with foreign keys off (SQLite rebuilds a table by dropping
     it, which the other tables' references would refuse), then check every reference holds."""
-    from alembic import command
-
     with engine.connect() as connection:
-        if _stored_revision(connection) == SCHEMA_HEAD:
+        if stored_revision(connection.connection.driver_connection) == SCHEMA_HEAD:
             return
+    from alembic import command  # only now: loading Alembic takes about 0.4 s
+
     with engine.connect() as connection:
         raw = connection.connection.driver_connection
         assert raw is not None

@@ -1,12 +1,14 @@
 """Export the confidential report draft: addressee, format, optional password, a preview of the
-first page, and progress. A refusal (a name found by the leak check) writes nothing."""
+first page, and progress. A refusal (a name found by the leak check) writes nothing. While
+conflicts from field sync are open in the visit, a warning says so (the report shows one version
+of each conflicting field), without blocking the export."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,20 +31,45 @@ from spt_field.export.report_export import report_bytes
 from spt_field.export.report_model import Addressee
 from spt_field.safe_files import write_atomically
 from spt_field.security.passphrase import MINIMUM_LENGTH
+from spt_field.services.conflicts import count_open_conflicts
+from spt_field.ui.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, current_language
 from spt_field.ui.store import Store
 
 PREVIEW_SIZE = QSize(360, 509)  # A4 proportions
+#: The steps report_bytes reports progress with, marked so that lupdate offers them to translate.
+PROGRESS_STEPS = (
+    QT_TRANSLATE_NOOP("ExportReportDialog", "Assembling the report"),
+    QT_TRANSLATE_NOOP("ExportReportDialog", "Typesetting"),
+    QT_TRANSLATE_NOOP("ExportReportDialog", "Checking the final text for names"),
+    QT_TRANSLATE_NOOP("ExportReportDialog", "Protecting with the password"),
+    QT_TRANSLATE_NOOP("ExportReportDialog", "Done"),
+)
 
 
 class ExportReportDialog(QDialog):
+    #: The user asked to resolve the visit's open conflicts (the Conflicts view).
+    conflictsRequested = Signal()  # noqa: N815 (Qt naming)
+
     def __init__(self, store: Store, visit_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.visit_id = visit_id
         self.setWindowTitle(self.tr("Export report draft"))
+        self.conflict_warning = QLabel(self)
+        self.conflict_warning.setWordWrap(True)
+        self.conflict_warning.setStyleSheet("background: #ffe0b2; color: #7a3300; padding: 6px;")
+        self.resolve_button = QPushButton(self.tr("Resolve &conflicts…"), self)
+        self.resolve_button.clicked.connect(self._resolve_conflicts)
         self.addressee = QComboBox(self)
         self.addressee.addItem(self.tr("The State party"), "state")
         self.addressee.addItem(self.tr("The national preventive mechanism"), "npm")
+        self.language = QComboBox(self)
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(current_language()), 0))
+        self.language.setToolTip(
+            self.tr("The language of every generated text; narratives stay as they were typed")
+        )
         self.path = QLineEdit(self)
         self.path.setPlaceholderText(self.tr("Where to write the .pdf or .docx file"))
         browse = QPushButton(self.tr("&Browse…"), self)
@@ -57,6 +84,7 @@ class ExportReportDialog(QDialog):
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
         form.addRow(self.tr("&Addressed to"), self.addressee)
+        form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&File"), where)
         form.addRow(self.tr("&Password"), self.password)
         form.addRow(self.tr("&Repeat password"), self.repeat)
@@ -77,7 +105,11 @@ class ExportReportDialog(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
+        warning = QHBoxLayout()
+        warning.addWidget(self.conflict_warning, 1)
+        warning.addWidget(self.resolve_button)
         left = QVBoxLayout()
+        left.addLayout(warning)
         left.addLayout(form)
         left.addWidget(preview_button)
         left.addStretch(1)
@@ -87,10 +119,33 @@ class ExportReportDialog(QDialog):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addWidget(self.preview)
+        self.update_conflict_warning()
+
+    def update_conflict_warning(self) -> None:
+        """Say how many conflicts are open in the visit, if any."""
+        count = self.store.read(count_open_conflicts, self.visit_id)
+        self.conflict_warning.setText(
+            self.tr(
+                "%n conflict(s) from field sync are open in this visit: the report shows only "
+                "one version of each conflicting field. Resolve them first, or export anyway.",
+                None,
+                count,
+            )
+        )
+        self.conflict_warning.setVisible(count > 0)
+        self.resolve_button.setVisible(count > 0)
+
+    def _resolve_conflicts(self) -> None:
+        self.conflictsRequested.emit()
+        self.update_conflict_warning()
 
     @property
     def chosen_addressee(self) -> Addressee:
         return "npm" if self.addressee.currentData() == "npm" else "state"
+
+    @property
+    def chosen_language(self) -> str:
+        return str(self.language.currentData())
 
     def choose_path(self) -> str:
         name, _filter = QFileDialog.getSaveFileName(
@@ -126,7 +181,11 @@ class ExportReportDialog(QDialog):
     def show_preview(self) -> bool:
         try:
             data = self.store.read(
-                report_bytes, self.visit_id, ".pdf", addressee=self.chosen_addressee
+                report_bytes,
+                self.visit_id,
+                ".pdf",
+                addressee=self.chosen_addressee,
+                language=self.chosen_language,
             )
         except UserError as error:
             self._refused(str(error))
@@ -146,6 +205,7 @@ class ExportReportDialog(QDialog):
                 self.visit_id,
                 path.suffix.lower(),
                 addressee=self.chosen_addressee,
+                language=self.chosen_language,
                 password=self._password(),
                 progress=self._set_progress,
             )

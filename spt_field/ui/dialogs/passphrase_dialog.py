@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +22,67 @@ from spt_field.security.passphrase import MINIMUM_LENGTH, check_new_passphrase
 from spt_field.security.strength import Strength, passphrase_strength
 
 T = TypeVar("T")
+
+
+def password_field(parent: QWidget) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+def error_label(parent: QWidget) -> QLabel:
+    """Where a dialog says what is wrong with what was typed."""
+    label = QLabel(parent)
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    return label
+
+
+def show_problem(label: QLabel, error: UserError) -> None:
+    message = str(error)
+    label.setText(message[:1].upper() + message[1:])
+
+
+class PassphraseRows(QObject):
+    """The passphrase rows of a form. `new=True`: the passphrase, its repetition and a strength
+    hint that follows the typing (at least MINIMUM_LENGTH characters); `new=False`: one field."""
+
+    def __init__(self, form: QFormLayout, label: str, parent: QWidget, *, new: bool) -> None:
+        super().__init__(parent)
+        self.passphrase = password_field(parent)
+        self.repeat = password_field(parent)
+        self.hint = QLabel(parent)
+        form.addRow(label, self.passphrase)
+        if new:
+            form.addRow(self.tr("&Repeat"), self.repeat)
+            form.addRow("", self.hint)
+            self.passphrase.textChanged.connect(self._update_hint)
+            self._update_hint("")
+        else:
+            self.repeat.hide()
+            self.hint.hide()
+
+    def _update_hint(self, text: str) -> None:
+        strength = passphrase_strength(text, MINIMUM_LENGTH)
+        hints = {
+            Strength.TOO_SHORT: self.tr("At least {0} characters ({1} so far)").format(
+                MINIMUM_LENGTH, len(text)
+            ),
+            Strength.WEAK: self.tr("Weak: add words or characters"),
+            Strength.FAIR: self.tr("Fair: a few more words make it strong"),
+            Strength.STRONG: self.tr("Strong"),
+        }
+        colors = {Strength.STRONG: "#1b5e20", Strength.FAIR: "#8a6d00"}
+        self.hint.setStyleSheet(f"color: {colors.get(strength, '#b00020')};")
+        self.hint.setText(hints[strength])
+
+    def check(self) -> str:
+        """The new passphrase, or UserError: too short, too easy, or not repeated exactly."""
+        text = self.passphrase.text()
+        check_new_passphrase(text)
+        if text != self.repeat.text():
+            raise UserError(self.tr("the two passphrases differ"))
+        return text
 
 
 class PassphraseDialog(QDialog):
@@ -41,27 +103,16 @@ class PassphraseDialog(QDialog):
         self.new = new
         self.opener = opener
         self.result_value: object = None
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit(self)
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.hint = QLabel(self)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.error = error_label(self)
         layout = QVBoxLayout(self)
         intro = QLabel(prompt, self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        form.addRow(self.tr("&Passphrase"), self.passphrase)
-        if new:
-            form.addRow(self.tr("&Repeat"), self.repeat)
-            form.addRow("", self.hint)
-            self.passphrase.textChanged.connect(self._update_hint)
-            self._update_hint("")
-        else:
-            self.repeat.hide()
+        self.rows = PassphraseRows(form, self.tr("&Passphrase"), self, new=new)
+        self.passphrase = self.rows.passphrase
+        self.repeat = self.rows.repeat
+        self.hint = self.rows.hint
         layout.addLayout(form)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
@@ -72,27 +123,11 @@ class PassphraseDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
 
-    def _update_hint(self, text: str) -> None:
-        strength = passphrase_strength(text, MINIMUM_LENGTH)
-        hints = {
-            Strength.TOO_SHORT: self.tr("At least {0} characters ({1} so far)").format(
-                MINIMUM_LENGTH, len(text)
-            ),
-            Strength.WEAK: self.tr("Weak: add words or characters"),
-            Strength.FAIR: self.tr("Fair: a few more words make it strong"),
-            Strength.STRONG: self.tr("Strong"),
-        }
-        colors = {Strength.STRONG: "#1b5e20", Strength.FAIR: "#8a6d00"}
-        self.hint.setStyleSheet(f"color: {colors.get(strength, '#b00020')};")
-        self.hint.setText(hints[strength])
-
     def try_accept(self) -> None:
         text = self.passphrase.text()
         try:
             if self.new:
-                check_new_passphrase(text)
-                if text != self.repeat.text():
-                    raise UserError(self.tr("the two passphrases differ"))
+                self.rows.check()
             if self.opener is not None:
                 self.result_value = self.opener(text)
         except WrongPassphraseError:
@@ -103,8 +138,7 @@ class PassphraseDialog(QDialog):
             self.passphrase.setFocus()
             return
         except UserError as error:
-            message = str(error)
-            self.error.setText(message[:1].upper() + message[1:])
+            show_problem(self.error, error)
             return
         self.accept()
 

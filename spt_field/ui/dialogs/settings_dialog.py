@@ -1,4 +1,6 @@
-"""Settings: interface language, auto-lock, and who uses this laptop."""
+"""Settings: interface language, auto-lock, and who uses this laptop.
+
+A new language takes effect when OK is pressed (the main window rebuilds itself in it)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from spt_field.services.delegation import list_delegation
 from spt_field.services.visits import list_visits
+from spt_field.ui.i18n import LANGUAGE_NAMES
 from spt_field.ui.settings import Settings
 from spt_field.ui.store import Store
 
@@ -27,13 +30,8 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox(self)
-        for code, name in (
-            ("", self.tr("System language")),
-            ("en", "English"),
-            ("fr", "Français"),
-            ("es", "Español"),
-            ("zh", "中文"),
-        ):
+        self.language.addItem(self.tr("System language"), "")
+        for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
         self.auto_lock = QSpinBox(self)

@@ -43,6 +43,19 @@ class RecordForm(QWidget):
     def record(self) -> Any:
         return self.binder.record
 
+    def field_labels(self) -> dict[str, str]:
+        """Each bound field's name as its label on this form shows it (for the history)."""
+        labels = {
+            label.buddy(): label.text().replace("&", "").rstrip(":")
+            for label in self.findChildren(QLabel)
+            if label.buddy() is not None and label.text()
+        }
+        return {
+            name: labels[adapter.widget]
+            for name, adapter in self.binder.fields.items()
+            if adapter.widget in labels
+        }
+
     def _show_refusal(self, field: str, message: str) -> None:
         self._clear_highlight()
         self.banner.setText(self.tr("Not saved yet: {0}").format(message))

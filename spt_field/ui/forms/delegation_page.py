@@ -30,6 +30,7 @@ from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import DelegationMemberFields, PersonMetFields
 from spt_field.errors import UserError
 from spt_field.services.delegation import list_delegation, list_persons_met
+from spt_field.ui.i18n import code_label
 from spt_field.ui.models.people_table_model import PeopleColumn, PeopleTableModel
 from spt_field.ui.store import Store
 from spt_field.ui.undo import create_record, delete_record
@@ -89,7 +90,9 @@ class PeopleSection(QGroupBox):
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
             else:
                 # Wide enough for the longest label and the combo box's arrow while editing.
-                widest = max(view.fontMetrics().horizontalAdvance(c.label) for c in column.codes)
+                widest = max(
+                    view.fontMetrics().horizontalAdvance(code_label(c)) for c in column.codes
+                )
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(number, widest + 48)
                 view.setItemDelegateForColumn(number, CodeComboDelegate(column.codes, view))

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, time
-from enum import Enum
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QDate, Qt, SignalInstance
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from spt_field.domain.codes import CodeList
 from spt_field.errors import ValidationError
+from spt_field.ui.i18n import code_label, translate
 
 W = TypeVar("W", bound=QWidget)
 
@@ -109,7 +109,7 @@ def fill_codes(
     if none_label is not None:
         combo.addItem(none_label, None)
     for code in codes:
-        combo.addItem(code.label, code)
+        combo.addItem(code_label(code), code)
 
 
 class CodeField(FieldAdapter[QComboBox]):
@@ -252,7 +252,7 @@ class TimeField(FieldAdapter[QLineEdit]):
     def __init__(self, widget: QLineEdit, name: str) -> None:
         super().__init__(widget)
         self.name = name
-        widget.setPlaceholderText("HH:MM")
+        widget.setPlaceholderText(translate("TimeField", "HH:MM"))
         widget.setMaxLength(5)
 
     @property
@@ -265,7 +265,10 @@ class TimeField(FieldAdapter[QLineEdit]):
             return None
         match = _TIME.match(text)
         if match is None:
-            raise ValidationError(self.name, f"{text!r} is not a time: type HH:MM")
+            raise ValidationError(
+                self.name,
+                translate("TimeField", "“{0}” is not a time: type HH:MM").format(text),
+            )
         return time(int(match.group(1)), int(match.group(2)))
 
     def set_value(self, value: time | None) -> None:
@@ -306,5 +309,5 @@ class ChecklistField(FieldAdapter[QListWidget]):
             item.setCheckState(Qt.CheckState.Checked if key in wanted else Qt.CheckState.Unchecked)
 
 
-def code_choices(codes: Iterable[Enum]) -> list[tuple[Any, str]]:
-    return [(code, str(getattr(code, "label", code))) for code in codes]
+def code_choices(codes: Iterable[CodeList]) -> list[tuple[Any, str]]:
+    return [(code, code_label(code)) for code in codes]

@@ -46,6 +46,7 @@ from spt_field.ui.forms.fields import (
     TimeField,
     code_choices,
 )
+from spt_field.ui.i18n import code_label
 from spt_field.ui.store import Store
 
 OVERCROWDED_STYLE = "color: #b00020; font-weight: bold;"
@@ -185,7 +186,7 @@ class PlaceForm(RecordForm):
 
     def _register_cell(self) -> QSize:
         metrics = self.fontMetrics()
-        width = max(metrics.horizontalAdvance(code.label) for code in Register) + 40
+        width = max(metrics.horizontalAdvance(code_label(code)) for code in Register) + 40
         return QSize(width, metrics.height() + 8)
 
     def _obstruction_box(self) -> QGroupBox:
@@ -211,7 +212,7 @@ class PlaceForm(RecordForm):
         self._visit_id = visit_id
         members = self.store.read(list_delegation, visit_id)
         self.members_field.set_choices(
-            (member.id, f"{member.name} ({member.role.label})") for member in members
+            (member.id, f"{member.name} ({code_label(member.role)})") for member in members
         )
 
     def _on_records_changed(self, kind: str) -> None:

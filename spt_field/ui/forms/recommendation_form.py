@@ -31,6 +31,7 @@ from spt_field.ui.forms.fields import (
     NotesField,
     TextField,
 )
+from spt_field.ui.i18n import code_label
 from spt_field.ui.store import Store
 
 _TEXT_LINES = 8
@@ -112,7 +113,7 @@ class RecommendationForm(RecordForm):
         self._visit_id = visit_id
         findings = self.store.read(list_findings_for_visit, visit_id)
         self.findings_field.set_choices(
-            (finding.id, f"{finding.area.label}: {finding.title}") for finding in findings
+            (finding.id, f"{code_label(finding.area)}: {finding.title}") for finding in findings
         )
         if self.record is not None and not self.binder.has_pending_edits:
             # Ticking is not the user's edit: keep the binder from taking it for one.

@@ -8,25 +8,25 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
 from spt_field.domain.values import Allegation
+from spt_field.ui.i18n import code_label, translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AllegationTableModel", text)
-
-
 def _yes(flag: bool) -> str:
-    return _tr("Yes") if flag else _tr("No")
+    return (
+        translate("AllegationTableModel", "Yes")
+        if flag
+        else translate("AllegationTableModel", "No")
+    )
 
 
 def _no_date(day: date | None) -> str:
@@ -35,12 +35,12 @@ def _no_date(day: date | None) -> str:
 
 # The text of each column's cells, in order; `_headers` gives their titles.
 _CELLS: tuple[Callable[[Allegation], str], ...] = (
-    lambda a: a.form.label,
-    lambda a: a.perpetrator.label,
-    lambda a: a.setting.label,
+    lambda a: code_label(a.form),
+    lambda a: code_label(a.perpetrator),
+    lambda a: code_label(a.setting),
     lambda a: _no_date(a.occurred_on),
     lambda a: _yes(a.medical_examination),
-    lambda a: a.consistency.label if a.consistency else "—",
+    lambda a: code_label(a.consistency) if a.consistency else "—",
     lambda a: _yes(a.consent_to_transmit),
 )
 
@@ -48,15 +48,38 @@ _CELLS: tuple[Callable[[Allegation], str], ...] = (
 def _headers() -> tuple[tuple[str, str], ...]:
     """(title, tooltip) of each column."""
     return (
-        (_tr("Form"), _tr("Form of ill-treatment alleged")),
-        (_tr("Perpetrator"), _tr("Who is alleged to have done it")),
-        (_tr("Setting"), _tr("Where in the chain of custody it happened")),
-        (_tr("Occurred on"), _tr("Date of the alleged ill-treatment")),
-        (_tr("Examined"), _tr("Examined by the delegation's doctor")),
-        (_tr("Consistency"), _tr("The doctor's opinion on the Istanbul Protocol scale")),
         (
-            _tr("Transmit"),
-            _tr("The person consents to the allegation being passed to the authorities"),
+            translate("AllegationTableModel", "Form"),
+            translate("AllegationTableModel", "Form of ill-treatment alleged"),
+        ),
+        (
+            translate("AllegationTableModel", "Perpetrator"),
+            translate("AllegationTableModel", "Who is alleged to have done it"),
+        ),
+        (
+            translate("AllegationTableModel", "Setting"),
+            translate("AllegationTableModel", "Where in the chain of custody it happened"),
+        ),
+        (
+            translate("AllegationTableModel", "Occurred on"),
+            translate("AllegationTableModel", "Date of the alleged ill-treatment"),
+        ),
+        (
+            translate("AllegationTableModel", "Examined"),
+            translate("AllegationTableModel", "Examined by the delegation's doctor"),
+        ),
+        (
+            translate("AllegationTableModel", "Consistency"),
+            translate(
+                "AllegationTableModel", "The doctor's opinion on the Istanbul Protocol scale"
+            ),
+        ),
+        (
+            translate("AllegationTableModel", "Transmit"),
+            translate(
+                "AllegationTableModel",
+                "The person consents to the allegation being passed to the authorities",
+            ),
         ),
     )
 

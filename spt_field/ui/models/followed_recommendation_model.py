@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,11 +18,12 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from spt_field.domain.codes import Addressee, CodeList, RecommendationStatus
+from spt_field.domain.codes import Addressee, RecommendationStatus
 from spt_field.domain.kinds import RecordKind
 from spt_field.errors import UserError
 from spt_field.services.follow_up import EarlierRecommendation, FollowedRecommendation
 from spt_field.services.recommendations import get_recommendation
+from spt_field.ui.i18n import QT_TRANSLATE_NOOP, code_label, translate
 from spt_field.ui.store import Store
 from spt_field.ui.undo import edit_record
 
@@ -40,21 +40,13 @@ VISIT, PARAGRAPH, TEXT, ADDRESSEE, STATUS, REPLY = (
     "reply",
 )
 _TITLES = {
-    VISIT: "Visit",
-    PARAGRAPH: "Para.",
-    TEXT: "Recommendation",
-    ADDRESSEE: "Addressee",
-    STATUS: "Status",
-    REPLY: "State reply",
+    VISIT: QT_TRANSLATE_NOOP("FollowedRecommendationModel", "Visit"),
+    PARAGRAPH: QT_TRANSLATE_NOOP("FollowedRecommendationModel", "Para."),
+    TEXT: QT_TRANSLATE_NOOP("FollowedRecommendationModel", "Recommendation"),
+    ADDRESSEE: QT_TRANSLATE_NOOP("FollowedRecommendationModel", "Addressee"),
+    STATUS: QT_TRANSLATE_NOOP("FollowedRecommendationModel", "Status"),
+    REPLY: QT_TRANSLATE_NOOP("FollowedRecommendationModel", "State reply"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FollowedRecommendationModel", text)
-
-
-def _label(code: CodeList) -> str:
-    return QCoreApplication.translate("CodeList", code.label)
 
 
 def one_line(text: str) -> str:
@@ -134,7 +126,7 @@ class FollowedRecommendationModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             in_range = 0 <= section < len(self.columns)
-            return _tr(_TITLES[self.columns[section]]) if in_range else None
+            return self.tr(_TITLES[self.columns[section]]) if in_range else None
         return str(section + 1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -163,12 +155,12 @@ class FollowedRecommendationModel(QAbstractTableModel):
         if column == TEXT:
             return one_line(record.text)
         if column == ADDRESSEE:
-            addressee = _label(record.addressee)
+            addressee = code_label(record.addressee)
             if record.addressee is Addressee.AUTHORITY and record.authority:
                 return f"{addressee}: {record.authority}"
             return addressee
         if column == STATUS:
-            return _label(record.status)
+            return code_label(record.status)
         if column == REPLY:
             return one_line(record.state_reply)
         return ""
@@ -176,15 +168,19 @@ class FollowedRecommendationModel(QAbstractTableModel):
     @staticmethod
     def _tooltip(record: FollowedRecommendation, column: str) -> str | None:
         if column == VISIT and isinstance(record, EarlierRecommendation):
-            return _tr("Visit of {0} to {1}").format(
+            return translate("FollowedRecommendationModel", "Visit of {0} to {1}").format(
                 record.visit_start.isoformat(), record.visit_end.isoformat()
             )
         if column == TEXT:
             return record.text
         if column == REPLY:
-            return record.state_reply or _tr("No reply recorded")
+            return record.state_reply or translate(
+                "FollowedRecommendationModel", "No reply recorded"
+            )
         if column == STATUS:
-            return _tr("Double-click or press F2 to change the status")
+            return translate(
+                "FollowedRecommendationModel", "Double-click or press F2 to change the status"
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -2,7 +2,8 @@
 
 A visit may hold 150,000 interviews: the model asks services.interview_pages for the first
 page only, and for the next one whenever the view calls fetchMore. A reprisal-risk interview is
-marked (⚠, in red, with a tooltip) as in every other list.
+marked (⚠, in red, with a tooltip) as in every other list, and so is an interview with
+conflicting edits from two laptops (conflict_marks.py; one query per reload).
 """
 
 from __future__ import annotations
@@ -11,22 +12,29 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     QTimer,
 )
 from PySide6.QtGui import QBrush, QColor
+from sqlalchemy.orm import Session
 
-from spt_field.domain.codes import CodeList, InterviewKind
+from spt_field.domain.codes import InterviewKind
 from spt_field.domain.kinds import RecordKind
+from spt_field.services.conflicts import conflicted_records, open_conflicts
 from spt_field.services.interview_pages import (
     InterviewListRow,
     count_interviews,
     interview_list_row,
     interview_page,
     sort_key,
+)
+from spt_field.ui.i18n import code_label, translate
+from spt_field.ui.models.conflict_marks import (
+    CONFLICT_BACKGROUND,
+    conflict_icon,
+    with_conflict_tooltip,
 )
 from spt_field.ui.store import Store
 
@@ -44,24 +52,16 @@ PSEUDONYM, PLACE, DATE, CATEGORY, KIND, CONSENT, REPRISAL, NOTES = range(8)
 _STRUCTURE_KINDS = {RecordKind.INTERVIEW.value, RecordKind.PLACE.value, RecordKind.VISIT.value}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InterviewTableModel", text)
-
-
-def _label(code: CodeList) -> str:
-    return QCoreApplication.translate("CodeList", code.label)
-
-
 def _headers() -> tuple[str, ...]:
     return (
-        _tr("Pseudonym"),
-        _tr("Place"),
-        _tr("Date"),
-        _tr("Category"),
-        _tr("Kind"),
-        _tr("Consent"),
-        _tr("Reprisal risk"),
-        _tr("Notes"),
+        translate("InterviewTableModel", "Pseudonym"),
+        translate("InterviewTableModel", "Place"),
+        translate("InterviewTableModel", "Date"),
+        translate("InterviewTableModel", "Category"),
+        translate("InterviewTableModel", "Kind"),
+        translate("InterviewTableModel", "Consent"),
+        translate("InterviewTableModel", "Reprisal risk"),
+        translate("InterviewTableModel", "Notes"),
     )
 
 
@@ -82,8 +82,8 @@ def _when(row: InterviewListRow) -> str:
 
 def _kind(row: InterviewListRow) -> str:
     if row.kind is InterviewKind.GROUP:
-        return _tr("Group of {0}").format(row.persons)
-    return _label(row.kind)
+        return translate("InterviewTableModel", "Group of {0}").format(row.persons)
+    return code_label(row.kind)
 
 
 def _display(row: InterviewListRow, column: int) -> str:
@@ -91,13 +91,22 @@ def _display(row: InterviewListRow, column: int) -> str:
         row.pseudonym,
         row.place_name,
         _when(row),
-        _label(row.category),
+        code_label(row.category),
         _kind(row),
-        _label(row.consent),
+        code_label(row.consent),
         "⚠" if row.reprisal_risk else "",
         _excerpt(row.notes_excerpt),
     )
     return values[column]
+
+
+def conflicted_interviews(session: Session, visit_id: str | None) -> set[str]:
+    """The ids of the interviews with open conflicts, in the visit (in every visit, with None)."""
+    if visit_id is not None:
+        marked = conflicted_records(session, visit_id)
+    else:
+        marked = {(conflict.kind, conflict.record_id) for conflict in open_conflicts(session)}
+    return {record_id for kind, record_id in marked if kind is RecordKind.INTERVIEW}
 
 
 class InterviewTableModel(QAbstractTableModel):
@@ -110,6 +119,7 @@ class InterviewTableModel(QAbstractTableModel):
         self._shown = False  # set_visit was called: a None visit id then means every visit
         self.rows: list[InterviewListRow] = []
         self._positions: dict[str, int] = {}  # interview id -> row
+        self._conflicted: set[str] = set()  # ids of the interviews with open conflicts
         self.total = 0
         self._fetching = False  # views and testers may ask for more from inside our signals
         self._reload_timer = QTimer(self)
@@ -137,6 +147,7 @@ class InterviewTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.total = self.store.read(count_interviews, self.visit_id)
         self.rows = self.store.read(interview_page, self.visit_id, 0, limit)
+        self._conflicted = self.store.read(conflicted_interviews, self.visit_id)
         self._positions = {row.id: position for position, row in enumerate(self.rows)}
         self.endResetModel()
 
@@ -213,7 +224,7 @@ class InterviewTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _headers()[section]
         if role == Qt.ItemDataRole.ToolTipRole and section == REPRISAL:
-            return _tr("⚠ marks a person at risk of reprisals")
+            return self.tr("⚠ marks a person at risk of reprisals")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -227,8 +238,14 @@ class InterviewTableModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.ForegroundRole and row.reprisal_risk:
             return QBrush(REPRISAL_COLOR)
+        conflicted = row.id in self._conflicted
+        if role == Qt.ItemDataRole.BackgroundRole and conflicted:
+            return QBrush(CONFLICT_BACKGROUND)
+        if role == Qt.ItemDataRole.DecorationRole and conflicted and column == PSEUDONYM:
+            return conflict_icon()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
+            tooltip = self._tooltip(row, column)
+            return with_conflict_tooltip(tooltip) if conflicted else tooltip
         if role == Qt.ItemDataRole.TextAlignmentRole and column == REPRISAL:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -240,7 +257,9 @@ class InterviewTableModel(QAbstractTableModel):
         if column == REPRISAL:
             text = ""
         if row.reprisal_risk:
-            warning = _tr("Reprisal risk: this person must never be identifiable")
+            warning = translate(
+                "InterviewTableModel", "Reprisal risk: this person must never be identifiable"
+            )
             return f"{warning}\n{text}" if text else warning
         return text or None
 

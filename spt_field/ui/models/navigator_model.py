@@ -1,19 +1,26 @@
 """The visit navigator: visit -> places -> interviews; findings; recommendations; delegation.
 
 Every item carries the kind and id of the record it opens. A reprisal-risk interview is marked
-(⚠, in red, with a tooltip) here as in every other list.
+(⚠, in red, with a tooltip) here as in every other list, and so is a record with conflicting
+edits from two laptops (conflict_marks.py).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
-from spt_field.domain.countries import country_name
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import Finding, Interview, InterviewLine, Place, Recommendation, Visit
+from spt_field.ui.i18n import code_label, country_label, short_date, translate
+from spt_field.ui.models.conflict_marks import (
+    CONFLICT_BACKGROUND,
+    conflict_icon,
+    with_conflict_tooltip,
+)
 
 # "The Subcommittee recommends that the State party ..." says nothing in a list: show the rest.
 _STANDARD_OPENING = re.compile(
@@ -21,6 +28,8 @@ _STANDARD_OPENING = re.compile(
 )
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+#: True on the item of a record with open conflicts.
+CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 3
 REPRISAL_COLOR = QColor("#b00020")
 
 # Section nodes that are not records (their id is the visit's).
@@ -31,27 +40,31 @@ SECTION_REPORT = "report"
 SECTION_EARLIER = "earlier_visits"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Navigator", text)
-
-
 def interview_label(interview: Interview | InterviewLine) -> str:
     marker = "⚠ " if interview.reprisal_risk else ""
     persons = f" ×{interview.persons}" if interview.persons > 1 else ""
-    return (
-        f"{marker}{_tr('Person')} {interview.pseudonym}{persons} · "
-        f"{interview.category.label} · {interview.consent.label}"
-    )
+    person = translate("Navigator", "Person {0}").format(interview.pseudonym)
+    category, consent = code_label(interview.category), code_label(interview.consent)
+    return f"{marker}{person}{persons} · {category} · {consent}"
 
 
 def mark_reprisal_risk(item: QStandardItem, interview: Interview | InterviewLine) -> None:
     """Mark (or, when the flag was lifted, unmark) a reprisal-risk interview's line."""
     if interview.reprisal_risk:
         item.setForeground(QBrush(REPRISAL_COLOR))
-        item.setToolTip(_tr("Reprisal risk: this person must never be identifiable"))
+        tooltip = translate("Navigator", "Reprisal risk: this person must never be identifiable")
     else:
         item.setData(None, Qt.ItemDataRole.ForegroundRole)
-        item.setToolTip(item.text())
+        tooltip = item.text()
+    item.setToolTip(with_conflict_tooltip(tooltip) if item.data(CONFLICT_ROLE) else tooltip)
+
+
+def mark_conflict(item: QStandardItem) -> None:
+    """Mark the line of a record that two laptops changed differently."""
+    item.setData(True, CONFLICT_ROLE)
+    item.setIcon(conflict_icon())
+    item.setBackground(QBrush(CONFLICT_BACKGROUND))
+    item.setToolTip(with_conflict_tooltip(item.toolTip()))
 
 
 def _item(text: str, kind: str, record_id: str) -> QStandardItem:
@@ -71,7 +84,8 @@ def _short(text: str, length: int = 70) -> str:
 class NavigatorModel(QStandardItemModel):
     def __init__(self) -> None:
         super().__init__()
-        self.setHorizontalHeaderLabels([_tr("Visit")])
+        self.setHorizontalHeaderLabels([translate("Navigator", "Visit")])
+        self._conflicted: Set[tuple[RecordKind, str]] = frozenset()
 
     def populate(
         self,
@@ -80,51 +94,64 @@ class NavigatorModel(QStandardItemModel):
         interviews: list[InterviewLine],
         findings: list[Finding],
         recommendations: list[Recommendation],
+        conflicted: Set[tuple[RecordKind, str]] = frozenset(),
     ) -> None:
+        """Show the visit's records; those in `conflicted` (kind, id) are marked."""
+        self._conflicted = conflicted
         self.clear()
-        self.setHorizontalHeaderLabels([_tr("Visit")])
+        self.setHorizontalHeaderLabels([translate("Navigator", "Visit")])
         root = self.invisibleRootItem()
-        title = f"{country_name(visit.country)} {visit.start_date:%Y}"
-        root.appendRow(_item(title, RecordKind.VISIT.value, visit.id))
-        root.appendRow(_item(_tr("Overview"), SECTION_OVERVIEW, visit.id))
-        root.appendRow(_item(_tr("Delegation and persons met"), SECTION_DELEGATION, visit.id))
-        root.appendRow(_item(_tr("Earlier visits"), SECTION_EARLIER, visit.id))
+        title = f"{country_label(visit.country)} {visit.start_date:%Y}"
+        root.appendRow(self._record(title, RecordKind.VISIT, visit.id))
+        root.appendRow(_item(translate("Navigator", "Overview"), SECTION_OVERVIEW, visit.id))
+        root.appendRow(
+            _item(
+                translate("Navigator", "Delegation and persons met"), SECTION_DELEGATION, visit.id
+            )
+        )
+        root.appendRow(_item(translate("Navigator", "Earlier visits"), SECTION_EARLIER, visit.id))
         root.appendRow(self._places(visit, places, interviews))
         all_interviews = _item(
-            _tr("All interviews ({0})").format(len(interviews)), SECTION_INTERVIEWS, visit.id
+            translate("Navigator", "All interviews ({0})").format(len(interviews)),
+            SECTION_INTERVIEWS,
+            visit.id,
         )
         root.appendRow(all_interviews)
         root.appendRow(self._findings(visit, findings))
         root.appendRow(self._recommendations(visit, recommendations))
-        root.appendRow(_item(_tr("Report draft"), SECTION_REPORT, visit.id))
+        root.appendRow(_item(translate("Navigator", "Report draft"), SECTION_REPORT, visit.id))
 
     def _places(
         self, visit: Visit, places: list[Place], interviews: list[InterviewLine]
     ) -> QStandardItem:
-        section = _item(_tr("Places ({0})").format(len(places)), "places", visit.id)
+        section = _item(
+            translate("Navigator", "Places ({0})").format(len(places)), "places", visit.id
+        )
         by_place: dict[str, list[InterviewLine]] = {}
         for interview in interviews:
             by_place.setdefault(interview.place_id, []).append(interview)
         for place in places:
-            day = f" · {place.visited_on:%d %b}" if place.visited_on else ""
-            place_item = _item(
-                f"{place.name} ({place.place_type.label}){day}", RecordKind.PLACE.value, place.id
+            day = f" · {short_date(place.visited_on)}" if place.visited_on else ""
+            place_item = self._record(
+                f"{place.name} ({code_label(place.place_type)}){day}", RecordKind.PLACE, place.id
             )
             for interview in by_place.get(place.id, []):
-                item = _item(interview_label(interview), RecordKind.INTERVIEW.value, interview.id)
+                item = self._record(interview_label(interview), RecordKind.INTERVIEW, interview.id)
                 mark_reprisal_risk(item, interview)
                 place_item.appendRow(item)
             section.appendRow(place_item)
         return section
 
     def _findings(self, visit: Visit, findings: list[Finding]) -> QStandardItem:
-        section = _item(_tr("Findings ({0})").format(len(findings)), "findings", visit.id)
+        section = _item(
+            translate("Navigator", "Findings ({0})").format(len(findings)), "findings", visit.id
+        )
         for finding in findings:
             urgent = "‼ " if finding.severity.value == "urgent" else ""
             section.appendRow(
-                _item(
-                    f"{urgent}{finding.area.label}: {_short(finding.title)}",
-                    RecordKind.FINDING.value,
+                self._record(
+                    f"{urgent}{code_label(finding.area)}: {_short(finding.title)}",
+                    RecordKind.FINDING,
                     finding.id,
                 )
             )
@@ -134,7 +161,9 @@ class NavigatorModel(QStandardItemModel):
         self, visit: Visit, recommendations: list[Recommendation]
     ) -> QStandardItem:
         section = _item(
-            _tr("Recommendations ({0})").format(len(recommendations)), "recommendations", visit.id
+            translate("Navigator", "Recommendations ({0})").format(len(recommendations)),
+            "recommendations",
+            visit.id,
         )
         for recommendation in recommendations:
             number = (
@@ -142,13 +171,20 @@ class NavigatorModel(QStandardItemModel):
             )
             gist = _STANDARD_OPENING.sub("", recommendation.text) or recommendation.text
             section.appendRow(
-                _item(
+                self._record(
                     f"{number}{_short(gist[:1].upper() + gist[1:])}",
-                    RecordKind.RECOMMENDATION.value,
+                    RecordKind.RECOMMENDATION,
                     recommendation.id,
                 )
             )
         return section
+
+    def _record(self, text: str, kind: RecordKind, record_id: str) -> QStandardItem:
+        """The item of a record, marked if it has open conflicts."""
+        item = _item(text, kind.value, record_id)
+        if (kind, record_id) in self._conflicted:
+            mark_conflict(item)
+        return item
 
     def first_of_kind(self, kind: str) -> str | None:
         """The id of the first record of `kind` in the tree (depth first)."""

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from spt_field.domain.codes import CodeList
 from spt_field.domain.kinds import RecordKind
 from spt_field.errors import UserError, ValidationError
+from spt_field.ui.i18n import code_label
 from spt_field.ui.operations import OPERATIONS
 from spt_field.ui.store import Store
 from spt_field.ui.undo import edit_record
@@ -104,7 +105,7 @@ class PeopleTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         value = getattr(self._records[index.row()], column.field)
         if role == Qt.ItemDataRole.DisplayRole:
-            return value.label if isinstance(value, CodeList) else str(value)
+            return code_label(value) if isinstance(value, CodeList) else str(value)
         if role == Qt.ItemDataRole.EditRole:
             return str(value.value) if isinstance(value, CodeList) else str(value)
         return None

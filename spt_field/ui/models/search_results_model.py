@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import SearchHit
+from spt_field.ui.i18n import code_label, translate
 
 Index = QModelIndex | QPersistentModelIndex
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,23 +32,20 @@ SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 5
 _MATCH = re.compile(r"\[([^\[\]]*)\]")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchResultsModel", text)
-
-
 def kind_label(kind: str) -> str:
     """The translated name of a kind of record ("Interview", "Finding"...)."""
     try:
-        label = RecordKind(kind).label
+        return code_label(RecordKind(kind))
     except ValueError:
-        label = kind.replace("_", " ").capitalize()
-    return QCoreApplication.translate("CodeList", label)
+        return kind.replace("_", " ").capitalize()
 
 
 def hit_title(hit: SearchHit) -> str:
     """The hit's title; an interview is "Person <pseudonym>", translated here."""
     if hit.kind == RecordKind.INTERVIEW.value and hit.title.startswith("Person "):
-        return _tr("Person {0}").format(hit.title.removeprefix("Person "))
+        return translate("SearchResultsModel", "Person {0}").format(
+            hit.title.removeprefix("Person ")
+        )
     return " ".join(hit.title.split())
 
 

@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,8 +17,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from spt_field.domain.countries import country_name
 from spt_field.services.follow_up import TrackerVisit
+from spt_field.ui.i18n import QT_TRANSLATE_NOOP, code_label, country_label
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -27,21 +26,17 @@ OVERDUE_BACKGROUND = QColor("#f8d7da")
 OVERDUE_TEXT = QColor("#7f0016")
 
 COLUMNS = (
-    "Country",
-    "Visit",
-    "Symbol",
-    "Transmitted",
-    "Reply due",
-    "Reply received",
-    "Publication requested",
-    "Public symbol",
-    "Recommendations",
+    QT_TRANSLATE_NOOP("TrackerVisitModel", "Country"),
+    QT_TRANSLATE_NOOP("TrackerVisitModel", "Visit"),
+    QT_TRANSLATE_NOOP("TrackerVisitModel", "Symbol"),
+    QT_TRANSLATE_NOOP("TrackerVisitModel", "Transmitted"),
+    QT_TRANSLATE_NOOP("TrackerVisitModel", "Reply due"),
+    QT_TRANSLATE_NOOP("TrackerVisitModel", "Reply received"),
+    QT_TRANSLATE_NOOP("TrackerVisitModel", "Publication requested"),
+    QT_TRANSLATE_NOOP("TrackerVisitModel", "Public symbol"),
+    QT_TRANSLATE_NOOP("TrackerVisitModel", "Recommendations"),
 )
 REPLY_DUE_COLUMN = COLUMNS.index("Reply due")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrackerVisitModel", text)
 
 
 def _day(value: date | None) -> str:
@@ -85,7 +80,7 @@ class TrackerVisitModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return _tr(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
+            return self.tr(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
         return str(section + 1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -101,7 +96,9 @@ class TrackerVisitModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and visit.overdue:
             return QBrush(OVERDUE_TEXT)
         if role == Qt.ItemDataRole.ToolTipRole and visit.overdue and visit.reply_due_on:
-            return _tr("Reply overdue: it was due on {0}").format(visit.reply_due_on.isoformat())
+            return self.tr("Reply overdue: it was due on {0}").format(
+                visit.reply_due_on.isoformat()
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == len(COLUMNS) - 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -110,11 +107,11 @@ class TrackerVisitModel(QAbstractTableModel):
     def _display(visit: TrackerVisit, column: int) -> str:
         requested = "—"
         if visit.publication_requested_by is not None:
-            by = QCoreApplication.translate("CodeList", visit.publication_requested_by.label)
+            by = code_label(visit.publication_requested_by)
             on = visit.publication_requested_on
             requested = f"{by}, {on.isoformat()}" if on else by
         values = (
-            f"{country_name(visit.country)} ({visit.country})",
+            f"{country_label(visit.country)} ({visit.country})",
             f"{visit.start_date.isoformat()} – {visit.end_date.isoformat()}",
             visit.restricted_symbol or "—",
             _day(visit.transmitted_on),

@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 import pycountry
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import QCollator, QLocale, Qt, SignalInstance
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from spt_field.domain.countries import country_name, is_valid_country
+from spt_field.domain.countries import is_valid_country
 from spt_field.ui.forms.fields import FieldAdapter
+from spt_field.ui.i18n import country_label
 
 
 def country_choices() -> list[tuple[str, str]]:
-    """(code, "Name (CODE)") for every ISO country, sorted by name."""
+    """(code, "Name (CODE)") for every ISO country, named in the interface's language and
+    sorted as that language sorts (accents and Chinese characters included)."""
     choices = [
-        (
-            country.alpha_3,
-            f"{getattr(country, 'common_name', None) or country.name} ({country.alpha_3})",
-        )
+        (country.alpha_3, f"{country_label(country.alpha_3)} ({country.alpha_3})")
         for country in pycountry.countries
     ]
-    return sorted(choices, key=lambda choice: choice[1].casefold())
+    collator = QCollator(QLocale())
+    return sorted(choices, key=lambda choice: collator.sortKey(choice[1]))
 
 
 class CountryBox(QComboBox):
@@ -45,7 +45,7 @@ class CountryBox(QComboBox):
     def set_code(self, code: str) -> None:
         index = self.findData(code)
         if index < 0 and is_valid_country(code):
-            self.addItem(f"{country_name(code)} ({code})", code)
+            self.addItem(f"{country_label(code)} ({code})", code)
             index = self.count() - 1
         self.setCurrentIndex(index)
         if index < 0:

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,16 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from spt_field.domain.codes import (
-    CodeList,
     IntervieweeCategory,
     PublicationRequester,
     VisitStatus,
 )
-from spt_field.domain.countries import country_name
 from spt_field.domain.kinds import RecordKind
 from spt_field.errors import UserError
 from spt_field.export.statistics_text import annual_report_paragraph, statistics_summary
 from spt_field.services.statistics import AnnualStatistics, annual_statistics, statistics_years
+from spt_field.ui.i18n import code_label, country_label, current_language
 from spt_field.ui.models.figure_table_model import Cell
 from spt_field.ui.store import Store
 from spt_field.ui.widgets.dashboard_parts import ChartBox, FigureBox
@@ -56,16 +55,8 @@ _COUNTED_KINDS = {
 _LIST_ROWS = 8
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
-
-
-def _label(code: CodeList) -> str:
-    return QCoreApplication.translate("CodeList", code.label)
-
-
 def _code_rows(counts: Mapping[Any, int], *, skip_zero: bool = False) -> list[list[Cell]]:
-    return [[_label(code), count] for code, count in counts.items() if count or not skip_zero]
+    return [[code_label(code), count] for code, count in counts.items() if count or not skip_zero]
 
 
 class Dashboard(QWidget):
@@ -100,34 +91,60 @@ class Dashboard(QWidget):
     # Building ----------------------------------------------------------------------------
 
     def _build_boxes(self) -> None:
-        self.visits = FigureBox(self.tr("Visits"), [_tr("Status"), _tr("Visits")], "visits")
+        self.visits = FigureBox(
+            self.tr("Visits"),
+            [self.tr("Status"), self.tr("Visits")],
+            "visits",
+        )
         self.visit_list = FigureBox(
             self.tr("Visits conducted and postponed"),
-            [_tr("Country"), _tr("From"), _tr("To"), _tr("Status"), _tr("Type or reason")],
+            [
+                self.tr("Country"),
+                self.tr("From"),
+                self.tr("To"),
+                self.tr("Status"),
+                self.tr("Type or reason"),
+            ],
             "visit-list",
             max_rows=_LIST_ROWS,
             stretch=4,
         )
         self.places_by_group = FigureBox(
-            self.tr("Places visited by group"), [_tr("Group"), _tr("Places")], "places-by-group"
+            self.tr("Places visited by group"),
+            [self.tr("Group"), self.tr("Places")],
+            "places-by-group",
         )
         self.places_by_type = FigureBox(
-            self.tr("Places visited by type"), [_tr("Type"), _tr("Places")], "places-by-type"
+            self.tr("Places visited by type"),
+            [self.tr("Type"), self.tr("Places")],
+            "places-by-type",
         )
         self.interviews_by_category = FigureBox(
             self.tr("Interviews by category of interviewee"),
-            [_tr("Category"), _tr("Interviews"), _tr("Persons")],
+            [
+                self.tr("Category"),
+                self.tr("Interviews"),
+                self.tr("Persons"),
+            ],
             "interviews-by-category",
         )
         self.interviews_by_kind = FigureBox(
             self.tr("Interviews by kind"),
-            [_tr("Kind"), _tr("Interviews"), _tr("Persons")],
+            [
+                self.tr("Kind"),
+                self.tr("Interviews"),
+                self.tr("Persons"),
+            ],
             "interviews-by-kind",
         )
-        self.reports = FigureBox(self.tr("Reports"), [_tr("Reports"), _tr("Number")], "reports")
+        self.reports = FigureBox(
+            self.tr("Reports"),
+            [self.tr("Reports"), self.tr("Number")],
+            "reports",
+        )
         self.recommendations = FigureBox(
             self.tr("Recommendations by status"),
-            [_tr("Status"), _tr("Recommendations")],
+            [self.tr("Status"), self.tr("Recommendations")],
             "recommendations-by-status",
         )
         self.tables = [
@@ -279,7 +296,7 @@ class Dashboard(QWidget):
         self.places_by_type.set_rows(_code_rows(stats.places_by_type, skip_zero=True), total=True)
         self.interviews_by_category.set_rows(
             [
-                [_label(code), count, stats.persons_by_category[code]]
+                [code_label(code), count, stats.persons_by_category[code]]
                 for code, count in stats.interviews_by_category.items()
                 if count
             ],
@@ -287,7 +304,7 @@ class Dashboard(QWidget):
         )
         self.interviews_by_kind.set_rows(
             [
-                [_label(code), count, stats.persons_by_kind[code]]
+                [code_label(code), count, stats.persons_by_kind[code]]
                 for code, count in stats.interviews_by_kind.items()
             ],
             total=True,
@@ -300,28 +317,28 @@ class Dashboard(QWidget):
         self.visits.set_rows(
             [
                 [self.tr("Conducted (completed or in progress)"), stats.conducted],
-                [_label(VisitStatus.POSTPONED), stats.postponed],
-                [_label(VisitStatus.CANCELLED), stats.cancelled],
-                [_label(VisitStatus.PLANNED), stats.planned],
+                [code_label(VisitStatus.POSTPONED), stats.postponed],
+                [code_label(VisitStatus.CANCELLED), stats.cancelled],
+                [code_label(VisitStatus.PLANNED), stats.planned],
             ],
             total=True,
         )
         conducted: list[list[Cell]] = [
             [
-                country_name(visit.country),
+                country_label(visit.country),
                 visit.start_date.isoformat(),
                 visit.end_date.isoformat(),
                 self.tr("Conducted"),
-                _label(visit.visit_type),
+                code_label(visit.visit_type),
             ]
             for visit in stats.conducted_visits
         ]
         postponed: list[list[Cell]] = [
             [
-                country_name(visit.country),
+                country_label(visit.country),
                 visit.start_date.isoformat(),
                 visit.end_date.isoformat(),
-                _label(VisitStatus.POSTPONED),
+                code_label(VisitStatus.POSTPONED),
                 visit.reason,
             ]
             for visit in stats.postponed_visits
@@ -361,7 +378,7 @@ class Dashboard(QWidget):
             ),
         ):
             period = self.year_choice.currentText()
-            box.show_counts(period, counted, [(_label(c), n) for c, n in counts.items()])
+            box.show_counts(period, counted, [(code_label(c), n) for c, n in counts.items()])
 
     # Copying and saving ------------------------------------------------------------------
 
@@ -401,7 +418,7 @@ class Dashboard(QWidget):
 
     def _copy_summary(self) -> None:
         if self.stats is not None:
-            QGuiApplication.clipboard().setText(statistics_summary(self.stats))
+            QGuiApplication.clipboard().setText(statistics_summary(self.stats, current_language()))
 
     # Staying current ---------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ delegation checks them; every change is one undo step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spt_field.domain.countries import country_name
 from spt_field.domain.kinds import RecordKind
 from spt_field.errors import UserError
 from spt_field.services.follow_up import (
@@ -31,6 +30,7 @@ from spt_field.services.follow_up import (
     earlier_recommendations,
 )
 from spt_field.services.visits import get_visit
+from spt_field.ui.i18n import code_label, country_label
 from spt_field.ui.models.followed_recommendation_model import FollowedRecommendationModel
 from spt_field.ui.store import Store
 from spt_field.ui.widgets.followup_tracker import (
@@ -140,7 +140,7 @@ class EarlierVisitsPage(QWidget):
             self._show_nothing(self.tr("Nothing to show: {0}").format(error))
             return
         visits = len({record.visit_id for record in earlier})
-        country = f"{country_name(visit.country)} ({visit.country})"
+        country = f"{country_label(visit.country)} ({visit.country})"
         if earlier:
             self.heading.setText(
                 self.tr(
@@ -202,8 +202,8 @@ class EarlierVisitsPage(QWidget):
         title = finding.title
         if finding.immediate_observation:
             title = self.tr("{0} (immediate observation)").format(title)
-        area = QCoreApplication.translate("CodeList", finding.area.label)
-        severity = QCoreApplication.translate("CodeList", finding.severity.label)
+        area = code_label(finding.area)
+        severity = code_label(finding.severity)
         return [visit, area, severity, title]
 
     def _show_finding(

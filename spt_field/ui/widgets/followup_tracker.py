@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from spt_field.domain.codes import Addressee, RecommendationStatus
-from spt_field.domain.countries import country_name
 from spt_field.domain.kinds import RecordKind
 from spt_field.errors import UserError
 from spt_field.services.follow_up import TrackerVisit, tracked_countries, tracker_rows
 from spt_field.ui.forms.fields import fill_codes
+from spt_field.ui.i18n import code_label, country_label
 from spt_field.ui.models.followed_recommendation_model import (
     REPLY,
     STATUS,
@@ -71,7 +71,7 @@ def set_up_recommendation_columns(view: QTableView, model: FollowedRecommendatio
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(model.column_of(TEXT), QHeaderView.ResizeMode.Stretch)
-    widest = max(view.fontMetrics().horizontalAdvance(s.label) for s in RecommendationStatus)
+    widest = max(view.fontMetrics().horizontalAdvance(code_label(s)) for s in RecommendationStatus)
     for column, width in ((STATUS, widest + 48), (REPLY, _REPLY_WIDTH)):
         header.setSectionResizeMode(model.column_of(column), QHeaderView.ResizeMode.Interactive)
         header.resizeSection(model.column_of(column), width)
@@ -199,7 +199,7 @@ class FollowUpTracker(QWidget):
             self.country_filter.clear()
             self.country_filter.addItem(self.tr("All countries"), None)
             for code in countries:
-                self.country_filter.addItem(f"{country_name(code)} ({code})", code)
+                self.country_filter.addItem(f"{country_label(code)} ({code})", code)
             self.country_filter.setCurrentIndex(max(self.country_filter.findData(current), 0))
         finally:
             self.country_filter.blockSignals(False)

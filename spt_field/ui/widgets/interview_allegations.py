@@ -24,6 +24,7 @@ from spt_field.domain.values import Allegation, AllegationFields
 from spt_field.errors import UserError
 from spt_field.services import allegations
 from spt_field.ui.forms.allegation_form import AllegationForm
+from spt_field.ui.i18n import code_label
 from spt_field.ui.models.allegation_table_model import AllegationTableModel
 from spt_field.ui.store import Store
 from spt_field.ui.undo import create_record, delete_record
@@ -191,7 +192,7 @@ class AllegationsPanel(QWidget):
             self,
             self.tr("Delete allegation"),
             self.tr("Delete the allegation “{0}”? You can undo this.").format(
-                allegation.form.label
+                code_label(allegation.form)
             ),
         )
         return answer == QMessageBox.StandardButton.Yes

@@ -27,6 +27,7 @@ from spt_field.domain.values import Interview
 from spt_field.services.delegation import list_delegation
 from spt_field.ui.forms.binder import FormBinder
 from spt_field.ui.forms.fields import ChecklistField, CodeField, DateField, TextField, TimeField
+from spt_field.ui.i18n import code_label
 from spt_field.ui.store import Store
 from spt_field.ui.widgets.interview_fields import NationalityBox, NationalityField
 
@@ -145,7 +146,7 @@ class InterviewDetails(QWidget):
         if self.visit_id is None:
             return
         members = self.store.read(list_delegation, self.visit_id)
-        choices = [(member.id, f"{member.name} ({member.role.label})") for member in members]
+        choices = [(member.id, f"{member.name} ({code_label(member.role)})") for member in members]
         self.interviewers_field.set_choices(choices)
         record = self.binder.record
         if record is not None and not self.binder.has_pending_edits:

@@ -9,39 +9,40 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QListWidgetItem
 
 from spt_field.domain.values import Interview
 from spt_field.ui.forms.fields import ChecklistField
+from spt_field.ui.i18n import code_label, translate
 
 REPRISAL_COLOR = QColor("#b00020")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InterviewEvidence", text)
 
 
 def evidence_label(interview: Interview, place_name: str) -> str:
     """Its line: "Person A · Central Prison · Person deprived of liberty · Anonymous use…"."""
     marker = "⚠ " if interview.reprisal_risk else ""
     persons = f" ×{interview.persons}" if interview.persons > 1 else ""
-    parts = [f"{_tr('Person')} {interview.pseudonym}{persons}", place_name]
-    parts += [interview.category.label, interview.consent.label]
+    person = translate("InterviewEvidence", "Person {0}").format(interview.pseudonym)
+    parts = [f"{person}{persons}", place_name]
+    parts += [code_label(interview.category), code_label(interview.consent)]
     return marker + " · ".join(part for part in parts if part)
 
 
 def _warnings(interview: Interview) -> list[str]:
     warnings = []
     if interview.reprisal_risk:
-        warnings.append(_tr("Reprisal risk: this person must never be identifiable."))
+        warnings.append(
+            translate("InterviewEvidence", "Reprisal risk: this person must never be identifiable.")
+        )
     if not interview.consent.allows_report:
         warnings.append(
-            _tr(
+            translate(
+                "InterviewEvidence",
                 "The consent given (“{0}”) does not allow use in a report: this interview "
-                "cannot be cited in the report, which will leave it out."
-            ).format(interview.consent.label)
+                "cannot be cited in the report, which will leave it out.",
+            ).format(code_label(interview.consent))
         )
     return warnings
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal, SignalInstance
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from spt_field.ui.forms.fields import FieldAdapter
+from spt_field.ui.i18n import translate
 from spt_field.ui.widgets.country_box import CountryBox
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InterviewFields", text)
 
 
 class NationalityBox(CountryBox):
@@ -23,7 +20,7 @@ class NationalityBox(CountryBox):
         self.setObjectName("nationality")
         line = self.lineEdit()
         assert line is not None  # a CountryBox is editable
-        line.setPlaceholderText(_tr("Not recorded"))
+        line.setPlaceholderText(translate("InterviewFields", "Not recorded"))
         line.setClearButtonEnabled(True)
         line.editingFinished.connect(self.committed)
         self.activated.connect(self.committed)

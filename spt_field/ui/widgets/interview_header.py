@@ -7,10 +7,10 @@ red badge stands in the header while the interviewee is flagged at risk of repri
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from spt_field.domain.codes import ConsentScope
+from spt_field.ui.i18n import translate
 
 CONSENT_OBJECT_NAME = "consentScope"
 REPRISAL_RED = "#b00020"
@@ -35,13 +35,10 @@ QLabel#reprisalBadge {{
 """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InterviewHeader", text)
-
-
 def consent_tooltip() -> str:
     """The four consent scopes of domain.md section 4, for the consent box's tooltip."""
-    return _tr(
+    return translate(
+        "InterviewHeader",
         "<b>Informed consent: how the interviewee allows their information to be used.</b>"
         "<ul>"
         "<li><b>No use</b>: nothing from this interview may be used.</li>"
@@ -52,7 +49,7 @@ def consent_tooltip() -> str:
         "<li><b>Anonymous use and transmission</b>: anonymous use, and allegations may be "
         "passed to the authorities.</li>"
         "</ul>"
-        "When in doubt, choose the narrower scope: do no harm."
+        "When in doubt, choose the narrower scope: do no harm.",
     )
 
 
@@ -65,12 +62,13 @@ def show_consent_scope(combo: QComboBox) -> None:
 
 
 def reprisal_badge(parent: QWidget) -> QLabel:
-    badge = QLabel(_tr("⚠ Reprisal risk"), parent)
+    badge = QLabel(translate("InterviewHeader", "⚠ Reprisal risk"), parent)
     badge.setObjectName("reprisalBadge")
     badge.setToolTip(
-        _tr(
+        translate(
+            "InterviewHeader",
             "This interviewee is flagged at risk of reprisals (OPCAT art. 15): nothing that "
-            "leaves the delegation may make the person identifiable. Follow up on later visits."
+            "leaves the delegation may make the person identifiable. Follow up on later visits.",
         )
     )
     return badge

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from spt_field.domain.codes import CodeList
 from spt_field.domain.kinds import RecordKind
 from spt_field.errors import NotFoundError, UserError
 from spt_field.services.visit_overview import VisitOverview, visit_overview
+from spt_field.ui.i18n import code_label, translate
 from spt_field.ui.store import Store
 from spt_field.ui.widgets.overview_chart import OverviewChart
 
@@ -45,14 +46,6 @@ _COUNTED_KINDS = {
         RecordKind.FINDING,
     )
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OverviewPage", text)
-
-
-def _label(code: CodeList) -> str:
-    return QCoreApplication.translate("CodeList", code.label)
 
 
 @dataclass(frozen=True)
@@ -70,12 +63,36 @@ class Breakdown:
 
 def breakdowns() -> list[Breakdown]:
     return [
-        Breakdown(_tr("Places by type"), _tr("Places"), "places_by_type"),
-        Breakdown(_tr("Interviews by category"), _tr("Interviews"), "interviews_by_category"),
-        Breakdown(_tr("Persons interviewed by category"), _tr("Persons"), "persons_by_category"),
-        Breakdown(_tr("Allegations by form"), _tr("Allegations"), "allegations_by_form"),
-        Breakdown(_tr("Findings by area"), _tr("Findings"), "findings_by_area"),
-        Breakdown(_tr("Findings by severity"), _tr("Findings"), "findings_by_severity"),
+        Breakdown(
+            translate("OverviewPage", "Places by type"),
+            translate("OverviewPage", "Places"),
+            "places_by_type",
+        ),
+        Breakdown(
+            translate("OverviewPage", "Interviews by category"),
+            translate("OverviewPage", "Interviews"),
+            "interviews_by_category",
+        ),
+        Breakdown(
+            translate("OverviewPage", "Persons interviewed by category"),
+            translate("OverviewPage", "Persons"),
+            "persons_by_category",
+        ),
+        Breakdown(
+            translate("OverviewPage", "Allegations by form"),
+            translate("OverviewPage", "Allegations"),
+            "allegations_by_form",
+        ),
+        Breakdown(
+            translate("OverviewPage", "Findings by area"),
+            translate("OverviewPage", "Findings"),
+            "findings_by_area",
+        ),
+        Breakdown(
+            translate("OverviewPage", "Findings by severity"),
+            translate("OverviewPage", "Findings"),
+            "findings_by_severity",
+        ),
     ]
 
 
@@ -105,7 +122,9 @@ def _fill(table: QTableWidget, rows: list[tuple[str, list[int]]]) -> None:
     table.setRowCount(len(rows) + 1)
     bold = QFont(table.font())
     bold.setBold(True)
-    for position, (label, counts) in enumerate([*rows, (_tr("Total"), totals)]):
+    for position, (label, counts) in enumerate(
+        [*rows, (translate("OverviewPage", "Total"), totals)]
+    ):
         cells = [QTableWidgetItem(label)]
         for count in counts:
             cell = QTableWidgetItem(str(count))
@@ -121,7 +140,7 @@ def _fill(table: QTableWidget, rows: list[tuple[str, list[int]]]) -> None:
 
 
 def _rows(counts: Iterable[tuple[CodeList, int]]) -> list[tuple[str, list[int]]]:
-    return [(_label(code), [count]) for code, count in counts]
+    return [(code_label(code), [count]) for code, count in counts]
 
 
 class OverviewPage(QWidget):
@@ -135,11 +154,17 @@ class OverviewPage(QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.places = _count_table([_tr("Type"), _tr("Places")])
-        self.interviews = _count_table([_tr("Category"), _tr("Interviews"), _tr("Persons")])
-        self.allegations = _count_table([_tr("Form"), _tr("Allegations")])
-        self.findings_by_area = _count_table([_tr("Area"), _tr("Findings")])
-        self.findings_by_severity = _count_table([_tr("Severity"), _tr("Findings")])
+        self.places = _count_table([self.tr("Type"), self.tr("Places")])
+        self.interviews = _count_table(
+            [
+                self.tr("Category"),
+                self.tr("Interviews"),
+                self.tr("Persons"),
+            ]
+        )
+        self.allegations = _count_table([self.tr("Form"), self.tr("Allegations")])
+        self.findings_by_area = _count_table([self.tr("Area"), self.tr("Findings")])
+        self.findings_by_severity = _count_table([self.tr("Severity"), self.tr("Findings")])
         self.choice = QComboBox(self)
         self.choice.addItems([breakdown.title for breakdown in self.breakdowns])
         self.choice.setToolTip(self.tr("Which figures the chart shows"))
@@ -235,7 +260,7 @@ class OverviewPage(QWidget):
         _fill(
             self.interviews,
             [
-                (_label(code), [count, persons.get(code, 0)])
+                (code_label(code), [count, persons.get(code, 0)])
                 for code, count in figures.interviews_by_category.items()
             ],
         )
@@ -246,7 +271,7 @@ class OverviewPage(QWidget):
 
     def _show_chart(self) -> None:
         breakdown = self.breakdowns[max(self.choice.currentIndex(), 0)]
-        counts = [(_label(code), count) for code, count in breakdown.counts(self.overview)]
+        counts = [(code_label(code), count) for code, count in breakdown.counts(self.overview)]
         title = breakdown.title if counts else self.tr("{0}: nothing recorded yet")
         self.chart.show_counts(title.format(breakdown.title), breakdown.counted, counts)
 

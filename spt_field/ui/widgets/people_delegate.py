@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from spt_field.domain.codes import CodeList
+from spt_field.ui.i18n import code_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -24,7 +25,7 @@ class CodeComboDelegate(QStyledItemDelegate):
     ) -> QWidget:
         combo = QComboBox(parent)
         for code in self.codes:
-            combo.addItem(code.label, code.value)
+            combo.addItem(code_label(code), code.value)
         # A choice is saved as soon as it is made, not only when the cell loses focus.
         combo.activated.connect(lambda _index: self._commit(combo))
         return combo

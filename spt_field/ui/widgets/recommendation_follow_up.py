@@ -9,7 +9,6 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,6 +26,7 @@ from spt_field.errors import UserError
 from spt_field.services.recommendations import get_recommendation
 from spt_field.ui.forms.binder import FormBinder
 from spt_field.ui.forms.fields import CodeField, NotesField
+from spt_field.ui.i18n import code_label
 from spt_field.ui.store import Store
 
 _MESSAGE_STYLE = "background: #fdecea; color: #7f0016; padding: 6px;"
@@ -126,7 +126,7 @@ class RecommendationFollowUp(QWidget):
             if record.paragraph_number is not None
             else self.tr("Not numbered yet")
         )
-        addressee = QCoreApplication.translate("CodeList", record.addressee.label)
+        addressee = code_label(record.addressee)
         if record.addressee is Addressee.AUTHORITY and record.authority:
             addressee = f"{addressee}: {record.authority}"
         self.heading.setText(f"<b>{escape(paragraph)}</b> · {escape(addressee)}")

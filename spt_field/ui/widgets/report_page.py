@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from spt_field.domain.report_sections import STANDARD_WORDING, ReportSection
 from spt_field.services.narratives import report_narratives, set_narrative
+from spt_field.ui.i18n import code_label, translate
 from spt_field.ui.store import Store
 
 SAVE_DELAY_MS = 1000
@@ -29,7 +30,7 @@ class NarrativeCommand(QUndoCommand):
     """One edit of a section's narrative; consecutive edits of one section merge while typing."""
 
     def __init__(self, page: ReportPage, section: ReportSection, old: str, new: str) -> None:
-        super().__init__(page.tr("Edit report section"))
+        super().__init__(translate("ReportPage", "Edit report section"))
         self.page, self.section, self.old, self.new = page, section, old, new
         self.when = time.monotonic()
         self._applied = True
@@ -66,7 +67,7 @@ class ReportPage(QWidget):
         self.saved: dict[ReportSection, str] = {}
         self.sections = QListWidget(self)
         for section in ReportSection:
-            self.sections.addItem(section.label)
+            self.sections.addItem(code_label(section))
         self.sections.setMaximumWidth(340)
         self.sections.setWordWrap(True)
         self.sections.currentRowChanged.connect(self._show_section)
@@ -135,7 +136,7 @@ class ReportPage(QWidget):
         self.hint.setText(
             self.tr(
                 "The report follows this text with what the visit's records say for “{0}”."
-            ).format(self.section.label)
+            ).format(code_label(self.section))
         )
 
     def _on_edit(self) -> None:

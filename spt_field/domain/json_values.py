@@ -1,7 +1,8 @@
 """Domain values <-> JSON values, driven by the dataclasses' type hints.
 
-The same hints drive the JSON Schema (schema.py), so a field added to a domain value is exported,
-imported and validated without a second list to keep in step.
+The same hints drive the JSON Schema (interchange/schema.py), the interchange files and field
+sync, so a field added to a domain value is exported, imported, validated and merged without a
+second list to keep in step.
 """
 
 from __future__ import annotations

@@ -1,0 +1,3009 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AllegationForm</name>
+    <message>
+        <source>Descr&amp;iption</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <source>What the person said</source>
+        <translation>Lo que declaró la persona</translation>
+    </message>
+    <message>
+        <source>Officials in&amp;volved</source>
+        <translation>&amp;Funcionarios implicados</translation>
+    </message>
+    <message>
+        <source>&amp;Witnesses</source>
+        <translation>&amp;Testigos</translation>
+    </message>
+    <message>
+        <source>In&amp;juries</source>
+        <translation>&amp;Lesiones</translation>
+    </message>
+    <message>
+        <source>Visible injuries</source>
+        <translation>Lesiones visibles</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rt of a pattern</source>
+        <translation>Forma parte de un &amp;patrón</translation>
+    </message>
+    <message>
+        <source>The case looks part of a pattern rather than isolated</source>
+        <translation>El caso parece formar parte de un patrón y no ser aislado</translation>
+    </message>
+    <message>
+        <source>Consent to trans&amp;mit</source>
+        <translation>Consentimiento para la trans&amp;misión</translation>
+    </message>
+    <message>
+        <source>The person authorises the delegation to pass this allegation to the authorities. Needs the interview&apos;s consent scope “transmit”.</source>
+        <translation>La persona autoriza a la delegación a transmitir esta denuncia a las autoridades. El consentimiento de la entrevista debe permitir la “transmisión”.</translation>
+    </message>
+    <message>
+        <source>The form of ill-treatment alleged</source>
+        <translation>La forma de malos tratos denunciada</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Forma</translation>
+    </message>
+    <message>
+        <source>Per&amp;petrator</source>
+        <translation>A&amp;utor</translation>
+    </message>
+    <message>
+        <source>Where in the chain of custody it happened</source>
+        <translation>En qué momento de la privación de libertad ocurrieron los hechos</translation>
+    </message>
+    <message>
+        <source>Se&amp;tting</source>
+        <translation>&amp;Circunstancias</translation>
+    </message>
+    <message>
+        <source>Occurred o&amp;n</source>
+        <translation>&amp;Fecha de los hechos</translation>
+    </message>
+    <message>
+        <source>&amp;Examined by the delegation&apos;s doctor</source>
+        <translation>&amp;Examinada por el médico de la delegación</translation>
+    </message>
+    <message>
+        <source>No opinion</source>
+        <translation>Sin opinión</translation>
+    </message>
+    <message>
+        <source>The doctor&apos;s opinion on the Istanbul Protocol scale: are the findings consistent with the allegation? Needs a medical examination.</source>
+        <translation>La opinión del médico según la escala del Protocolo de Estambul: ¿concuerdan los hallazgos con la denuncia? Requiere un examen médico.</translation>
+    </message>
+    <message>
+        <source>C&amp;onsistency</source>
+        <translation>C&amp;oncordancia</translation>
+    </message>
+</context>
+<context>
+    <name>AllegationTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Form of ill-treatment alleged</source>
+        <translation>Forma de malos tratos denunciada</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Who is alleged to have done it</source>
+        <translation>Quién lo habría cometido</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Circunstancias</translation>
+    </message>
+    <message>
+        <source>Where in the chain of custody it happened</source>
+        <translation>En qué momento de la privación de libertad ocurrieron los hechos</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>Fecha de los hechos</translation>
+    </message>
+    <message>
+        <source>Date of the alleged ill-treatment</source>
+        <translation>Fecha de los malos tratos denunciados</translation>
+    </message>
+    <message>
+        <source>Examined</source>
+        <translation>Examinada</translation>
+    </message>
+    <message>
+        <source>Examined by the delegation&apos;s doctor</source>
+        <translation>Examinada por el médico de la delegación</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>Concordancia</translation>
+    </message>
+    <message>
+        <source>The doctor&apos;s opinion on the Istanbul Protocol scale</source>
+        <translation>La opinión del médico según la escala del Protocolo de Estambul</translation>
+    </message>
+    <message>
+        <source>Transmit</source>
+        <translation>Transmisión</translation>
+    </message>
+    <message>
+        <source>The person consents to the allegation being passed to the authorities</source>
+        <translation>La persona consiente en que la denuncia se transmita a las autoridades</translation>
+    </message>
+</context>
+<context>
+    <name>AllegationsPanel</name>
+    <message>
+        <source>Add allegation</source>
+        <translation>Añadir denuncia</translation>
+    </message>
+    <message>
+        <source>Record a new allegation made in this interview (Ins)</source>
+        <translation>Registrar una nueva denuncia formulada en esta entrevista (Insert)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected allegation (Del); undoable</source>
+        <translation>Eliminar la denuncia seleccionada (Supr); se puede deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Allegations</source>
+        <translation>&amp;Denuncias</translation>
+    </message>
+    <message>
+        <source>Delete allegation</source>
+        <translation>Eliminar la denuncia</translation>
+    </message>
+    <message>
+        <source>Delete the allegation “{0}”? You can undo this.</source>
+        <translation>¿Eliminar la denuncia “{0}”? Se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundJobs</name>
+    <message>
+        <source>SPT Field</source>
+        <extracomment>How long a job may run before its progress dialog appears (a quick one shows none).</extracomment>
+        <translation>SPT Field</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Realizada el</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entrevistas</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>This backup does not open with this passphrase, or it is damaged</source>
+        <translation>Esta copia de seguridad no se abre con esta frase de contraseña o está dañada</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Antes de una restauración</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <source>{0:.1f} MB</source>
+        <translation>{0:.1f} MB</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The database {0} and its backups are encrypted again with the new passphrase; afterwards the current one opens none of them. Without the new passphrase nobody, you included, can read them: keep it safe.</source>
+        <translation>La base de datos {0} y sus copias de seguridad se vuelven a cifrar con la nueva frase de contraseña; después, la actual no abre ninguna de ellas. Sin la nueva frase de contraseña nadie, ni siquiera usted, puede leerlas: guárdela en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>Frase de contraseña &amp;actual</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>the new passphrase is the same as the current one</source>
+        <translation>la nueva frase de contraseña es igual a la actual</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong. Try again.</source>
+        <translation>La frase de contraseña actual es incorrecta. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartBox</name>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Guardar el gráfico como PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Guardar este gráfico como imagen PNG</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictMarks</name>
+    <message>
+        <source>Conflicting edits from two laptops: resolve in Conflicts</source>
+        <translation>Modificaciones contradictorias de dos portátiles: resuélvalas en Conflictos</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>Deleted on one laptop, edited on another</source>
+        <extracomment>The pseudo-field of a deletion on one laptop against an edit on another. The prefix of a report narrative&apos;s field (&quot;narrative.&lt;section&gt;&quot;; its title names the section). Field labels per kind of record, as the record&apos;s form names them.</extracomment>
+        <translation>Eliminado en un portátil, editado en otro</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Texto del informe</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Kept (and edited)</source>
+        <translation>Conservado (y editado)</translation>
+    </message>
+    <message>
+        <source>unnamed member</source>
+        <translation>miembro sin nombre</translation>
+    </message>
+    <message>
+        <source>{0}, laptop {1}, {2}</source>
+        <translation>{0}, portátil {1}, {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Keep the merged text</source>
+        <extracomment>A conflict was resolved: markers and counts elsewhere refresh.</extracomment>
+        <translation>Conservar el texto combinado</translation>
+    </message>
+    <message>
+        <source>Or merge the texts</source>
+        <translation>O combinar los textos</translation>
+    </message>
+    <message>
+        <source>Both versions are below, one after the other: edit them into one text.</source>
+        <translation>Las dos versiones figuran abajo, una tras otra: edítelas para formar un solo texto.</translation>
+    </message>
+    <message>
+        <source>Two laptops changed the same field differently since they last exchanged bundles: pick the version to keep.</source>
+        <translation>Dos portátiles cambiaron el mismo campo de forma distinta desde su último intercambio de paquetes: elija la versión que se conserva.</translation>
+    </message>
+    <message>
+        <source>1 conflict to resolve. {0}</source>
+        <translation>1 conflicto por resolver. {0}</translation>
+    </message>
+    <message>
+        <source>{0} conflicts to resolve. {1}</source>
+        <translation>{0} conflictos por resolver. {1}</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every laptop&apos;s edits agree.</source>
+        <translation>No hay conflictos abiertos: las modificaciones de todos los portátiles coinciden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}</translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Resolver el conflicto</translation>
+    </message>
+    <message>
+        <source>Keep “{0}” as {1} of {2}? The other versions are dropped on every laptop once your next bundle reaches them. This cannot be undone with Undo; you can still edit the record afterwards.</source>
+        <translation>¿Conservar “{0}” como {1} de {2}? Las demás versiones se descartarán en cada portátil en cuanto le llegue su próximo paquete. Deshacer no puede revertirlo; después podrá seguir editando el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Something went wrong inside SPT Field (a bug). Your saved work is safe.</source>
+        <translation>Se produjo un error interno en SPT Field (un fallo del programa). El trabajo guardado está a salvo.</translation>
+    </message>
+    <message>
+        <source>Details are in {0}</source>
+        <translation>Detalles en {0}</translation>
+    </message>
+    <message>
+        <source>SPT Field</source>
+        <translation>SPT Field</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>The year whose visits are counted (by start date)</source>
+        <extracomment>Which replies are overdue depends on the day; tests set another clock.</extracomment>
+        <translation>El año cuyas visitas se cuentan (por fecha de inicio)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;paragraph</source>
+        <translation>Copiar el &amp;párrafo</translation>
+    </message>
+    <message>
+        <source>Copy the paragraph for the annual report</source>
+        <translation>Copiar el párrafo para el informe anual</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all figures as text</source>
+        <translation>Copiar &amp;todas las cifras como texto</translation>
+    </message>
+    <message>
+        <source>Copy every figure as lines of text</source>
+        <translation>Copiar todas las cifras como líneas de texto</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Visits conducted and postponed</source>
+        <translation>Visitas realizadas y aplazadas</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Type or reason</source>
+        <translation>Tipo o motivo</translation>
+    </message>
+    <message>
+        <source>Places visited by group</source>
+        <translation>Lugares visitados por grupo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>Places visited by type</source>
+        <translation>Lugares visitados por tipo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Interviews by category of interviewee</source>
+        <translation>Entrevistas por categoría de persona entrevistada</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entrevistas</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Interviews by kind</source>
+        <translation>Entrevistas por tipo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Recommendations by status</source>
+        <translation>Recomendaciones por estado de aplicación</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Año:</translation>
+    </message>
+    <message>
+        <source>For the annual report</source>
+        <translation>Para el informe anual</translation>
+    </message>
+    <message>
+        <source>No figures: {0}</source>
+        <translation>No hay cifras: {0}</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Todos los años</translation>
+    </message>
+    <message>
+        <source>Visits conducted: {0} · Interviews: {1} with {2} persons · Places visited: {3} · Replies overdue: {4}</source>
+        <translation>Visitas realizadas: {0} · Entrevistas: {1} con {2} personas · Lugares visitados: {3} · Respuestas atrasadas: {4}</translation>
+    </message>
+    <message>
+        <source>Conducted (completed or in progress)</source>
+        <translation>Realizadas (concluidas o en curso)</translation>
+    </message>
+    <message>
+        <source>Conducted</source>
+        <translation>Realizadas</translation>
+    </message>
+    <message>
+        <source>Transmitted to the State party</source>
+        <translation>Transmitidos al Estado parte</translation>
+    </message>
+    <message>
+        <source>Replies received</source>
+        <translation>Respuestas recibidas</translation>
+    </message>
+    <message>
+        <source>Replies overdue (as of {0})</source>
+        <translation>Respuestas atrasadas (al {0})</translation>
+    </message>
+    <message>
+        <source>Replies not yet due</source>
+        <translation>Respuestas aún no vencidas</translation>
+    </message>
+    <message>
+        <source>Publication requested by the State party</source>
+        <translation>Publicación solicitada por el Estado parte</translation>
+    </message>
+    <message>
+        <source>Publication requested by the NPM</source>
+        <translation>Publicación solicitada por el MNP</translation>
+    </message>
+    <message>
+        <source>Published (with a public symbol)</source>
+        <translation>Publicados (con una signatura pública)</translation>
+    </message>
+    <message>
+        <source>Save table as CSV</source>
+        <translation>Guardar la tabla como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save {0}: {1}</source>
+        <translation>No se pudo guardar {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Guardar el gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save {0}</source>
+        <translation>No se pudo guardar {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>Open database</source>
+        <translation>Abrir una base de datos</translation>
+    </message>
+    <message>
+        <source>Passphrase for {0}</source>
+        <translation>Frase de contraseña de {0}</translation>
+    </message>
+    <message>
+        <source>Create database</source>
+        <translation>Crear una base de datos</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for {0}. Without it nobody, you included, can read the database: keep it safe.</source>
+        <translation>Elija una frase de contraseña para {0}. Sin ella nadie, ni siquiera usted, puede leer la base de datos: guárdela en un lugar seguro.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSafety</name>
+    <message>
+        <source>… and {0} more (all are in the log)</source>
+        <extracomment>How many of a damaged database&apos;s problems the message lists (the log has them all).</extracomment>
+        <translation>… y {0} más (todos figuran en el registro)</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Base de datos dañada</translation>
+    </message>
+    <message>
+        <source>The database {0} is damaged: the integrity check found {1} problem(s). Work saved in it may be unreadable and new work may be lost.</source>
+        <translation>La base de datos {0} está dañada: la comprobación de integridad encontró {1} problema(s). El trabajo guardado en ella puede ser ilegible y el nuevo puede perderse.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup that is intact? The damaged file is kept beside the backups. Cancel closes the database and leaves it as it is.</source>
+        <translation>¿Restaurar la última copia de seguridad intacta? El archivo dañado se conserva junto a las copias. Cancelar cierra la base de datos y la deja como está.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore latest good backup…</source>
+        <translation>&amp;Restaurar la última copia intacta…</translation>
+    </message>
+    <message>
+        <source>Restore the latest good backup</source>
+        <translation>Restaurar la última copia de seguridad intacta</translation>
+    </message>
+    <message>
+        <source>Passphrase of {0}, to check its backups and restore one</source>
+        <translation>Frase de contraseña de {0}, para comprobar sus copias de seguridad y restaurar una</translation>
+    </message>
+    <message>
+        <source>Looking for the latest intact backup of {0}…</source>
+        <translation>Buscando la última copia de seguridad intacta de {0}…</translation>
+    </message>
+    <message>
+        <source>No intact backup of {0} was found: the damaged file was left as it is.</source>
+        <translation>No se encontró ninguna copia de seguridad intacta de {0}: el archivo dañado se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Passphrase of {0}, to list its backups</source>
+        <translation>Frase de contraseña de {0}, para enumerar sus copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Leyendo las copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restoring {0}…</source>
+        <translation>Restaurando {0}…</translation>
+    </message>
+    <message>
+        <source>Restored from the backup of {0}; the state before it is kept as a backup</source>
+        <translation>Restaurado a partir de la copia de seguridad del {0}; el estado anterior se conserva como copia</translation>
+    </message>
+    <message>
+        <source>Re-encrypting {0}…</source>
+        <translation>Volviendo a cifrar {0}…</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the backups of {0}…</source>
+        <translation>Volviendo a cifrar las copias de seguridad de {0}…</translation>
+    </message>
+    <message>
+        <source>Passphrase changed; the backups open with the new one only</source>
+        <translation>Frase de contraseña cambiada; las copias de seguridad solo se abren con la nueva</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. {0} backup(s) could not be re-encrypted (damaged, or under another passphrase) and were left as they were: {1}</source>
+        <translation>Frase de contraseña cambiada. {0} copia(s) de seguridad no se pudieron volver a cifrar (dañadas o con otra frase de contraseña) y se dejaron como estaban: {1}</translation>
+    </message>
+    <message>
+        <source>Backed up {0}</source>
+        <translation>Copia de seguridad a las {0}</translation>
+    </message>
+    <message>
+        <source>Latest automatic backup: {0}</source>
+        <translation>Última copia de seguridad automática: {0}</translation>
+    </message>
+    <message>
+        <source>✖ Backup failed</source>
+        <translation>✖ Error en la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup failed: {0}</source>
+        <translation>Error en la copia de seguridad: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Delegation &amp;members</source>
+        <translation>&amp;Miembros de la delegación</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Añadir miembro</translation>
+    </message>
+    <message>
+        <source>&amp;Delete member</source>
+        <translation>&amp;Eliminar miembro</translation>
+    </message>
+    <message>
+        <source>Add a member to the delegation</source>
+        <translation>Añadir un miembro a la delegación</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Perso&amp;ns met</source>
+        <translation>Perso&amp;nas entrevistadas</translation>
+    </message>
+    <message>
+        <source>Add &amp;person met</source>
+        <translation>Añadir &amp;interlocutor</translation>
+    </message>
+    <message>
+        <source>De&amp;lete person met</source>
+        <translation>E&amp;liminar interlocutor</translation>
+    </message>
+    <message>
+        <source>Add an official or other person the delegation met</source>
+        <translation>Añadir un funcionario u otra persona con quien se reunió la delegación</translation>
+    </message>
+    <message>
+        <source>Delete the selected row (can be undone)</source>
+        <translation>Eliminar la fila seleccionada (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Nuevo miembro</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <source>Could not add: {0}</source>
+        <translation>No se pudo añadir: {0}</translation>
+    </message>
+    <message>
+        <source>Could not delete: {0}</source>
+        <translation>No se pudo eliminar: {0}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete {0}? You can undo this with Undo.</source>
+        <translation>¿Eliminar {0}? Se puede deshacer con Deshacer.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>No guardado: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierVisitsPage</name>
+    <message>
+        <source>Place / earlier visit</source>
+        <translation>Lugar / visita anterior</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constatación</translation>
+    </message>
+    <message>
+        <source>Findings of earlier visits at a place of the same name and region</source>
+        <translation>Constataciones de visitas anteriores a un lugar con el mismo nombre y la misma región</translation>
+    </message>
+    <message>
+        <source>Recommendations of earlier visits</source>
+        <translation>Recomendaciones de visitas anteriores</translation>
+    </message>
+    <message>
+        <source>Earlier findings at the places of this visit</source>
+        <translation>Constataciones anteriores en los lugares de esta visita</translation>
+    </message>
+    <message>
+        <source>Nothing to show: {0}</source>
+        <translation>Nada que mostrar: {0}</translation>
+    </message>
+    <message>
+        <source>Earlier visits to {0}: {1} recommendations of {2} visits to check.</source>
+        <translation>Visitas anteriores — {0}: {1} recomendaciones de {2} visitas por comprobar.</translation>
+    </message>
+    <message>
+        <source>No recommendations of earlier visits to {0}.</source>
+        <translation>Visitas anteriores — {0}: ninguna recomendación.</translation>
+    </message>
+    <message>
+        <source>Earlier findings: {0}</source>
+        <translation>Constataciones anteriores: {0}</translation>
+    </message>
+    <message>
+        <source>No earlier findings</source>
+        <translation>No hay constataciones anteriores</translation>
+    </message>
+    <message>
+        <source>{0} (immediate observation)</source>
+        <translation>{0} (observación inmediata)</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>No guardado: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBundleDialog</name>
+    <message>
+        <source>Export bundle</source>
+        <translation>Exportar un paquete</translation>
+    </message>
+    <message>
+        <source>{0}, {1} to {2}</source>
+        <translation>{0}, del {1} al {2}</translation>
+    </message>
+    <message>
+        <source>Optional: headquarters, a colleague&apos;s name…</source>
+        <translation>Opcional: la sede, el nombre de un colega…</translation>
+    </message>
+    <message>
+        <source>Only what changed since the last bundle to this recipient</source>
+        <translation>Solo lo que cambió desde el último paquete para este destinatario</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>&amp;Visita</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Destinatario</translation>
+    </message>
+    <message>
+        <source>A bundle carries the visit&apos;s records to another laptop or to headquarters, where they are merged with the records there.</source>
+        <translation>Un paquete lleva los registros de la visita a otro portátil o a la sede, donde se combinan con los registros que haya allí.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>there is no visit to export</source>
+        <translation>no hay ninguna visita que exportar</translation>
+    </message>
+    <message>
+        <source>Field bundles (*.sptbundle)</source>
+        <translation>Paquetes de campo (*.sptbundle)</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Escribiendo el paquete…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReportDialog</name>
+    <message>
+        <source>Assembling the report</source>
+        <extracomment>The steps report_bytes reports progress with, marked so that lupdate offers them to translate.</extracomment>
+        <translation>Preparando el informe</translation>
+    </message>
+    <message>
+        <source>Typesetting</source>
+        <translation>Maquetación</translation>
+    </message>
+    <message>
+        <source>Checking the final text for names</source>
+        <translation>Búsqueda de nombres en el texto final</translation>
+    </message>
+    <message>
+        <source>Protecting with the password</source>
+        <translation>Protección con la contraseña</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Export report draft</source>
+        <extracomment>The user asked to resolve the visit&apos;s open conflicts (the Conflicts view).</extracomment>
+        <translation>Exportar el proyecto de informe</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts…</source>
+        <translation>Resolver los &amp;conflictos…</translation>
+    </message>
+    <message>
+        <source>The State party</source>
+        <translation>El Estado parte</translation>
+    </message>
+    <message>
+        <source>The national preventive mechanism</source>
+        <translation>El mecanismo nacional de prevención</translation>
+    </message>
+    <message>
+        <source>The language of every generated text; narratives stay as they were typed</source>
+        <translation>El idioma de todos los textos generados; los textos introductorios se mantienen tal como se escribieron</translation>
+    </message>
+    <message>
+        <source>Where to write the .pdf or .docx file</source>
+        <translation>Dónde guardar el archivo .pdf o .docx</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Optional, PDF only (AES-256)</source>
+        <translation>Opcional, solo PDF (AES-256)</translation>
+    </message>
+    <message>
+        <source>&amp;Addressed to</source>
+        <translation>&amp;Destinatario</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Repetir la contraseña</translation>
+    </message>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>Vista previa de la primera página</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) from field sync are open in this visit: the report shows only one version of each conflicting field. Resolve them first, or export anyway.</source>
+        <translation>
+            <numerusform>Hay %n conflicto de sincronización abierto en esta visita: el informe solo muestra una versión del campo en conflicto. Resuélvalo primero o exporte de todos modos.</numerusform>
+            <numerusform>Hay %n conflictos de sincronización abiertos en esta visita: el informe solo muestra una versión de cada campo en conflicto. Resuélvalos primero o exporte de todos modos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word (*.docx)</source>
+        <translation>PDF (*.pdf);;Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>las dos contraseñas no coinciden</translation>
+    </message>
+    <message>
+        <source>the password must have at least {0} characters</source>
+        <translation>la contraseña debe tener al menos {0} caracteres</translation>
+    </message>
+    <message>
+        <source>choose where to write the file</source>
+        <translation>elija dónde guardar el archivo</translation>
+    </message>
+    <message>
+        <source>Written to {0}</source>
+        <translation>Guardado en {0}</translation>
+    </message>
+    <message>
+        <source>Not exported: {0}</source>
+        <translation>No exportado: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSync</name>
+    <message>
+        <source>1 conflict to resolve</source>
+        <translation>1 conflicto por resolver</translation>
+    </message>
+    <message>
+        <source>{0} conflicts to resolve</source>
+        <translation>{0} conflictos por resolver</translation>
+    </message>
+    <message>
+        <source>Open the Conflicts view</source>
+        <translation>Abrir la vista Conflictos</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Exportar un paquete</translation>
+    </message>
+    <message>
+        <source>There is no visit to export yet.</source>
+        <translation>Todavía no hay ninguna visita que exportar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to {0}. Give the file to the recipient, and the delegation passphrase separately.</source>
+        <translation>
+            <numerusform>%n registro guardado en {0}. Entregue el archivo al destinatario y, por separado, la frase de contraseña de la delegación.</numerusform>
+            <numerusform>%n registros guardados en {0}. Entregue el archivo al destinatario y, por separado, la frase de contraseña de la delegación.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FigureBox</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy this table to the clipboard, to paste into a spreadsheet or a text</source>
+        <translation>Copiar esta tabla al portapapeles para pegarla en una hoja de cálculo o un texto</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Guardar como CSV…</translation>
+    </message>
+    <message>
+        <source>Save this table as a CSV file</source>
+        <translation>Guardar esta tabla como archivo CSV</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>FindingForm</name>
+    <message>
+        <source>Raised on the spot as an i&amp;mmediate observation</source>
+        <translation>Planteada in situ como observación i&amp;nmediata</translation>
+    </message>
+    <message>
+        <source>Ticked if the delegation raised this with the authorities during the visit</source>
+        <translation>Marcada si la delegación la planteó a las autoridades durante la visita</translation>
+    </message>
+    <message>
+        <source>The thematic area under which the report presents it</source>
+        <translation>El ámbito temático en el que la presenta el informe</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>Á&amp;mbito</translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation>&amp;Gravedad</translation>
+    </message>
+    <message>
+        <source>Cross-cutting (no single place)</source>
+        <translation>Transversal (ningún lugar concreto)</translation>
+    </message>
+    <message>
+        <source>Where it was observed; cross-cutting if it concerns several places</source>
+        <translation>Dónde se observó; transversal si afecta a varios lugares</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+        <source>One line, e.g. No register of the use of force</source>
+        <translation>Una línea, p. ej. No hay registro del uso de la fuerza</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>What the delegation observed, where and when</source>
+        <translation>Lo que observó la delegación, dónde y cuándo</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xto</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Pseudonym, place, category or consent</source>
+        <translation>Seudónimo, lugar, categoría o consentimiento</translation>
+    </message>
+    <message>
+        <source>Show only the interviews matching every word</source>
+        <translation>Mostrar solo las entrevistas que coinciden con todas las palabras</translation>
+    </message>
+    <message>
+        <source>Tick the interviews this finding rests on. ⚠ in red: reprisal risk. Greyed: the consent does not allow citing it in the report.</source>
+        <translation>Marque las entrevistas en que se basa esta constatación. ⚠ en rojo: riesgo de represalias. En gris: el consentimiento no permite citarla en el informe.</translation>
+    </message>
+    <message>
+        <source>Tick the other sources this finding rests on</source>
+        <translation>Marque las demás fuentes en que se basa esta constatación</translation>
+    </message>
+    <message>
+        <source>A finding is triangulated when two or more independent sources support it</source>
+        <translation>Una constatación está triangulada cuando la respaldan dos o más fuentes independientes</translation>
+    </message>
+    <message>
+        <source>&amp;Interviews</source>
+        <translation>&amp;Entrevistas</translation>
+    </message>
+    <message>
+        <source>Other so&amp;urces</source>
+        <translation>Otras &amp;fuentes</translation>
+    </message>
+    <message>
+        <source>Filte&amp;r</source>
+        <translation>Filt&amp;rar</translation>
+    </message>
+    <message>
+        <source>Evidence: {0} interviews + {1} other sources</source>
+        <translation>Pruebas: {0} entrevistas + {1} otras fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTracker</name>
+    <message>
+        <source>Visits whose reply is overdue are shown in red</source>
+        <extracomment>Which replies are overdue depends on the day; tests set another clock.</extracomment>
+        <translation>Las visitas cuya respuesta está atrasada se muestran en rojo</translation>
+    </message>
+    <message>
+        <source>Show the visits to one country only</source>
+        <translation>Mostrar solo las visitas a un país</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Show only recommendations with this status, and the visits that made them</source>
+        <translation>Mostrar solo las recomendaciones en este estado y las visitas que las formularon</translation>
+    </message>
+    <message>
+        <source>Any addressee</source>
+        <translation>Cualquier destinatario</translation>
+    </message>
+    <message>
+        <source>Show only recommendations to this addressee</source>
+        <translation>Mostrar solo las recomendaciones dirigidas a este destinatario</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddressee:</source>
+        <translation>&amp;Destinatario:</translation>
+    </message>
+    <message>
+        <source>Visits and their reports</source>
+        <translation>Visitas y sus informes</translation>
+    </message>
+    <message>
+        <source>Recommendations of the selected visit</source>
+        <translation>Recomendaciones de la visita seleccionada</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <source>Could not read the visits: {0}</source>
+        <translation>No se pudieron leer las visitas: {0}</translation>
+    </message>
+    <message>
+        <source>Visits: {0} · Replies overdue: {1}</source>
+        <translation>Visitas: {0} · Respuestas atrasadas: {1}</translation>
+    </message>
+    <message>
+        <source>Could not read the visit: {0}</source>
+        <translation>No se pudo leer la visita: {0}</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>No guardado: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowedRecommendationModel</name>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Para.</source>
+        <translation>Párr.</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>State reply</source>
+        <translation>Respuesta del Estado</translation>
+    </message>
+    <message>
+        <source>Visit of {0} to {1}</source>
+        <extracomment>An edit was refused: the message for the user. An edit was saved.</extracomment>
+        <translation>Visita del {0} al {1}</translation>
+    </message>
+    <message>
+        <source>No reply recorded</source>
+        <translation>No consta ninguna respuesta</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change the status</source>
+        <translation>Haga doble clic o pulse F2 para cambiar el estado</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History: {0}</source>
+        <translation>Historial: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first. Who made each change is the member set in Settings on the laptop that made it.</source>
+        <translation>
+            <numerusform>%n cambio, el más reciente primero. El autor de cada cambio es el miembro indicado en la Configuración del portátil que lo hizo.</numerusform>
+            <numerusform>%n cambios, los más recientes primero. El autor de cada cambio es el miembro indicado en la Configuración del portátil que lo hizo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message>
+        <source>Identity shown or exported</source>
+        <translation>Identidad mostrada o exportada</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>Importado de un archivo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>(recorded; not kept in the history)</source>
+        <translation>(registrado; no se conserva en el historial)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Linked records: {0}</source>
+        <translation>Registros vinculados: {0}</translation>
+    </message>
+    <message>
+        <source>unnamed member (laptop {0})</source>
+        <translation>miembro sin nombre (portátil {0})</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPanel</name>
+    <message>
+        <source>Real name: kept apart, never in a report</source>
+        <translation>Nombre real: se guarda aparte, nunca en un informe</translation>
+    </message>
+    <message>
+        <source>The interviewee&apos;s real identity. Saved when you leave the field or hide it.</source>
+        <translation>La identidad real de la persona entrevistada. Se guarda al salir del campo o al ocultarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide the identity again</source>
+        <translation>Volver a ocultar la identidad</translation>
+    </message>
+    <message>
+        <source>Identity recorded</source>
+        <translation>Identidad registrada</translation>
+    </message>
+    <message>
+        <source>A real identity is recorded, kept apart from the notes</source>
+        <translation>Hay una identidad real registrada, separada de las notas</translation>
+    </message>
+    <message>
+        <source>Show &amp;identity…</source>
+        <translation>Mostrar la &amp;identidad…</translation>
+    </message>
+    <message>
+        <source>Reveal the recorded identity (asks first)</source>
+        <translation>Revelar la identidad registrada (pide confirmación)</translation>
+    </message>
+    <message>
+        <source>No identity recorded</source>
+        <translation>No hay identidad registrada</translation>
+    </message>
+    <message>
+        <source>Only the pseudonym is known to the database</source>
+        <translation>La base de datos solo conoce el seudónimo</translation>
+    </message>
+    <message>
+        <source>Record &amp;identity…</source>
+        <translation>Registrar la &amp;identidad…</translation>
+    </message>
+    <message>
+        <source>Record the interviewee&apos;s real identity</source>
+        <translation>Registrar la identidad real de la persona entrevistada</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBundleDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>Importar un paquete</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s records are merged with this database&apos;s: where both changed the same field differently, both versions are kept as a conflict for you to resolve.</source>
+        <translation>Los registros del paquete se combinan con los de esta base de datos: cuando ambos cambiaron el mismo campo de forma distinta, se conservan las dos versiones como un conflicto que usted resolverá.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Field bundles (*.sptbundle)</source>
+        <translation>Paquetes de campo (*.sptbundle)</translation>
+    </message>
+    <message>
+        <source>Merging the bundle…</source>
+        <translation>Combinando el paquete…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Paquete importado</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadidos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminados</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle was merged. %n field(s) were changed differently on the other laptop: both versions are kept until you choose.</source>
+        <translation>
+            <numerusform>El paquete se combinó. %n campo se cambió de forma distinta en el otro portátil: se conservan ambas versiones hasta que usted elija.</numerusform>
+            <numerusform>El paquete se combinó. %n campos se cambiaron de forma distinta en el otro portátil: se conservan ambas versiones hasta que usted elija.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bundle was merged without conflicts.</source>
+        <translation>El paquete se combinó sin conflictos.</translation>
+    </message>
+    <message>
+        <source>Nothing new: this database already held everything in the bundle.</source>
+        <translation>Nada nuevo: esta base de datos ya contenía todo lo del paquete.</translation>
+    </message>
+    <message>
+        <source>an unnamed member</source>
+        <translation>un miembro sin nombre</translation>
+    </message>
+    <message>
+        <source>From {0} (laptop {1}).</source>
+        <translation>De {0} (portátil {1}).</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve conflicts…</source>
+        <translation>&amp;Resolver los conflictos…</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDetails</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>Show or hide date, time, interviewers and interviewee</source>
+        <translation>Mostrar u ocultar la fecha, la hora, los entrevistadores y la persona entrevistada</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e</source>
+        <extracomment>The always visible line of the group; the form adds the identity panel at its end.</extracomment>
+        <translation>F&amp;echa</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me</source>
+        <translation>&amp;Hora</translation>
+    </message>
+    <message>
+        <source>Interpre&amp;ter</source>
+        <translation>In&amp;térprete</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Type a country name or code; leave empty if unknown</source>
+        <translation>Escriba el nombre o el código de un país; déjelo vacío si se desconoce</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>&amp;Género</translation>
+    </message>
+    <message>
+        <source>Age &amp;bracket</source>
+        <translation>&amp;Franja de edad</translation>
+    </message>
+    <message>
+        <source>Legal stat&amp;us</source>
+        <translation>Situación &amp;jurídica</translation>
+    </message>
+    <message>
+        <source>Nationalit&amp;y</source>
+        <translation>Naciona&amp;lidad</translation>
+    </message>
+    <message>
+        <source>Tick the delegation members who held the interview</source>
+        <translation>Marque los miembros de la delegación que realizaron la entrevista</translation>
+    </message>
+    <message>
+        <source>Intervie&amp;wers</source>
+        <translation>&amp;Entrevistadores</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>no interviewer ticked</source>
+        <translation>ningún entrevistador marcado</translation>
+    </message>
+    <message>
+        <source>interpreter: {0}</source>
+        <translation>intérprete: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewEvidence</name>
+    <message>
+        <source>Person {0}</source>
+        <translation>Persona {0}</translation>
+    </message>
+    <message>
+        <source>Reprisal risk: this person must never be identifiable.</source>
+        <translation>Riesgo de represalias: esta persona nunca debe poder ser identificada.</translation>
+    </message>
+    <message>
+        <source>The consent given (“{0}”) does not allow use in a report: this interview cannot be cited in the report, which will leave it out.</source>
+        <translation>El consentimiento otorgado (“{0}”) no permite su uso en un informe: esta entrevista no puede citarse y el informe la omitirá.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewFields</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>No consta</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewForm</name>
+    <message>
+        <source>How reports refer to this person (“person A”): never a name</source>
+        <extracomment>The user asked for a finding from a passage of the notes: (interview id, passage).</extracomment>
+        <translation>Cómo se refieren los informes a esta persona (“persona A”): nunca un nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonym</source>
+        <translation>&amp;Seudónimo</translation>
+    </message>
+    <message>
+        <source>A group interview has no confidentiality: keep sensitive topics individual</source>
+        <translation>Una entrevista colectiva no es confidencial: trate los temas delicados en entrevistas individuales</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>Number of persons interviewed (2 or more in a group)</source>
+        <translation>Número de personas entrevistadas (2 o más en grupo)</translation>
+    </message>
+    <message>
+        <source>Per&amp;sons</source>
+        <translation>Per&amp;sonas</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Categoría</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate</source>
+        <translation>En &amp;privado</translation>
+    </message>
+    <message>
+        <source>Held in private, without witnesses (OPCAT art. 14 (1) (d))</source>
+        <translation>Realizada en privado, sin testigos (Protocolo Facultativo, art. 14, párr. 1 d))</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent</source>
+        <translation>C&amp;onsentimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Reprisal risk</source>
+        <translation>&amp;Riesgo de represalias</translation>
+    </message>
+    <message>
+        <source>Flag an interviewee at risk of intimidation or reprisals (OPCAT art. 15)</source>
+        <translation>Señalar a una persona entrevistada en riesgo de intimidación o represalias (Protocolo Facultativo, art. 15)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>Create &amp;finding from selection</source>
+        <translation>Crear una &amp;constatación a partir de la selección</translation>
+    </message>
+    <message>
+        <source>Show the real identity of this interviewee on screen? Make sure nobody else can see your screen.</source>
+        <translation>¿Mostrar en pantalla la identidad real de esta persona? Asegúrese de que nadie más pueda ver su pantalla.</translation>
+    </message>
+    <message>
+        <source>This person is flagged at risk of reprisals.</source>
+        <translation>Esta persona está señalada como en riesgo de represalias.</translation>
+    </message>
+    <message>
+        <source>Show identity</source>
+        <translation>Mostrar la identidad</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewHeader</name>
+    <message>
+        <source>&lt;b&gt;Informed consent: how the interviewee allows their information to be used.&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;No use&lt;/b&gt;: nothing from this interview may be used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delegation use only&lt;/b&gt;: the delegation may use it internally, never in a report.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Anonymous use in the report&lt;/b&gt;: may be used in the report without anything that identifies the person.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Anonymous use and transmission&lt;/b&gt;: anonymous use, and allegations may be passed to the authorities.&lt;/li&gt;&lt;/ul&gt;When in doubt, choose the narrower scope: do no harm.</source>
+        <translation>&lt;b&gt;Consentimiento informado: cómo autoriza la persona entrevistada el uso de su información.&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ningún uso&lt;/b&gt;: no puede utilizarse nada de esta entrevista.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Uso exclusivo de la delegación&lt;/b&gt;: la delegación puede utilizarla internamente, nunca en un informe.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Uso anónimo en el informe&lt;/b&gt;: puede utilizarse en el informe sin nada que identifique a la persona.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Uso anónimo y transmisión&lt;/b&gt;: uso anónimo, y las denuncias pueden transmitirse a las autoridades.&lt;/li&gt;&lt;/ul&gt;En caso de duda, elija el alcance más restringido: no causar daño.</translation>
+    </message>
+    <message>
+        <source>⚠ Reprisal risk</source>
+        <translation>⚠ Riesgo de represalias</translation>
+    </message>
+    <message>
+        <source>This interviewee is flagged at risk of reprisals (OPCAT art. 15): nothing that leaves the delegation may make the person identifiable. Follow up on later visits.</source>
+        <translation>Esta persona entrevistada está señalada como en riesgo de represalias (Protocolo Facultativo, art. 15): nada de lo que salga de la delegación debe permitir identificarla. Haga un seguimiento en visitas posteriores.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewNotesEdit</name>
+    <message>
+        <source>Type the interview notes here: they are saved as you type.</source>
+        <translation>Escriba aquí las notas de la entrevista: se guardan mientras escribe.</translation>
+    </message>
+    <message>
+        <source>Create &amp;finding from selection</source>
+        <translation>Crear una &amp;constatación a partir de la selección</translation>
+    </message>
+    <message>
+        <source>Start a finding from the selected passage, with this interview as evidence</source>
+        <translation>Crear una constatación a partir del pasaje seleccionado, con esta entrevista como prueba</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewTable</name>
+    <message>
+        <source>Pseudonym, place, category, notes…</source>
+        <extracomment>The user asked to open an interview (its id).</extracomment>
+        <translation>Seudónimo, lugar, categoría, notas…</translation>
+    </message>
+    <message>
+        <source>Shows only the loaded rows containing this text; scroll down to load more</source>
+        <translation>Muestra solo las filas cargadas que contienen este texto; desplácese hacia abajo para cargar más</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open an interview</source>
+        <translation>Haga doble clic o pulse Intro para abrir una entrevista</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrar:</translation>
+    </message>
+    <message>
+        <source>{0} of {1} loaded rows match</source>
+        <translation>Coinciden {0} de {1} filas cargadas</translation>
+    </message>
+    <message>
+        <source>{0} of {1} interviews loaded</source>
+        <translation>{0} de {1} entrevistas cargadas</translation>
+    </message>
+    <message>
+        <source>1 interview</source>
+        <translation>1 entrevista</translation>
+    </message>
+    <message>
+        <source>{0} interviews</source>
+        <translation>{0} entrevistas</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewTableModel</name>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Seudónimo</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Reprisal risk</source>
+        <translation>Riesgo de represalias</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Group of {0}</source>
+        <translation>Grupo de {0}</translation>
+    </message>
+    <message>
+        <source>⚠ marks a person at risk of reprisals</source>
+        <translation>⚠ señala a una persona en riesgo de represalias</translation>
+    </message>
+    <message>
+        <source>Reprisal risk: this person must never be identifiable</source>
+        <translation>Riesgo de represalias: esta persona nunca debe poder ser identificada</translation>
+    </message>
+</context>
+<context>
+    <name>LockController</name>
+    <message>
+        <source>One edit broke a rule and could not be saved (the form showed why); it was discarded when SPT Field locked. Please enter it again.</source>
+        <translation>Una modificación incumplía una regla y no se pudo guardar (el formulario indicaba el motivo); se descartó al bloquearse SPT Field. Vuelva a introducirla.</translation>
+    </message>
+    <message>
+        <source>Unlock SPT Field</source>
+        <translation>Desbloquear SPT Field</translation>
+    </message>
+    <message>
+        <source>SPT Field was locked. Passphrase for {0}</source>
+        <translation>SPT Field se bloqueó. Frase de contraseña de {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>&lt;h2&gt;SPT Field is locked&lt;/h2&gt;</source>
+        <extracomment>What the user does with mouse, keyboard, wheel or touch: each one restarts the idle timer.</extracomment>
+        <translation>&lt;h2&gt;SPT Field está bloqueado&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Desbloquear…</translation>
+    </message>
+    <message>
+        <source>Enter the database passphrase to continue</source>
+        <translation>Introduzca la frase de contraseña de la base de datos para continuar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Leave SPT Field; the database stays closed</source>
+        <translation>Salir de SPT Field; la base de datos permanece cerrada</translation>
+    </message>
+    <message>
+        <source>The database {0} was closed to protect it; what you entered was saved. Unlock with the database passphrase.</source>
+        <translation>La base de datos {0} se cerró para protegerla; lo que introdujo se guardó. Desbloquee con la frase de contraseña de la base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SPT Field</source>
+        <translation>SPT Field</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nueva base de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Abrir una base de datos…</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo</source>
+        <translation>Abrir la &amp;demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Close database</source>
+        <translation>&amp;Cerrar la base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Hide everything and close the database until unlocked</source>
+        <translation>Ocultarlo todo y cerrar la base de datos hasta que se desbloquee</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency erase…</source>
+        <translation>&amp;Borrado de emergencia…</translation>
+    </message>
+    <message>
+        <source>Delete this database, its backups and the recent list, then quit</source>
+        <translation>Eliminar esta base de datos, sus copias de seguridad y la lista de recientes, y salir</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Restaurar una &amp;copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Cambiar la &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport bundle…</source>
+        <translation>E&amp;xportar un paquete…</translation>
+    </message>
+    <message>
+        <source>Write the visit&apos;s records to a file for another laptop or headquarters</source>
+        <translation>Escribir los registros de la visita en un archivo para otro portátil o para la sede</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importar un paquete…</translation>
+    </message>
+    <message>
+        <source>Merge the records another laptop exported into this database</source>
+        <translation>Combinar en esta base de datos los registros que exportó otro portátil</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflictos…</translation>
+    </message>
+    <message>
+        <source>Fields two laptops changed differently: choose the version to keep</source>
+        <translation>Campos que dos portátiles cambiaron de forma distinta: elija la versión que se conserva</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>Who changed this record, when, and from which value to which</source>
+        <translation>Quién cambió este registro, cuándo y de qué valor a qué valor</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>&amp;Visitas</translation>
+    </message>
+    <message>
+        <source>New &amp;visit…</source>
+        <translation>Nueva &amp;visita…</translation>
+    </message>
+    <message>
+        <source>New &amp;place</source>
+        <translation>Nuevo &amp;lugar</translation>
+    </message>
+    <message>
+        <source>New &amp;interview</source>
+        <translation>Nueva &amp;entrevista</translation>
+    </message>
+    <message>
+        <source>New &amp;finding</source>
+        <translation>Nueva &amp;constatación</translation>
+    </message>
+    <message>
+        <source>New &amp;recommendation</source>
+        <translation>Nueva &amp;recomendación</translation>
+    </message>
+    <message>
+        <source>&amp;Export report draft…</source>
+        <translation>E&amp;xportar el proyecto de informe…</translation>
+    </message>
+    <message>
+        <source>Export &amp;internal visit notes…</source>
+        <translation>Exportar las notas &amp;internas de la visita…</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel de control</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up tracker</source>
+        <translation>&amp;Seguimiento de recomendaciones</translation>
+    </message>
+    <message>
+        <source>&amp;About SPT Field</source>
+        <translation>&amp;Acerca de SPT Field</translation>
+    </message>
+    <message>
+        <source>Start an interview at the current place with the last team pre-filled (Ctrl+N)</source>
+        <translation>Iniciar una entrevista en el lugar actual con el último equipo ya rellenado (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>&amp;Visita</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Deshacer: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Rehacer: {0}</translation>
+    </message>
+    <message>
+        <source>Encrypted database: {0}</source>
+        <translation>Base de datos cifrada: {0}</translation>
+    </message>
+    <message>
+        <source>Unsaved edit</source>
+        <translation>Modificación sin guardar</translation>
+    </message>
+    <message>
+        <source>An edit breaks a rule and could not be saved (see the form&apos;s message). Close anyway and lose that edit?</source>
+        <translation>Una modificación incumple una regla y no se pudo guardar (vea el mensaje del formulario). ¿Cerrar de todos modos y perder esa modificación?</translation>
+    </message>
+    <message>
+        <source>✔ All changes saved</source>
+        <translation>✔ Todos los cambios guardados</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>✖ Not saved: {0}</source>
+        <translation>✖ No guardado: {0}</translation>
+    </message>
+    <message>
+        <source>New interview</source>
+        <translation>Nueva entrevista</translation>
+    </message>
+    <message>
+        <source>Add a place first: interviews happen at a place.</source>
+        <translation>Añada primero un lugar: las entrevistas se realizan en un lugar.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete this {0}? You can undo it with Ctrl+Z.</source>
+        <translation>¿Eliminar este elemento ({0})? Se puede deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Finalize numbering</source>
+        <translation>Fijar la numeración</translation>
+    </message>
+    <message>
+        <source>Store every recommendation&apos;s paragraph number as the report prints it now? The State party&apos;s reply will cite these numbers.</source>
+        <translation>¿Guardar el número de párrafo de cada recomendación tal como lo imprime ahora el informe? La respuesta del Estado parte citará esos números.</translation>
+    </message>
+    <message>
+        <source>{0} recommendations numbered</source>
+        <translation>{0} recomendaciones numeradas</translation>
+    </message>
+    <message>
+        <source>Internal visit notes</source>
+        <translation>Notas internas de la visita</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written to {0}</source>
+        <translation>Guardado en {0}</translation>
+    </message>
+    <message>
+        <source>Emergency erase</source>
+        <translation>Borrado de emergencia</translation>
+    </message>
+    <message>
+        <source>This deletes {0}, its write-ahead log and all its backups, forgets the recent databases, and quits. It cannot be undone.
+
+Type ERASE to confirm:</source>
+        <translation>Esto elimina {0}, su registro de escritura anticipada y todas sus copias de seguridad, olvida las bases de datos recientes y sale. No se puede deshacer.
+
+Escriba ERASE para confirmar:</translation>
+    </message>
+    <message>
+        <source>About SPT Field</source>
+        <translation>Acerca de SPT Field</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SPT Field {0}&lt;/h3&gt;&lt;p&gt;An offline tool for visits to places of deprivation of liberty: places, interviews, findings and the confidential visit report.&lt;/p&gt;&lt;p&gt;Every database is encrypted (SQLCipher).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SPT Field {0}&lt;/h3&gt;&lt;p&gt;Una herramienta sin conexión para las visitas a lugares de privación de libertad: lugares, entrevistas, constataciones y el informe confidencial de la visita.&lt;/p&gt;&lt;p&gt;Todas las bases de datos están cifradas (SQLCipher).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>An edit breaks a rule and could not be saved (see the form&apos;s message). Change the language now and lose that edit? Otherwise the new language is used from the next start.</source>
+        <translation>Una modificación incumple una regla y no se pudo guardar (vea el mensaje del formulario). ¿Cambiar ahora de idioma y perder esa modificación? Si no, el nuevo idioma se usará en el próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Person {0}</source>
+        <extracomment>True on the item of a record with open conflicts.</extracomment>
+        <translation>Persona {0}</translation>
+    </message>
+    <message>
+        <source>Reprisal risk: this person must never be identifiable</source>
+        <translation>Riesgo de represalias: esta persona nunca debe poder ser identificada</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Delegation and persons met</source>
+        <translation>Delegación e interlocutores</translation>
+    </message>
+    <message>
+        <source>Earlier visits</source>
+        <translation>Visitas anteriores</translation>
+    </message>
+    <message>
+        <source>All interviews ({0})</source>
+        <translation>Todas las entrevistas ({0})</translation>
+    </message>
+    <message>
+        <source>Report draft</source>
+        <translation>Proyecto de informe</translation>
+    </message>
+    <message>
+        <source>Places ({0})</source>
+        <translation>Lugares ({0})</translation>
+    </message>
+    <message>
+        <source>Findings ({0})</source>
+        <translation>Constataciones ({0})</translation>
+    </message>
+    <message>
+        <source>Recommendations ({0})</source>
+        <translation>Recomendaciones ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>NewVisitDialog</name>
+    <message>
+        <source>New visit</source>
+        <translation>Nueva visita</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Places by type</source>
+        <translation>Lugares por tipo</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>Interviews by category</source>
+        <translation>Entrevistas por categoría</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entrevistas</translation>
+    </message>
+    <message>
+        <source>Persons interviewed by category</source>
+        <translation>Personas entrevistadas por categoría</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Allegations by form</source>
+        <translation>Denuncias por forma</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>Denuncias</translation>
+    </message>
+    <message>
+        <source>Findings by area</source>
+        <translation>Constataciones por ámbito</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constataciones</translation>
+    </message>
+    <message>
+        <source>Findings by severity</source>
+        <translation>Constataciones por gravedad</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Which figures the chart shows</source>
+        <translation>Las cifras que muestra el gráfico</translation>
+    </message>
+    <message>
+        <source>Interviews and persons by category</source>
+        <translation>Entrevistas y personas por categoría</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Gráfico:</translation>
+    </message>
+    <message>
+        <source>No figures: this visit has been deleted.</source>
+        <translation>No hay cifras: esta visita se ha eliminado.</translation>
+    </message>
+    <message>
+        <source>No figures: {0}</source>
+        <translation>No hay cifras: {0}</translation>
+    </message>
+    <message>
+        <source>{0} places visited · {1} interviews with {2} persons · {3} allegations · {4} findings</source>
+        <translation>{0} lugares visitados · {1} entrevistas con {2} personas · {3} denuncias · {4} constataciones</translation>
+    </message>
+    <message>
+        <source>{0}: nothing recorded yet</source>
+        <translation>{0}: todavía no hay nada registrado</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or this file is not an SPT Field database. Try again.</source>
+        <translation>Frase de contraseña incorrecta, o este archivo no es una base de datos de SPT Field. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseRows</name>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Repetir</translation>
+    </message>
+    <message>
+        <source>At least {0} characters ({1} so far)</source>
+        <translation>Al menos {0} caracteres ({1} por ahora)</translation>
+    </message>
+    <message>
+        <source>Weak: add words or characters</source>
+        <translation>Débil: añada palabras o caracteres</translation>
+    </message>
+    <message>
+        <source>Fair: a few more words make it strong</source>
+        <translation>Aceptable: unas palabras más la harán robusta</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Robusta</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>las dos frases de contraseña no coinciden</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <source>Double-click a cell or press F2 to edit it; each change is saved at once</source>
+        <translation>Haga doble clic en una celda o pulse F2 para editarla; cada cambio se guarda al instante</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceForm</name>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Official name of the place</source>
+        <translation>Nombre oficial del lugar</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ipo</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Justice, prison service</source>
+        <translation>p. ej. Ministerio de Justicia, administración penitenciaria</translation>
+    </message>
+    <message>
+        <source>A&amp;uthority</source>
+        <translation>A&amp;utoridad</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Región</translation>
+    </message>
+    <message>
+        <source>T&amp;own</source>
+        <translation>&amp;Localidad</translation>
+    </message>
+    <message>
+        <source>GPS latitude in decimal degrees (-90 to 90); — means not recorded</source>
+        <translation>Latitud GPS en grados decimales (de -90 a 90); — significa que no consta</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude</source>
+        <translation>&amp;Latitud</translation>
+    </message>
+    <message>
+        <source>GPS longitude in decimal degrees (-180 to 180); — means not recorded</source>
+        <translation>Longitud GPS en grados decimales (de -180 a 180); — significa que no consta</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gitude</source>
+        <translation>Lon&amp;gitud</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>&amp;Visited on</source>
+        <translation>&amp;Visitado el</translation>
+    </message>
+    <message>
+        <source>Time of arrival, e.g. 9:30 or 0930</source>
+        <translation>Hora de llegada, p. ej. 9:30 o 0930</translation>
+    </message>
+    <message>
+        <source>Time of departure, e.g. 17:45 or 1745</source>
+        <translation>Hora de salida, p. ej. 17:45 o 1745</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived at</source>
+        <translation>&amp;Llegada a las</translation>
+    </message>
+    <message>
+        <source>Le&amp;ft at</source>
+        <translation>&amp;Salida a las</translation>
+    </message>
+    <message>
+        <source>Announce&amp;d</source>
+        <translation>Anun&amp;ciada</translation>
+    </message>
+    <message>
+        <source>Ticked if the authorities were told of the visit</source>
+        <translation>Marcada si se informó a las autoridades de la visita</translation>
+    </message>
+    <message>
+        <source>Tick the delegation members who went</source>
+        <translation>Marque los miembros de la delegación que acudieron</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bers present</source>
+        <translation>Miem&amp;bros presentes</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>&amp;Capacidad</translation>
+    </message>
+    <message>
+        <source>Official capacity (number of places)</source>
+        <translation>Capacidad oficial (número de plazas)</translation>
+    </message>
+    <message>
+        <source>&amp;Population</source>
+        <translation>&amp;Población</translation>
+    </message>
+    <message>
+        <source>Persons held on the day of the visit</source>
+        <translation>Personas recluidas el día de la visita</translation>
+    </message>
+    <message>
+        <source>Population as a share of the official capacity</source>
+        <translation>Población en proporción a la capacidad oficial</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Tasa de ocupación</translation>
+    </message>
+    <message>
+        <source>&amp;Men</source>
+        <translation>&amp;Hombres</translation>
+    </message>
+    <message>
+        <source>&amp;Women</source>
+        <translation>&amp;Mujeres</translation>
+    </message>
+    <message>
+        <source>C&amp;hildren</source>
+        <translation>&amp;Niños</translation>
+    </message>
+    <message>
+        <source>For&amp;eign nationals</source>
+        <translation>E&amp;xtranjeros</translation>
+    </message>
+    <message>
+        <source>Pre-&amp;trial</source>
+        <translation>En prisión &amp;preventiva</translation>
+    </message>
+    <message>
+        <source>&amp;Sentenced</source>
+        <translation>&amp;Condenados</translation>
+    </message>
+    <message>
+        <source>Adm&amp;inistrative</source>
+        <translation>Detención adm&amp;inistrativa</translation>
+    </message>
+    <message>
+        <source>Registers checked</source>
+        <translation>Registros examinados</translation>
+    </message>
+    <message>
+        <source>Tick the registers the delegation examined</source>
+        <translation>Marque los registros que examinó la delegación</translation>
+    </message>
+    <message>
+        <source>Obstruction</source>
+        <translation>Obstrucción</translation>
+    </message>
+    <message>
+        <source>Delayed or refused access, areas not shown, interviews refused…</source>
+        <translation>Acceso demorado o denegado, zonas no mostradas, entrevistas denegadas…</translation>
+    </message>
+    <message>
+        <source>{0} % of capacity</source>
+        <translation>{0} % de la capacidad</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationFollowUp</name>
+    <message>
+        <source>The recommendation as the report states it</source>
+        <translation>La recomendación tal como la formula el informe</translation>
+    </message>
+    <message>
+        <source>How far it was implemented, from the State&apos;s reply or a follow-up visit</source>
+        <translation>En qué medida se aplicó, según la respuesta del Estado o una visita de seguimiento</translation>
+    </message>
+    <message>
+        <source>What the State party replied on this paragraph</source>
+        <translation>Lo que respondió el Estado parte sobre este párrafo</translation>
+    </message>
+    <message>
+        <source>Saved by itself as you type</source>
+        <translation>Se guarda automáticamente mientras escribe</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>State &amp;reply:</source>
+        <translation>&amp;Respuesta del Estado:</translation>
+    </message>
+    <message>
+        <source>Select a recommendation to record the reply.</source>
+        <translation>Seleccione una recomendación para registrar la respuesta.</translation>
+    </message>
+    <message>
+        <source>Paragraph {0}</source>
+        <translation>Párrafo {0}</translation>
+    </message>
+    <message>
+        <source>Not numbered yet</source>
+        <translation>Aún sin numerar</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {0}</source>
+        <translation>Aún no guardado: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationForm</name>
+    <message>
+        <source>To whom it is addressed: the State party, the NPM or a named authority</source>
+        <translation>A quién se dirige: el Estado parte, el MNP o una autoridad designada</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee</source>
+        <translation>&amp;Destinatario</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of the Interior</source>
+        <translation>p. ej. Ministerio del Interior</translation>
+    </message>
+    <message>
+        <source>The authority addressed; needed when the addressee is a named authority</source>
+        <translation>La autoridad a la que se dirige; necesaria cuando el destinatario es una autoridad designada</translation>
+    </message>
+    <message>
+        <source>A&amp;uthority</source>
+        <translation>A&amp;utoridad</translation>
+    </message>
+    <message>
+        <source>The Subcommittee recommends that …</source>
+        <translation>El Subcomité recomienda que …</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Texto</translation>
+    </message>
+    <message>
+        <source>Tick the findings this recommendation answers</source>
+        <translation>Marque las constataciones a las que responde esta recomendación</translation>
+    </message>
+    <message>
+        <source>&amp;Findings answered</source>
+        <translation>&amp;Constataciones atendidas</translation>
+    </message>
+    <message>
+        <source>How far it was implemented, from the State&apos;s reply or a follow-up visit</source>
+        <translation>En qué medida se aplicó, según la respuesta del Estado o una visita de seguimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>Set when the report&apos;s numbering is finalized</source>
+        <translation>Se fija cuando se establece la numeración del informe</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph number</source>
+        <translation>Número de &amp;párrafo</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Not saved yet: {0}</source>
+        <translation>Aún no guardado: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Edit report section</source>
+        <translation>Editar una sección del informe</translation>
+    </message>
+    <message>
+        <source>&amp;Restore standard wording</source>
+        <translation>&amp;Restablecer la redacción estándar</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize numbering</source>
+        <translation>&amp;Fijar la numeración</translation>
+    </message>
+    <message>
+        <source>Store each recommendation&apos;s paragraph number so the State&apos;s reply can cite it</source>
+        <translation>Guardar el número de párrafo de cada recomendación para que la respuesta del Estado pueda citarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>E&amp;xportar el informe…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Narrative&lt;/b&gt; — printed at the start of the section, before the generated content</source>
+        <translation>&lt;b&gt;Texto introductorio&lt;/b&gt; — se imprime al comienzo de la sección, antes del contenido generado</translation>
+    </message>
+    <message>
+        <source>The report follows this text with what the visit&apos;s records say for “{0}”.</source>
+        <translation>El informe añade tras este texto lo que dicen los registros de la visita sobre “{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backups of {0}, newest first. They are taken when the database opens, every 30 minutes while you work, and when it closes; the last 10 are kept.</source>
+        <translation>Copias de seguridad de {0}, las más recientes primero. Se realizan al abrir la base de datos, cada 30 minutos mientras trabaja y al cerrarla; se conservan las 10 últimas.</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>Todavía no hay copias de seguridad de esta base de datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Replace {0} with the backup of {1} ({2} visits, {3} places, {4} interviews)? Everything entered since that backup is set aside: the current state is kept as a before-restore backup, so you can go back to it.</source>
+        <translation>¿Sustituir {0} por la copia de seguridad del {1} ({2} visitas, {3} lugares, {4} entrevistas)? Todo lo introducido desde esa copia se aparta: el estado actual se conserva como copia anterior a la restauración, para poder volver a él.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <extracomment>The user chose a hit: its kind code and record id.</extracomment>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Words in interview notes, findings, recommendations</source>
+        <translation>Palabras de las notas de entrevista, constataciones, recomendaciones</translation>
+    </message>
+    <message>
+        <source>Every word must appear; the last one may be the start of a word</source>
+        <translation>Deben aparecer todas las palabras; la última puede ser el comienzo de una palabra</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a result</source>
+        <translation>Haga doble clic o pulse Intro para abrir un resultado</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Type to search every visit in this database</source>
+        <translation>Escriba para buscar en todas las visitas de esta base de datos</translation>
+    </message>
+    <message>
+        <source>The {0} best results</source>
+        <translation>Los {0} mejores resultados</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message>
+        <source>{0} results</source>
+        <translation>{0} resultados</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Person {0}</source>
+        <translation>Persona {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock the database after this many idle minutes</source>
+        <translation>Bloquear la base de datos tras estos minutos de inactividad</translation>
+    </message>
+    <message>
+        <source>The delegation member who uses this laptop: recorded with every change</source>
+        <translation>El miembro de la delegación que usa este portátil: se registra con cada cambio</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-lock after</source>
+        <translation>&amp;Bloqueo automático tras</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s &amp;member</source>
+        <translation>&amp;Miembro que usa este portátil</translation>
+    </message>
+</context>
+<context>
+    <name>SideCard</name>
+    <message>
+        <source>Version {0}</source>
+        <translation>Versión {0}</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>Conservar esta versión</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>SPT Field databases (*.sptdb);;All files (*)</source>
+        <translation>Bases de datos de SPT Field (*.sptdb);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;SPT Field&lt;/h1&gt;&lt;p&gt;Visits to places of deprivation of liberty: log places, interviews and findings; draft the confidential report.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;SPT Field&lt;/h1&gt;&lt;p&gt;Visitas a lugares de privación de libertad: registre lugares, entrevistas y constataciones; redacte el informe confidencial.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Version {0} · every database is encrypted</source>
+        <translation>Versión {0} · todas las bases de datos están cifradas</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Abrir una base de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Create database…</source>
+        <translation>&amp;Crear una base de datos…</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo</source>
+        <translation>Abrir la &amp;demostración</translation>
+    </message>
+    <message>
+        <source>A fictional visit to try SPT Field with</source>
+        <translation>Una visita ficticia para probar SPT Field</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>Bases de datos &amp;recientes</translation>
+    </message>
+    <message>
+        <source>{0} (file not found)</source>
+        <translation>{0} (no se encuentra el archivo)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Abrir una base de datos</translation>
+    </message>
+    <message>
+        <source>Create database</source>
+        <translation>Crear una base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a time: type HH:MM</source>
+        <translation>“{0}” no es una hora: escriba HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerVisitModel</name>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Signatura</translation>
+    </message>
+    <message>
+        <source>Transmitted</source>
+        <translation>Transmitido el</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>Respuesta prevista para</translation>
+    </message>
+    <message>
+        <source>Reply received</source>
+        <translation>Respuesta recibida el</translation>
+    </message>
+    <message>
+        <source>Publication requested</source>
+        <translation>Publicación solicitada</translation>
+    </message>
+    <message>
+        <source>Public symbol</source>
+        <translation>Signatura pública</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Reply overdue: it was due on {0}</source>
+        <translation>Respuesta atrasada: se esperaba el {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Could not redo “{0}”: {1}</source>
+        <translation>No se pudo rehacer “{0}”: {1}</translation>
+    </message>
+    <message>
+        <source>Could not undo “{0}”: {1}</source>
+        <translation>No se pudo deshacer “{0}”: {1}</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Edición: {0}</translation>
+    </message>
+    <message>
+        <source>Add {0}</source>
+        <translation>Adición: {0}</translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation>Eliminación: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>UserAction</name>
+    <message>
+        <source>SPT Field</source>
+        <translation>SPT Field</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>Why the visit was postponed</source>
+        <translation>Por qué se aplazó la visita</translation>
+    </message>
+    <message>
+        <source>Postponement &amp;reason</source>
+        <translation>&amp;Motivo del aplazamiento</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <source>One objective per line</source>
+        <translation>Un objetivo por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives</source>
+        <translation>&amp;Objetivos</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Restricted symbol</source>
+        <translation>Signatura (distribución reservada)</translation>
+    </message>
+    <message>
+        <source>Transmitted on</source>
+        <translation>Transmitido el</translation>
+    </message>
+    <message>
+        <source>Reply due on</source>
+        <translation>Respuesta prevista para el</translation>
+    </message>
+    <message>
+        <source>Reply received on</source>
+        <translation>Respuesta recibida el</translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation>No solicitada</translation>
+    </message>
+    <message>
+        <source>Publication requested by</source>
+        <translation>Publicación solicitada por</translation>
+    </message>
+    <message>
+        <source>Publication requested on</source>
+        <translation>Publicación solicitada el</translation>
+    </message>
+    <message>
+        <source>Public symbol</source>
+        <translation>Signatura pública</translation>
+    </message>
+</context>
+<context>
+    <name>VisitList</name>
+    <message>
+        <source>Filter by country, year, type or status</source>
+        <translation>Filtrar por país, año, tipo o estado</translation>
+    </message>
+    <message>
+        <source>&amp;New visit…</source>
+        <translation>&amp;Nueva visita…</translation>
+    </message>
+    <message>
+        <source>&amp;Open visit</source>
+        <translation>&amp;Abrir la visita</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Visits&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Visitas&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entrevistas</translation>
+    </message>
+    <message>
+        <source>{0} · 1 conflict</source>
+        <translation>{0} · 1 conflicto</translation>
+    </message>
+    <message>
+        <source>{0} · {1} conflicts</source>
+        <translation>{0} · {1} conflictos</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>New place</source>
+        <extracomment>The record shown in the editor changed (kind code or section, id).</extracomment>
+        <translation>Nuevo lugar</translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation>Nueva constatación</translation>
+    </message>
+    <message>
+        <source>The Subcommittee recommends that the State party </source>
+        <translation>El Subcomité recomienda al Estado parte que </translation>
+    </message>
+</context>
+<context>
+    <name>_BundleDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Delegation &amp;passphrase</source>
+        <translation>&amp;Frase de contraseña de la delegación</translation>
+    </message>
+    <message>
+        <source>The delegation passphrase is agreed within the delegation, not stored anywhere: the bundle cannot be read without it.</source>
+        <translation>La frase de contraseña de la delegación se acuerda dentro de la delegación y no se guarda en ningún lugar: sin ella no se puede leer el paquete.</translation>
+    </message>
+    <message>
+        <source>choose the bundle file</source>
+        <translation>elija el archivo del paquete</translation>
+    </message>
+    <message>
+        <source>enter the delegation passphrase</source>
+        <translation>introduzca la frase de contraseña de la delegación</translation>
+    </message>
+</context>
+</TS>

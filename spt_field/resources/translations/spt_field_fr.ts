@@ -1,0 +1,3009 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AllegationForm</name>
+    <message>
+        <source>Descr&amp;iption</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>What the person said</source>
+        <translation>Ce que la personne a déclaré</translation>
+    </message>
+    <message>
+        <source>Officials in&amp;volved</source>
+        <translation>&amp;Agents mis en cause</translation>
+    </message>
+    <message>
+        <source>&amp;Witnesses</source>
+        <translation>&amp;Témoins</translation>
+    </message>
+    <message>
+        <source>In&amp;juries</source>
+        <translation>&amp;Lésions</translation>
+    </message>
+    <message>
+        <source>Visible injuries</source>
+        <translation>Lésions visibles</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rt of a pattern</source>
+        <translation>Fait partie d’une &amp;pratique</translation>
+    </message>
+    <message>
+        <source>The case looks part of a pattern rather than isolated</source>
+        <translation>Le cas semble relever d’une pratique plutôt que d’un fait isolé</translation>
+    </message>
+    <message>
+        <source>Consent to trans&amp;mit</source>
+        <translation>Consentement à la trans&amp;mission</translation>
+    </message>
+    <message>
+        <source>The person authorises the delegation to pass this allegation to the authorities. Needs the interview&apos;s consent scope “transmit”.</source>
+        <translation>La personne autorise la délégation à transmettre cette allégation aux autorités. Le consentement donné lors de l’entretien doit permettre la « transmission ».</translation>
+    </message>
+    <message>
+        <source>The form of ill-treatment alleged</source>
+        <translation>La forme de mauvais traitements alléguée</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Forme</translation>
+    </message>
+    <message>
+        <source>Per&amp;petrator</source>
+        <translation>A&amp;uteur</translation>
+    </message>
+    <message>
+        <source>Where in the chain of custody it happened</source>
+        <translation>À quel stade de la privation de liberté les faits ont eu lieu</translation>
+    </message>
+    <message>
+        <source>Se&amp;tting</source>
+        <translation>&amp;Circonstances</translation>
+    </message>
+    <message>
+        <source>Occurred o&amp;n</source>
+        <translation>&amp;Date des faits</translation>
+    </message>
+    <message>
+        <source>&amp;Examined by the delegation&apos;s doctor</source>
+        <translation>&amp;Examinée par le médecin de la délégation</translation>
+    </message>
+    <message>
+        <source>No opinion</source>
+        <translation>Pas d’avis</translation>
+    </message>
+    <message>
+        <source>The doctor&apos;s opinion on the Istanbul Protocol scale: are the findings consistent with the allegation? Needs a medical examination.</source>
+        <translation>L’avis du médecin selon l’échelle du Protocole d’Istanbul : les constatations médicales sont-elles compatibles avec l’allégation ? Suppose un examen médical.</translation>
+    </message>
+    <message>
+        <source>C&amp;onsistency</source>
+        <translation>C&amp;ompatibilité</translation>
+    </message>
+</context>
+<context>
+    <name>AllegationTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>Form of ill-treatment alleged</source>
+        <translation>Forme de mauvais traitements alléguée</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Who is alleged to have done it</source>
+        <translation>Qui en serait l’auteur</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Circonstances</translation>
+    </message>
+    <message>
+        <source>Where in the chain of custody it happened</source>
+        <translation>À quel stade de la privation de liberté les faits ont eu lieu</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>Date des faits</translation>
+    </message>
+    <message>
+        <source>Date of the alleged ill-treatment</source>
+        <translation>Date des mauvais traitements allégués</translation>
+    </message>
+    <message>
+        <source>Examined</source>
+        <translation>Examinée</translation>
+    </message>
+    <message>
+        <source>Examined by the delegation&apos;s doctor</source>
+        <translation>Examinée par le médecin de la délégation</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>Compatibilité</translation>
+    </message>
+    <message>
+        <source>The doctor&apos;s opinion on the Istanbul Protocol scale</source>
+        <translation>L’avis du médecin selon l’échelle du Protocole d’Istanbul</translation>
+    </message>
+    <message>
+        <source>Transmit</source>
+        <translation>Transmission</translation>
+    </message>
+    <message>
+        <source>The person consents to the allegation being passed to the authorities</source>
+        <translation>La personne consent à ce que l’allégation soit transmise aux autorités</translation>
+    </message>
+</context>
+<context>
+    <name>AllegationsPanel</name>
+    <message>
+        <source>Add allegation</source>
+        <translation>Ajouter une allégation</translation>
+    </message>
+    <message>
+        <source>Record a new allegation made in this interview (Ins)</source>
+        <translation>Consigner une nouvelle allégation formulée lors de cet entretien (Inser)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected allegation (Del); undoable</source>
+        <translation>Supprimer l’allégation sélectionnée (Suppr) ; annulable</translation>
+    </message>
+    <message>
+        <source>&amp;Allegations</source>
+        <translation>&amp;Allégations</translation>
+    </message>
+    <message>
+        <source>Delete allegation</source>
+        <translation>Supprimer l’allégation</translation>
+    </message>
+    <message>
+        <source>Delete the allegation “{0}”? You can undo this.</source>
+        <translation>Supprimer l’allégation « {0} » ? Vous pourrez annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundJobs</name>
+    <message>
+        <source>SPT Field</source>
+        <extracomment>How long a job may run before its progress dialog appears (a quick one shows none).</extracomment>
+        <translation>SPT Field</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Effectuée le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>This backup does not open with this passphrase, or it is damaged</source>
+        <translation>Cette sauvegarde ne s’ouvre pas avec cette phrase secrète, ou elle est endommagée</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>{0:.1f} MB</source>
+        <translation>{0:.1f} Mo</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>The database {0} and its backups are encrypted again with the new passphrase; afterwards the current one opens none of them. Without the new passphrase nobody, you included, can read them: keep it safe.</source>
+        <translation>La base de données {0} et ses sauvegardes sont chiffrées de nouveau avec la nouvelle phrase secrète ; l’actuelle n’en ouvrira plus aucune. Sans la nouvelle phrase secrète, personne, pas même vous, ne peut les lire : conservez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>Phrase secrète &amp;actuelle</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>the new passphrase is the same as the current one</source>
+        <translation>la nouvelle phrase secrète est identique à l’actuelle</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong. Try again.</source>
+        <translation>La phrase secrète actuelle est erronée. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartBox</name>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Enregistrer le graphique en PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Enregistrer ce graphique comme image PNG</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictMarks</name>
+    <message>
+        <source>Conflicting edits from two laptops: resolve in Conflicts</source>
+        <translation>Modifications contradictoires venant de deux ordinateurs : à résoudre dans Conflits</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Deleted on one laptop, edited on another</source>
+        <extracomment>The pseudo-field of a deletion on one laptop against an edit on another. The prefix of a report narrative&apos;s field (&quot;narrative.&lt;section&gt;&quot;; its title names the section). Field labels per kind of record, as the record&apos;s form names them.</extracomment>
+        <translation>Supprimé sur un ordinateur, modifié sur un autre</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Texte du rapport</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Kept (and edited)</source>
+        <translation>Conservé (et modifié)</translation>
+    </message>
+    <message>
+        <source>unnamed member</source>
+        <translation>membre non nommé</translation>
+    </message>
+    <message>
+        <source>{0}, laptop {1}, {2}</source>
+        <translation>{0}, ordinateur {1}, {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Keep the merged text</source>
+        <extracomment>A conflict was resolved: markers and counts elsewhere refresh.</extracomment>
+        <translation>Conserver le texte fusionné</translation>
+    </message>
+    <message>
+        <source>Or merge the texts</source>
+        <translation>Ou fusionner les textes</translation>
+    </message>
+    <message>
+        <source>Both versions are below, one after the other: edit them into one text.</source>
+        <translation>Les deux versions figurent ci-dessous, l’une après l’autre : faites-en un seul texte.</translation>
+    </message>
+    <message>
+        <source>Two laptops changed the same field differently since they last exchanged bundles: pick the version to keep.</source>
+        <translation>Deux ordinateurs ont modifié différemment un même champ depuis leur dernier échange de paquets : choisissez la version à conserver.</translation>
+    </message>
+    <message>
+        <source>1 conflict to resolve. {0}</source>
+        <translation>1 conflit à résoudre. {0}</translation>
+    </message>
+    <message>
+        <source>{0} conflicts to resolve. {1}</source>
+        <translation>{0} conflits à résoudre. {1}</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every laptop&apos;s edits agree.</source>
+        <translation>Aucun conflit ouvert : les modifications de tous les ordinateurs concordent.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}</translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Résoudre le conflit</translation>
+    </message>
+    <message>
+        <source>Keep “{0}” as {1} of {2}? The other versions are dropped on every laptop once your next bundle reaches them. This cannot be undone with Undo; you can still edit the record afterwards.</source>
+        <translation>Conserver « {0} » comme {1} de {2} ? Les autres versions seront abandonnées sur chaque ordinateur dès que votre prochain paquet leur parviendra. Annuler ne peut pas revenir là-dessus ; vous pourrez toujours modifier l’enregistrement ensuite.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Something went wrong inside SPT Field (a bug). Your saved work is safe.</source>
+        <translation>Une erreur interne s’est produite dans SPT Field (un bogue). Votre travail enregistré est intact.</translation>
+    </message>
+    <message>
+        <source>Details are in {0}</source>
+        <translation>Détails dans {0}</translation>
+    </message>
+    <message>
+        <source>SPT Field</source>
+        <translation>SPT Field</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>The year whose visits are counted (by start date)</source>
+        <extracomment>Which replies are overdue depends on the day; tests set another clock.</extracomment>
+        <translation>L’année dont les visites sont comptées (selon leur date de début)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;paragraph</source>
+        <translation>Copier le &amp;paragraphe</translation>
+    </message>
+    <message>
+        <source>Copy the paragraph for the annual report</source>
+        <translation>Copier le paragraphe destiné au rapport annuel</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all figures as text</source>
+        <translation>Copier &amp;tous les chiffres en texte</translation>
+    </message>
+    <message>
+        <source>Copy every figure as lines of text</source>
+        <translation>Copier tous les chiffres sous forme de lignes de texte</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Visits conducted and postponed</source>
+        <translation>Visites effectuées et reportées</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Type or reason</source>
+        <translation>Type ou motif</translation>
+    </message>
+    <message>
+        <source>Places visited by group</source>
+        <translation>Lieux visités par catégorie</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Places visited by type</source>
+        <translation>Lieux visités par type</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Interviews by category of interviewee</source>
+        <translation>Entretiens par catégorie de personne interrogée</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Interviews by kind</source>
+        <translation>Entretiens par nature</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Recommendations by status</source>
+        <translation>Recommandations par état de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>For the annual report</source>
+        <translation>Pour le rapport annuel</translation>
+    </message>
+    <message>
+        <source>No figures: {0}</source>
+        <translation>Aucun chiffre : {0}</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>Visits conducted: {0} · Interviews: {1} with {2} persons · Places visited: {3} · Replies overdue: {4}</source>
+        <translation>Visites effectuées : {0} · Entretiens : {1} avec {2} personnes · Lieux visités : {3} · Réponses en retard : {4}</translation>
+    </message>
+    <message>
+        <source>Conducted (completed or in progress)</source>
+        <translation>Effectuées (achevées ou en cours)</translation>
+    </message>
+    <message>
+        <source>Conducted</source>
+        <translation>Effectuées</translation>
+    </message>
+    <message>
+        <source>Transmitted to the State party</source>
+        <translation>Transmis à l’État partie</translation>
+    </message>
+    <message>
+        <source>Replies received</source>
+        <translation>Réponses reçues</translation>
+    </message>
+    <message>
+        <source>Replies overdue (as of {0})</source>
+        <translation>Réponses en retard (au {0})</translation>
+    </message>
+    <message>
+        <source>Replies not yet due</source>
+        <translation>Réponses non encore attendues</translation>
+    </message>
+    <message>
+        <source>Publication requested by the State party</source>
+        <translation>Publication demandée par l’État partie</translation>
+    </message>
+    <message>
+        <source>Publication requested by the NPM</source>
+        <translation>Publication demandée par le MNP</translation>
+    </message>
+    <message>
+        <source>Published (with a public symbol)</source>
+        <translation>Publiés (avec une cote publique)</translation>
+    </message>
+    <message>
+        <source>Save table as CSV</source>
+        <translation>Enregistrer le tableau en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save {0}: {1}</source>
+        <translation>Impossible d’enregistrer {0} : {1}</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Enregistrer le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save {0}</source>
+        <translation>Impossible d’enregistrer {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Passphrase for {0}</source>
+        <translation>Phrase secrète de {0}</translation>
+    </message>
+    <message>
+        <source>Create database</source>
+        <translation>Créer une base de données</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for {0}. Without it nobody, you included, can read the database: keep it safe.</source>
+        <translation>Choisissez une phrase secrète pour {0}. Sans elle, personne, pas même vous, ne peut lire la base de données : conservez-la en lieu sûr.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSafety</name>
+    <message>
+        <source>… and {0} more (all are in the log)</source>
+        <extracomment>How many of a damaged database&apos;s problems the message lists (the log has them all).</extracomment>
+        <translation>… et {0} de plus (tous figurent dans le journal)</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Base de données endommagée</translation>
+    </message>
+    <message>
+        <source>The database {0} is damaged: the integrity check found {1} problem(s). Work saved in it may be unreadable and new work may be lost.</source>
+        <translation>La base de données {0} est endommagée : la vérification d’intégrité a relevé {1} problème(s). Le travail qui y est enregistré peut être illisible et le nouveau travail peut être perdu.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup that is intact? The damaged file is kept beside the backups. Cancel closes the database and leaves it as it is.</source>
+        <translation>Restaurer la dernière sauvegarde intacte ? Le fichier endommagé est conservé à côté des sauvegardes. Annuler ferme la base de données et la laisse en l’état.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore latest good backup…</source>
+        <translation>&amp;Restaurer la dernière sauvegarde intacte…</translation>
+    </message>
+    <message>
+        <source>Restore the latest good backup</source>
+        <translation>Restaurer la dernière sauvegarde intacte</translation>
+    </message>
+    <message>
+        <source>Passphrase of {0}, to check its backups and restore one</source>
+        <translation>Phrase secrète de {0}, pour vérifier ses sauvegardes et en restaurer une</translation>
+    </message>
+    <message>
+        <source>Looking for the latest intact backup of {0}…</source>
+        <translation>Recherche de la dernière sauvegarde intacte de {0}…</translation>
+    </message>
+    <message>
+        <source>No intact backup of {0} was found: the damaged file was left as it is.</source>
+        <translation>Aucune sauvegarde intacte de {0} n’a été trouvée : le fichier endommagé a été laissé en l’état.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Passphrase of {0}, to list its backups</source>
+        <translation>Phrase secrète de {0}, pour lister ses sauvegardes</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Lecture des sauvegardes…</translation>
+    </message>
+    <message>
+        <source>Restoring {0}…</source>
+        <translation>Restauration de {0}…</translation>
+    </message>
+    <message>
+        <source>Restored from the backup of {0}; the state before it is kept as a backup</source>
+        <translation>Restauré à partir de la sauvegarde du {0} ; l’état antérieur est conservé comme sauvegarde</translation>
+    </message>
+    <message>
+        <source>Re-encrypting {0}…</source>
+        <translation>Rechiffrement de {0}…</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the backups of {0}…</source>
+        <translation>Rechiffrement des sauvegardes de {0}…</translation>
+    </message>
+    <message>
+        <source>Passphrase changed; the backups open with the new one only</source>
+        <translation>Phrase secrète changée ; les sauvegardes ne s’ouvrent plus qu’avec la nouvelle</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. {0} backup(s) could not be re-encrypted (damaged, or under another passphrase) and were left as they were: {1}</source>
+        <translation>Phrase secrète changée. {0} sauvegarde(s) n’ont pas pu être rechiffrées (endommagées, ou sous une autre phrase secrète) et ont été laissées en l’état : {1}</translation>
+    </message>
+    <message>
+        <source>Backed up {0}</source>
+        <translation>Sauvegardé à {0}</translation>
+    </message>
+    <message>
+        <source>Latest automatic backup: {0}</source>
+        <translation>Dernière sauvegarde automatique : {0}</translation>
+    </message>
+    <message>
+        <source>✖ Backup failed</source>
+        <translation>✖ Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup failed: {0}</source>
+        <translation>Échec de la sauvegarde : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Delegation &amp;members</source>
+        <translation>&amp;Membres de la délégation</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Ajouter un membre</translation>
+    </message>
+    <message>
+        <source>&amp;Delete member</source>
+        <translation>&amp;Supprimer le membre</translation>
+    </message>
+    <message>
+        <source>Add a member to the delegation</source>
+        <translation>Ajouter un membre à la délégation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Perso&amp;ns met</source>
+        <translation>Perso&amp;nnes rencontrées</translation>
+    </message>
+    <message>
+        <source>Add &amp;person met</source>
+        <translation>Ajouter une &amp;personne rencontrée</translation>
+    </message>
+    <message>
+        <source>De&amp;lete person met</source>
+        <translation>Supprimer la personne &amp;rencontrée</translation>
+    </message>
+    <message>
+        <source>Add an official or other person the delegation met</source>
+        <translation>Ajouter un responsable ou une autre personne rencontrée par la délégation</translation>
+    </message>
+    <message>
+        <source>Delete the selected row (can be undone)</source>
+        <translation>Supprimer la ligne sélectionnée (annulable)</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Nouveau membre</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Could not add: {0}</source>
+        <translation>Ajout impossible : {0}</translation>
+    </message>
+    <message>
+        <source>Could not delete: {0}</source>
+        <translation>Suppression impossible : {0}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete {0}? You can undo this with Undo.</source>
+        <translation>Supprimer {0} ? Vous pourrez annuler avec Annuler.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Non enregistré : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierVisitsPage</name>
+    <message>
+        <source>Place / earlier visit</source>
+        <translation>Lieu / visite précédente</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constatation</translation>
+    </message>
+    <message>
+        <source>Findings of earlier visits at a place of the same name and region</source>
+        <translation>Constatations de visites précédentes dans un lieu de même nom et de même région</translation>
+    </message>
+    <message>
+        <source>Recommendations of earlier visits</source>
+        <translation>Recommandations de visites précédentes</translation>
+    </message>
+    <message>
+        <source>Earlier findings at the places of this visit</source>
+        <translation>Constatations antérieures dans les lieux de cette visite</translation>
+    </message>
+    <message>
+        <source>Nothing to show: {0}</source>
+        <translation>Rien à afficher : {0}</translation>
+    </message>
+    <message>
+        <source>Earlier visits to {0}: {1} recommendations of {2} visits to check.</source>
+        <translation>Visites précédentes — {0} : {1} recommandations issues de {2} visites, à vérifier.</translation>
+    </message>
+    <message>
+        <source>No recommendations of earlier visits to {0}.</source>
+        <translation>Visites précédentes — {0} : aucune recommandation.</translation>
+    </message>
+    <message>
+        <source>Earlier findings: {0}</source>
+        <translation>Constatations antérieures : {0}</translation>
+    </message>
+    <message>
+        <source>No earlier findings</source>
+        <translation>Aucune constatation antérieure</translation>
+    </message>
+    <message>
+        <source>{0} (immediate observation)</source>
+        <translation>{0} (observation immédiate)</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Non enregistré : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBundleDialog</name>
+    <message>
+        <source>Export bundle</source>
+        <translation>Exporter un paquet</translation>
+    </message>
+    <message>
+        <source>{0}, {1} to {2}</source>
+        <translation>{0}, du {1} au {2}</translation>
+    </message>
+    <message>
+        <source>Optional: headquarters, a colleague&apos;s name…</source>
+        <translation>Facultatif : le siège, le nom d’un collègue…</translation>
+    </message>
+    <message>
+        <source>Only what changed since the last bundle to this recipient</source>
+        <translation>Uniquement ce qui a changé depuis le dernier paquet envoyé à ce destinataire</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>&amp;Visite</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Destinataire</translation>
+    </message>
+    <message>
+        <source>A bundle carries the visit&apos;s records to another laptop or to headquarters, where they are merged with the records there.</source>
+        <translation>Un paquet transporte les enregistrements de la visite vers un autre ordinateur ou vers le siège, où ils sont fusionnés avec les enregistrements qui s’y trouvent.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>there is no visit to export</source>
+        <translation>il n’y a aucune visite à exporter</translation>
+    </message>
+    <message>
+        <source>Field bundles (*.sptbundle)</source>
+        <translation>Paquets de terrain (*.sptbundle)</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Écriture du paquet…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReportDialog</name>
+    <message>
+        <source>Assembling the report</source>
+        <extracomment>The steps report_bytes reports progress with, marked so that lupdate offers them to translate.</extracomment>
+        <translation>Assemblage du rapport</translation>
+    </message>
+    <message>
+        <source>Typesetting</source>
+        <translation>Mise en page</translation>
+    </message>
+    <message>
+        <source>Checking the final text for names</source>
+        <translation>Recherche de noms dans le texte final</translation>
+    </message>
+    <message>
+        <source>Protecting with the password</source>
+        <translation>Protection par le mot de passe</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Export report draft</source>
+        <extracomment>The user asked to resolve the visit&apos;s open conflicts (the Conflicts view).</extracomment>
+        <translation>Exporter le projet de rapport</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts…</source>
+        <translation>Résoudre les &amp;conflits…</translation>
+    </message>
+    <message>
+        <source>The State party</source>
+        <translation>L’État partie</translation>
+    </message>
+    <message>
+        <source>The national preventive mechanism</source>
+        <translation>Le mécanisme national de prévention</translation>
+    </message>
+    <message>
+        <source>The language of every generated text; narratives stay as they were typed</source>
+        <translation>La langue de tous les textes générés ; les textes introductifs restent tels qu’ils ont été saisis</translation>
+    </message>
+    <message>
+        <source>Where to write the .pdf or .docx file</source>
+        <translation>Où écrire le fichier .pdf ou .docx</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Optional, PDF only (AES-256)</source>
+        <translation>Facultatif, PDF uniquement (AES-256)</translation>
+    </message>
+    <message>
+        <source>&amp;Addressed to</source>
+        <translation>&amp;Destinataire</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Répéter le mot de passe</translation>
+    </message>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>Aperçu de la première page</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) from field sync are open in this visit: the report shows only one version of each conflicting field. Resolve them first, or export anyway.</source>
+        <translation>
+            <numerusform>%n conflit de synchronisation est ouvert dans cette visite : le rapport ne montre qu’une version du champ en conflit. Résolvez-le d’abord, ou exportez quand même.</numerusform>
+            <numerusform>%n conflits de synchronisation sont ouverts dans cette visite : le rapport ne montre qu’une version de chaque champ en conflit. Résolvez-les d’abord, ou exportez quand même.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word (*.docx)</source>
+        <translation>PDF (*.pdf);;Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>les deux mots de passe diffèrent</translation>
+    </message>
+    <message>
+        <source>the password must have at least {0} characters</source>
+        <translation>le mot de passe doit comporter au moins {0} caractères</translation>
+    </message>
+    <message>
+        <source>choose where to write the file</source>
+        <translation>choisissez où écrire le fichier</translation>
+    </message>
+    <message>
+        <source>Written to {0}</source>
+        <translation>Écrit dans {0}</translation>
+    </message>
+    <message>
+        <source>Not exported: {0}</source>
+        <translation>Non exporté : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSync</name>
+    <message>
+        <source>1 conflict to resolve</source>
+        <translation>1 conflit à résoudre</translation>
+    </message>
+    <message>
+        <source>{0} conflicts to resolve</source>
+        <translation>{0} conflits à résoudre</translation>
+    </message>
+    <message>
+        <source>Open the Conflicts view</source>
+        <translation>Ouvrir la vue Conflits</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Exporter un paquet</translation>
+    </message>
+    <message>
+        <source>There is no visit to export yet.</source>
+        <translation>Il n’y a encore aucune visite à exporter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to {0}. Give the file to the recipient, and the delegation passphrase separately.</source>
+        <translation>
+            <numerusform>%n enregistrement écrit dans {0}. Remettez le fichier au destinataire, et la phrase secrète de la délégation séparément.</numerusform>
+            <numerusform>%n enregistrements écrits dans {0}. Remettez le fichier au destinataire, et la phrase secrète de la délégation séparément.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FigureBox</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy this table to the clipboard, to paste into a spreadsheet or a text</source>
+        <translation>Copier ce tableau dans le presse-papiers, pour le coller dans un tableur ou un texte</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Enregistrer en CSV…</translation>
+    </message>
+    <message>
+        <source>Save this table as a CSV file</source>
+        <translation>Enregistrer ce tableau dans un fichier CSV</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>FindingForm</name>
+    <message>
+        <source>Raised on the spot as an i&amp;mmediate observation</source>
+        <translation>Soulevée sur place comme observation i&amp;mmédiate</translation>
+    </message>
+    <message>
+        <source>Ticked if the delegation raised this with the authorities during the visit</source>
+        <translation>Cochée si la délégation l’a signalée aux autorités pendant la visite</translation>
+    </message>
+    <message>
+        <source>The thematic area under which the report presents it</source>
+        <translation>Le domaine thématique sous lequel le rapport la présente</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>&amp;Domaine</translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation>&amp;Gravité</translation>
+    </message>
+    <message>
+        <source>Cross-cutting (no single place)</source>
+        <translation>Transversale (aucun lieu en particulier)</translation>
+    </message>
+    <message>
+        <source>Where it was observed; cross-cutting if it concerns several places</source>
+        <translation>Où elle a été observée ; transversale si elle concerne plusieurs lieux</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>One line, e.g. No register of the use of force</source>
+        <translation>Une ligne, p. ex. Absence de registre du recours à la force</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>What the delegation observed, where and when</source>
+        <translation>Ce que la délégation a observé, où et quand</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xte</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments de preuve</translation>
+    </message>
+    <message>
+        <source>Pseudonym, place, category or consent</source>
+        <translation>Pseudonyme, lieu, catégorie ou consentement</translation>
+    </message>
+    <message>
+        <source>Show only the interviews matching every word</source>
+        <translation>N’afficher que les entretiens contenant tous les mots</translation>
+    </message>
+    <message>
+        <source>Tick the interviews this finding rests on. ⚠ in red: reprisal risk. Greyed: the consent does not allow citing it in the report.</source>
+        <translation>Cochez les entretiens sur lesquels repose cette constatation. ⚠ en rouge : risque de représailles. En grisé : le consentement ne permet pas de le citer dans le rapport.</translation>
+    </message>
+    <message>
+        <source>Tick the other sources this finding rests on</source>
+        <translation>Cochez les autres sources sur lesquelles repose cette constatation</translation>
+    </message>
+    <message>
+        <source>A finding is triangulated when two or more independent sources support it</source>
+        <translation>Une constatation est triangulée lorsque deux sources indépendantes ou plus l’étayent</translation>
+    </message>
+    <message>
+        <source>&amp;Interviews</source>
+        <translation>&amp;Entretiens</translation>
+    </message>
+    <message>
+        <source>Other so&amp;urces</source>
+        <translation>Autres so&amp;urces</translation>
+    </message>
+    <message>
+        <source>Filte&amp;r</source>
+        <translation>Filt&amp;rer</translation>
+    </message>
+    <message>
+        <source>Evidence: {0} interviews + {1} other sources</source>
+        <translation>Éléments de preuve : {0} entretiens + {1} autres sources</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTracker</name>
+    <message>
+        <source>Visits whose reply is overdue are shown in red</source>
+        <extracomment>Which replies are overdue depends on the day; tests set another clock.</extracomment>
+        <translation>Les visites dont la réponse est en retard apparaissent en rouge</translation>
+    </message>
+    <message>
+        <source>Show the visits to one country only</source>
+        <translation>N’afficher que les visites dans un seul pays</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout état</translation>
+    </message>
+    <message>
+        <source>Show only recommendations with this status, and the visits that made them</source>
+        <translation>N’afficher que les recommandations dans cet état, et les visites dont elles sont issues</translation>
+    </message>
+    <message>
+        <source>Any addressee</source>
+        <translation>Tout destinataire</translation>
+    </message>
+    <message>
+        <source>Show only recommendations to this addressee</source>
+        <translation>N’afficher que les recommandations adressées à ce destinataire</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;État :</translation>
+    </message>
+    <message>
+        <source>A&amp;ddressee:</source>
+        <translation>&amp;Destinataire :</translation>
+    </message>
+    <message>
+        <source>Visits and their reports</source>
+        <translation>Visites et leurs rapports</translation>
+    </message>
+    <message>
+        <source>Recommendations of the selected visit</source>
+        <translation>Recommandations de la visite sélectionnée</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>Could not read the visits: {0}</source>
+        <translation>Impossible de lire les visites : {0}</translation>
+    </message>
+    <message>
+        <source>Visits: {0} · Replies overdue: {1}</source>
+        <translation>Visites : {0} · Réponses en retard : {1}</translation>
+    </message>
+    <message>
+        <source>Could not read the visit: {0}</source>
+        <translation>Impossible de lire la visite : {0}</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Non enregistré : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowedRecommendationModel</name>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Para.</source>
+        <translation>Par.</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>State reply</source>
+        <translation>Réponse de l’État</translation>
+    </message>
+    <message>
+        <source>Visit of {0} to {1}</source>
+        <extracomment>An edit was refused: the message for the user. An edit was saved.</extracomment>
+        <translation>Visite du {0} au {1}</translation>
+    </message>
+    <message>
+        <source>No reply recorded</source>
+        <translation>Aucune réponse consignée</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change the status</source>
+        <translation>Double-cliquez ou appuyez sur F2 pour changer l’état</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History: {0}</source>
+        <translation>Historique : {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first. Who made each change is the member set in Settings on the laptop that made it.</source>
+        <translation>
+            <numerusform>%n modification, la plus récente en premier. L’auteur de chaque modification est le membre indiqué dans les Paramètres de l’ordinateur qui l’a faite.</numerusform>
+            <numerusform>%n modifications, les plus récentes en premier. L’auteur de chaque modification est le membre indiqué dans les Paramètres de l’ordinateur qui l’a faite.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauré</translation>
+    </message>
+    <message>
+        <source>Identity shown or exported</source>
+        <translation>Identité affichée ou exportée</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>Importé d’un fichier</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>(recorded; not kept in the history)</source>
+        <translation>(consigné ; non conservé dans l’historique)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Linked records: {0}</source>
+        <translation>Enregistrements liés : {0}</translation>
+    </message>
+    <message>
+        <source>unnamed member (laptop {0})</source>
+        <translation>membre non nommé (ordinateur {0})</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPanel</name>
+    <message>
+        <source>Real name: kept apart, never in a report</source>
+        <translation>Nom réel : conservé à part, jamais dans un rapport</translation>
+    </message>
+    <message>
+        <source>The interviewee&apos;s real identity. Saved when you leave the field or hide it.</source>
+        <translation>L’identité réelle de la personne interrogée. Enregistrée lorsque vous quittez le champ ou le masquez.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>Hide the identity again</source>
+        <translation>Masquer de nouveau l’identité</translation>
+    </message>
+    <message>
+        <source>Identity recorded</source>
+        <translation>Identité consignée</translation>
+    </message>
+    <message>
+        <source>A real identity is recorded, kept apart from the notes</source>
+        <translation>Une identité réelle est consignée, à part des notes</translation>
+    </message>
+    <message>
+        <source>Show &amp;identity…</source>
+        <translation>Afficher l’&amp;identité…</translation>
+    </message>
+    <message>
+        <source>Reveal the recorded identity (asks first)</source>
+        <translation>Révéler l’identité consignée (après confirmation)</translation>
+    </message>
+    <message>
+        <source>No identity recorded</source>
+        <translation>Aucune identité consignée</translation>
+    </message>
+    <message>
+        <source>Only the pseudonym is known to the database</source>
+        <translation>La base de données ne connaît que le pseudonyme</translation>
+    </message>
+    <message>
+        <source>Record &amp;identity…</source>
+        <translation>Consigner l’&amp;identité…</translation>
+    </message>
+    <message>
+        <source>Record the interviewee&apos;s real identity</source>
+        <translation>Consigner l’identité réelle de la personne interrogée</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBundleDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s records are merged with this database&apos;s: where both changed the same field differently, both versions are kept as a conflict for you to resolve.</source>
+        <translation>Les enregistrements du paquet sont fusionnés avec ceux de cette base de données : lorsque les deux ont modifié différemment un même champ, les deux versions sont conservées comme conflit, que vous résoudrez.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Field bundles (*.sptbundle)</source>
+        <translation>Paquets de terrain (*.sptbundle)</translation>
+    </message>
+    <message>
+        <source>Merging the bundle…</source>
+        <translation>Fusion du paquet…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Paquet importé</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimés</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle was merged. %n field(s) were changed differently on the other laptop: both versions are kept until you choose.</source>
+        <translation>
+            <numerusform>Le paquet a été fusionné. %n champ a été modifié différemment sur l’autre ordinateur : les deux versions sont conservées jusqu’à ce que vous choisissiez.</numerusform>
+            <numerusform>Le paquet a été fusionné. %n champs ont été modifiés différemment sur l’autre ordinateur : les deux versions sont conservées jusqu’à ce que vous choisissiez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bundle was merged without conflicts.</source>
+        <translation>Le paquet a été fusionné sans conflit.</translation>
+    </message>
+    <message>
+        <source>Nothing new: this database already held everything in the bundle.</source>
+        <translation>Rien de nouveau : cette base de données contenait déjà tout le paquet.</translation>
+    </message>
+    <message>
+        <source>an unnamed member</source>
+        <translation>un membre non nommé</translation>
+    </message>
+    <message>
+        <source>From {0} (laptop {1}).</source>
+        <translation>De {0} (ordinateur {1}).</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve conflicts…</source>
+        <translation>&amp;Résoudre les conflits…</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDetails</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Show or hide date, time, interviewers and interviewee</source>
+        <translation>Afficher ou masquer la date, l’heure, les enquêteurs et la personne interrogée</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e</source>
+        <extracomment>The always visible line of the group; the form adds the identity panel at its end.</extracomment>
+        <translation>Dat&amp;e</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me</source>
+        <translation>&amp;Heure</translation>
+    </message>
+    <message>
+        <source>Interpre&amp;ter</source>
+        <translation>Interprè&amp;te</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Type a country name or code; leave empty if unknown</source>
+        <translation>Saisissez un nom ou un code de pays ; laissez vide si inconnu</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>&amp;Genre</translation>
+    </message>
+    <message>
+        <source>Age &amp;bracket</source>
+        <translation>&amp;Tranche d’âge</translation>
+    </message>
+    <message>
+        <source>Legal stat&amp;us</source>
+        <translation>Statut &amp;juridique</translation>
+    </message>
+    <message>
+        <source>Nationalit&amp;y</source>
+        <translation>Nationa&amp;lité</translation>
+    </message>
+    <message>
+        <source>Tick the delegation members who held the interview</source>
+        <translation>Cochez les membres de la délégation qui ont mené l’entretien</translation>
+    </message>
+    <message>
+        <source>Intervie&amp;wers</source>
+        <translation>&amp;Enquêteurs</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>no interviewer ticked</source>
+        <translation>aucun enquêteur coché</translation>
+    </message>
+    <message>
+        <source>interpreter: {0}</source>
+        <translation>interprète : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewEvidence</name>
+    <message>
+        <source>Person {0}</source>
+        <translation>Personne {0}</translation>
+    </message>
+    <message>
+        <source>Reprisal risk: this person must never be identifiable.</source>
+        <translation>Risque de représailles : cette personne ne doit jamais pouvoir être identifiée.</translation>
+    </message>
+    <message>
+        <source>The consent given (“{0}”) does not allow use in a report: this interview cannot be cited in the report, which will leave it out.</source>
+        <translation>Le consentement donné (« {0} ») ne permet pas l’utilisation dans un rapport : cet entretien ne peut pas être cité, le rapport l’omettra.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewFields</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non consigné</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewForm</name>
+    <message>
+        <source>How reports refer to this person (“person A”): never a name</source>
+        <extracomment>The user asked for a finding from a passage of the notes: (interview id, passage).</extracomment>
+        <translation>Comment les rapports désignent cette personne (« personne A ») : jamais un nom</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonym</source>
+        <translation>&amp;Pseudonyme</translation>
+    </message>
+    <message>
+        <source>A group interview has no confidentiality: keep sensitive topics individual</source>
+        <translation>Un entretien collectif n’offre aucune confidentialité : réservez les sujets sensibles aux entretiens individuels</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Nature</translation>
+    </message>
+    <message>
+        <source>Number of persons interviewed (2 or more in a group)</source>
+        <translation>Nombre de personnes interrogées (2 ou plus en groupe)</translation>
+    </message>
+    <message>
+        <source>Per&amp;sons</source>
+        <translation>Per&amp;sonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Catégorie</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate</source>
+        <translation>En &amp;privé</translation>
+    </message>
+    <message>
+        <source>Held in private, without witnesses (OPCAT art. 14 (1) (d))</source>
+        <translation>Mené en privé, sans témoins (Protocole facultatif, art. 14, par. 1 d))</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent</source>
+        <translation>C&amp;onsentement</translation>
+    </message>
+    <message>
+        <source>&amp;Reprisal risk</source>
+        <translation>&amp;Risque de représailles</translation>
+    </message>
+    <message>
+        <source>Flag an interviewee at risk of intimidation or reprisals (OPCAT art. 15)</source>
+        <translation>Signaler une personne interrogée exposée à un risque d’intimidation ou de représailles (Protocole facultatif, art. 15)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Create &amp;finding from selection</source>
+        <translation>Créer une &amp;constatation à partir de la sélection</translation>
+    </message>
+    <message>
+        <source>Show the real identity of this interviewee on screen? Make sure nobody else can see your screen.</source>
+        <translation>Afficher à l’écran l’identité réelle de cette personne ? Assurez-vous que personne d’autre ne voit votre écran.</translation>
+    </message>
+    <message>
+        <source>This person is flagged at risk of reprisals.</source>
+        <translation>Cette personne est signalée comme exposée à un risque de représailles.</translation>
+    </message>
+    <message>
+        <source>Show identity</source>
+        <translation>Afficher l’identité</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewHeader</name>
+    <message>
+        <source>&lt;b&gt;Informed consent: how the interviewee allows their information to be used.&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;No use&lt;/b&gt;: nothing from this interview may be used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delegation use only&lt;/b&gt;: the delegation may use it internally, never in a report.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Anonymous use in the report&lt;/b&gt;: may be used in the report without anything that identifies the person.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Anonymous use and transmission&lt;/b&gt;: anonymous use, and allegations may be passed to the authorities.&lt;/li&gt;&lt;/ul&gt;When in doubt, choose the narrower scope: do no harm.</source>
+        <translation>&lt;b&gt;Consentement éclairé : comment la personne interrogée autorise l’utilisation de ses informations.&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Aucune utilisation&lt;/b&gt; : rien de cet entretien ne peut être utilisé.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Usage réservé à la délégation&lt;/b&gt; : la délégation peut l’utiliser en interne, jamais dans un rapport.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Utilisation anonyme dans le rapport&lt;/b&gt; : peut figurer dans le rapport sans rien qui permette d’identifier la personne.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Utilisation anonyme et transmission&lt;/b&gt; : utilisation anonyme, et les allégations peuvent être transmises aux autorités.&lt;/li&gt;&lt;/ul&gt;En cas de doute, choisissez la portée la plus restreinte : ne pas nuire.</translation>
+    </message>
+    <message>
+        <source>⚠ Reprisal risk</source>
+        <translation>⚠ Risque de représailles</translation>
+    </message>
+    <message>
+        <source>This interviewee is flagged at risk of reprisals (OPCAT art. 15): nothing that leaves the delegation may make the person identifiable. Follow up on later visits.</source>
+        <translation>Cette personne interrogée est signalée comme exposée à un risque de représailles (Protocole facultatif, art. 15) : rien de ce qui sort de la délégation ne doit permettre de l’identifier. Assurez un suivi lors des visites ultérieures.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewNotesEdit</name>
+    <message>
+        <source>Type the interview notes here: they are saved as you type.</source>
+        <translation>Saisissez ici les notes d’entretien : elles sont enregistrées au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>Create &amp;finding from selection</source>
+        <translation>Créer une &amp;constatation à partir de la sélection</translation>
+    </message>
+    <message>
+        <source>Start a finding from the selected passage, with this interview as evidence</source>
+        <translation>Créer une constatation à partir du passage sélectionné, avec cet entretien comme élément de preuve</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewTable</name>
+    <message>
+        <source>Pseudonym, place, category, notes…</source>
+        <extracomment>The user asked to open an interview (its id).</extracomment>
+        <translation>Pseudonyme, lieu, catégorie, notes…</translation>
+    </message>
+    <message>
+        <source>Shows only the loaded rows containing this text; scroll down to load more</source>
+        <translation>N’affiche que les lignes chargées contenant ce texte ; faites défiler vers le bas pour en charger d’autres</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open an interview</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir un entretien</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrer :</translation>
+    </message>
+    <message>
+        <source>{0} of {1} loaded rows match</source>
+        <translation>{0} lignes chargées sur {1} correspondent</translation>
+    </message>
+    <message>
+        <source>{0} of {1} interviews loaded</source>
+        <translation>{0} entretiens chargés sur {1}</translation>
+    </message>
+    <message>
+        <source>1 interview</source>
+        <translation>1 entretien</translation>
+    </message>
+    <message>
+        <source>{0} interviews</source>
+        <translation>{0} entretiens</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewTableModel</name>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Reprisal risk</source>
+        <translation>Risque de représailles</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Group of {0}</source>
+        <translation>Groupe de {0}</translation>
+    </message>
+    <message>
+        <source>⚠ marks a person at risk of reprisals</source>
+        <translation>⚠ signale une personne exposée à un risque de représailles</translation>
+    </message>
+    <message>
+        <source>Reprisal risk: this person must never be identifiable</source>
+        <translation>Risque de représailles : cette personne ne doit jamais pouvoir être identifiée</translation>
+    </message>
+</context>
+<context>
+    <name>LockController</name>
+    <message>
+        <source>One edit broke a rule and could not be saved (the form showed why); it was discarded when SPT Field locked. Please enter it again.</source>
+        <translation>Une modification enfreignait une règle et n’a pas pu être enregistrée (le formulaire en indiquait la raison) ; elle a été abandonnée au verrouillage de SPT Field. Veuillez la saisir de nouveau.</translation>
+    </message>
+    <message>
+        <source>Unlock SPT Field</source>
+        <translation>Déverrouiller SPT Field</translation>
+    </message>
+    <message>
+        <source>SPT Field was locked. Passphrase for {0}</source>
+        <translation>SPT Field a été verrouillé. Phrase secrète de {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>&lt;h2&gt;SPT Field is locked&lt;/h2&gt;</source>
+        <extracomment>What the user does with mouse, keyboard, wheel or touch: each one restarts the idle timer.</extracomment>
+        <translation>&lt;h2&gt;SPT Field est verrouillé&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Déverrouiller…</translation>
+    </message>
+    <message>
+        <source>Enter the database passphrase to continue</source>
+        <translation>Saisissez la phrase secrète de la base de données pour continuer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Leave SPT Field; the database stays closed</source>
+        <translation>Quitter SPT Field ; la base de données reste fermée</translation>
+    </message>
+    <message>
+        <source>The database {0} was closed to protect it; what you entered was saved. Unlock with the database passphrase.</source>
+        <translation>La base de données {0} a été fermée pour la protéger ; vos saisies ont été enregistrées. Déverrouillez avec la phrase secrète de la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SPT Field</source>
+        <translation>SPT Field</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo</source>
+        <translation>Ouvrir la &amp;démo</translation>
+    </message>
+    <message>
+        <source>&amp;Close database</source>
+        <translation>&amp;Fermer la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Hide everything and close the database until unlocked</source>
+        <translation>Tout masquer et fermer la base de données jusqu’au déverrouillage</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency erase…</source>
+        <translation>&amp;Effacement d’urgence…</translation>
+    </message>
+    <message>
+        <source>Delete this database, its backups and the recent list, then quit</source>
+        <translation>Supprimer cette base de données, ses sauvegardes et la liste des fichiers récents, puis quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Changer la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport bundle…</source>
+        <translation>E&amp;xporter un paquet…</translation>
+    </message>
+    <message>
+        <source>Write the visit&apos;s records to a file for another laptop or headquarters</source>
+        <translation>Écrire les enregistrements de la visite dans un fichier destiné à un autre ordinateur ou au siège</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importer un paquet…</translation>
+    </message>
+    <message>
+        <source>Merge the records another laptop exported into this database</source>
+        <translation>Fusionner dans cette base de données les enregistrements exportés par un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflits…</translation>
+    </message>
+    <message>
+        <source>Fields two laptops changed differently: choose the version to keep</source>
+        <translation>Champs modifiés différemment sur deux ordinateurs : choisissez la version à conserver</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Who changed this record, when, and from which value to which</source>
+        <translation>Qui a modifié cet enregistrement, quand, et de quelle valeur à quelle valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>Re&amp;chercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>&amp;Visites</translation>
+    </message>
+    <message>
+        <source>New &amp;visit…</source>
+        <translation>Nouvelle &amp;visite…</translation>
+    </message>
+    <message>
+        <source>New &amp;place</source>
+        <translation>Nouveau &amp;lieu</translation>
+    </message>
+    <message>
+        <source>New &amp;interview</source>
+        <translation>Nouvel &amp;entretien</translation>
+    </message>
+    <message>
+        <source>New &amp;finding</source>
+        <translation>Nouvelle &amp;constatation</translation>
+    </message>
+    <message>
+        <source>New &amp;recommendation</source>
+        <translation>Nouvelle &amp;recommandation</translation>
+    </message>
+    <message>
+        <source>&amp;Export report draft…</source>
+        <translation>E&amp;xporter le projet de rapport…</translation>
+    </message>
+    <message>
+        <source>Export &amp;internal visit notes…</source>
+        <translation>Exporter les notes &amp;internes de la visite…</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up tracker</source>
+        <translation>&amp;Suivi des recommandations</translation>
+    </message>
+    <message>
+        <source>&amp;About SPT Field</source>
+        <translation>À &amp;propos de SPT Field</translation>
+    </message>
+    <message>
+        <source>Start an interview at the current place with the last team pre-filled (Ctrl+N)</source>
+        <translation>Commencer un entretien dans le lieu actuel, avec la dernière équipe préremplie (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>&amp;Visite</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Annuler : {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Rétablir : {0}</translation>
+    </message>
+    <message>
+        <source>Encrypted database: {0}</source>
+        <translation>Base de données chiffrée : {0}</translation>
+    </message>
+    <message>
+        <source>Unsaved edit</source>
+        <translation>Modification non enregistrée</translation>
+    </message>
+    <message>
+        <source>An edit breaks a rule and could not be saved (see the form&apos;s message). Close anyway and lose that edit?</source>
+        <translation>Une modification enfreint une règle et n’a pas pu être enregistrée (voir le message du formulaire). Fermer quand même et perdre cette modification ?</translation>
+    </message>
+    <message>
+        <source>✔ All changes saved</source>
+        <translation>✔ Toutes les modifications sont enregistrées</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>✖ Not saved: {0}</source>
+        <translation>✖ Non enregistré : {0}</translation>
+    </message>
+    <message>
+        <source>New interview</source>
+        <translation>Nouvel entretien</translation>
+    </message>
+    <message>
+        <source>Add a place first: interviews happen at a place.</source>
+        <translation>Ajoutez d’abord un lieu : les entretiens ont lieu dans un lieu.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete this {0}? You can undo it with Ctrl+Z.</source>
+        <translation>Supprimer cet élément ({0}) ? Vous pourrez annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Finalize numbering</source>
+        <translation>Arrêter la numérotation</translation>
+    </message>
+    <message>
+        <source>Store every recommendation&apos;s paragraph number as the report prints it now? The State party&apos;s reply will cite these numbers.</source>
+        <translation>Enregistrer le numéro de paragraphe de chaque recommandation tel que le rapport l’imprime actuellement ? La réponse de l’État partie citera ces numéros.</translation>
+    </message>
+    <message>
+        <source>{0} recommendations numbered</source>
+        <translation>{0} recommandations numérotées</translation>
+    </message>
+    <message>
+        <source>Internal visit notes</source>
+        <translation>Notes internes de la visite</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written to {0}</source>
+        <translation>Écrit dans {0}</translation>
+    </message>
+    <message>
+        <source>Emergency erase</source>
+        <translation>Effacement d’urgence</translation>
+    </message>
+    <message>
+        <source>This deletes {0}, its write-ahead log and all its backups, forgets the recent databases, and quits. It cannot be undone.
+
+Type ERASE to confirm:</source>
+        <translation>Cette opération supprime {0}, son journal d’écriture anticipée et toutes ses sauvegardes, oublie les bases de données récentes, puis quitte. Elle est irréversible.
+
+Tapez ERASE pour confirmer :</translation>
+    </message>
+    <message>
+        <source>About SPT Field</source>
+        <translation>À propos de SPT Field</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SPT Field {0}&lt;/h3&gt;&lt;p&gt;An offline tool for visits to places of deprivation of liberty: places, interviews, findings and the confidential visit report.&lt;/p&gt;&lt;p&gt;Every database is encrypted (SQLCipher).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SPT Field {0}&lt;/h3&gt;&lt;p&gt;Un outil hors ligne pour les visites des lieux de privation de liberté : lieux, entretiens, constatations et rapport de visite confidentiel.&lt;/p&gt;&lt;p&gt;Chaque base de données est chiffrée (SQLCipher).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>An edit breaks a rule and could not be saved (see the form&apos;s message). Change the language now and lose that edit? Otherwise the new language is used from the next start.</source>
+        <translation>Une modification enfreint une règle et n’a pas pu être enregistrée (voir le message du formulaire). Changer de langue maintenant et perdre cette modification ? Sinon, la nouvelle langue sera utilisée au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Person {0}</source>
+        <extracomment>True on the item of a record with open conflicts.</extracomment>
+        <translation>Personne {0}</translation>
+    </message>
+    <message>
+        <source>Reprisal risk: this person must never be identifiable</source>
+        <translation>Risque de représailles : cette personne ne doit jamais pouvoir être identifiée</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Delegation and persons met</source>
+        <translation>Délégation et personnes rencontrées</translation>
+    </message>
+    <message>
+        <source>Earlier visits</source>
+        <translation>Visites précédentes</translation>
+    </message>
+    <message>
+        <source>All interviews ({0})</source>
+        <translation>Tous les entretiens ({0})</translation>
+    </message>
+    <message>
+        <source>Report draft</source>
+        <translation>Projet de rapport</translation>
+    </message>
+    <message>
+        <source>Places ({0})</source>
+        <translation>Lieux ({0})</translation>
+    </message>
+    <message>
+        <source>Findings ({0})</source>
+        <translation>Constatations ({0})</translation>
+    </message>
+    <message>
+        <source>Recommendations ({0})</source>
+        <translation>Recommandations ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>NewVisitDialog</name>
+    <message>
+        <source>New visit</source>
+        <translation>Nouvelle visite</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;Au</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Places by type</source>
+        <translation>Lieux par type</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Interviews by category</source>
+        <translation>Entretiens par catégorie</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>Persons interviewed by category</source>
+        <translation>Personnes interrogées par catégorie</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Allegations by form</source>
+        <translation>Allégations par forme</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>Allégations</translation>
+    </message>
+    <message>
+        <source>Findings by area</source>
+        <translation>Constatations par domaine</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatations</translation>
+    </message>
+    <message>
+        <source>Findings by severity</source>
+        <translation>Constatations par gravité</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Which figures the chart shows</source>
+        <translation>Les chiffres que montre le graphique</translation>
+    </message>
+    <message>
+        <source>Interviews and persons by category</source>
+        <translation>Entretiens et personnes par catégorie</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Graphique :</translation>
+    </message>
+    <message>
+        <source>No figures: this visit has been deleted.</source>
+        <translation>Aucun chiffre : cette visite a été supprimée.</translation>
+    </message>
+    <message>
+        <source>No figures: {0}</source>
+        <translation>Aucun chiffre : {0}</translation>
+    </message>
+    <message>
+        <source>{0} places visited · {1} interviews with {2} persons · {3} allegations · {4} findings</source>
+        <translation>{0} lieux visités · {1} entretiens avec {2} personnes · {3} allégations · {4} constatations</translation>
+    </message>
+    <message>
+        <source>{0}: nothing recorded yet</source>
+        <translation>{0} : rien n’est encore consigné</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or this file is not an SPT Field database. Try again.</source>
+        <translation>Phrase secrète erronée, ou ce fichier n’est pas une base de données SPT Field. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseRows</name>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Répéter</translation>
+    </message>
+    <message>
+        <source>At least {0} characters ({1} so far)</source>
+        <translation>Au moins {0} caractères ({1} pour l’instant)</translation>
+    </message>
+    <message>
+        <source>Weak: add words or characters</source>
+        <translation>Faible : ajoutez des mots ou des caractères</translation>
+    </message>
+    <message>
+        <source>Fair: a few more words make it strong</source>
+        <translation>Moyenne : quelques mots de plus la rendront robuste</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Robuste</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>les deux phrases secrètes diffèrent</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <source>Double-click a cell or press F2 to edit it; each change is saved at once</source>
+        <translation>Double-cliquez sur une cellule ou appuyez sur F2 pour la modifier ; chaque modification est enregistrée aussitôt</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceForm</name>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Official name of the place</source>
+        <translation>Nom officiel du lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Justice, prison service</source>
+        <translation>p. ex. Ministère de la justice, administration pénitentiaire</translation>
+    </message>
+    <message>
+        <source>A&amp;uthority</source>
+        <translation>A&amp;utorité</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Région</translation>
+    </message>
+    <message>
+        <source>T&amp;own</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <source>GPS latitude in decimal degrees (-90 to 90); — means not recorded</source>
+        <translation>Latitude GPS en degrés décimaux (-90 à 90) ; — signifie non consignée</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude</source>
+        <translation>&amp;Latitude</translation>
+    </message>
+    <message>
+        <source>GPS longitude in decimal degrees (-180 to 180); — means not recorded</source>
+        <translation>Longitude GPS en degrés décimaux (-180 à 180) ; — signifie non consignée</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gitude</source>
+        <translation>Lon&amp;gitude</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>&amp;Visited on</source>
+        <translation>&amp;Visité le</translation>
+    </message>
+    <message>
+        <source>Time of arrival, e.g. 9:30 or 0930</source>
+        <translation>Heure d’arrivée, p. ex. 9:30 ou 0930</translation>
+    </message>
+    <message>
+        <source>Time of departure, e.g. 17:45 or 1745</source>
+        <translation>Heure de départ, p. ex. 17:45 ou 1745</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived at</source>
+        <translation>&amp;Arrivée à</translation>
+    </message>
+    <message>
+        <source>Le&amp;ft at</source>
+        <translation>&amp;Départ à</translation>
+    </message>
+    <message>
+        <source>Announce&amp;d</source>
+        <translation>Annon&amp;cée</translation>
+    </message>
+    <message>
+        <source>Ticked if the authorities were told of the visit</source>
+        <translation>Cochée si les autorités ont été informées de la visite</translation>
+    </message>
+    <message>
+        <source>Tick the delegation members who went</source>
+        <translation>Cochez les membres de la délégation qui s’y sont rendus</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bers present</source>
+        <translation>Mem&amp;bres présents</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>&amp;Capacité</translation>
+    </message>
+    <message>
+        <source>Official capacity (number of places)</source>
+        <translation>Capacité officielle (nombre de places)</translation>
+    </message>
+    <message>
+        <source>&amp;Population</source>
+        <translation>&amp;Population</translation>
+    </message>
+    <message>
+        <source>Persons held on the day of the visit</source>
+        <translation>Personnes détenues le jour de la visite</translation>
+    </message>
+    <message>
+        <source>Population as a share of the official capacity</source>
+        <translation>Population rapportée à la capacité officielle</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Taux d’occupation</translation>
+    </message>
+    <message>
+        <source>&amp;Men</source>
+        <translation>&amp;Hommes</translation>
+    </message>
+    <message>
+        <source>&amp;Women</source>
+        <translation>&amp;Femmes</translation>
+    </message>
+    <message>
+        <source>C&amp;hildren</source>
+        <translation>&amp;Enfants</translation>
+    </message>
+    <message>
+        <source>For&amp;eign nationals</source>
+        <translation>É&amp;trangers</translation>
+    </message>
+    <message>
+        <source>Pre-&amp;trial</source>
+        <translation>Pré&amp;venus</translation>
+    </message>
+    <message>
+        <source>&amp;Sentenced</source>
+        <translation>&amp;Condamnés</translation>
+    </message>
+    <message>
+        <source>Adm&amp;inistrative</source>
+        <translation>Détention adm&amp;inistrative</translation>
+    </message>
+    <message>
+        <source>Registers checked</source>
+        <translation>Registres examinés</translation>
+    </message>
+    <message>
+        <source>Tick the registers the delegation examined</source>
+        <translation>Cochez les registres que la délégation a examinés</translation>
+    </message>
+    <message>
+        <source>Obstruction</source>
+        <translation>Entraves</translation>
+    </message>
+    <message>
+        <source>Delayed or refused access, areas not shown, interviews refused…</source>
+        <translation>Accès retardé ou refusé, locaux non montrés, entretiens refusés…</translation>
+    </message>
+    <message>
+        <source>{0} % of capacity</source>
+        <translation>{0} % de la capacité</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationFollowUp</name>
+    <message>
+        <source>The recommendation as the report states it</source>
+        <translation>La recommandation telle que le rapport la formule</translation>
+    </message>
+    <message>
+        <source>How far it was implemented, from the State&apos;s reply or a follow-up visit</source>
+        <translation>Son degré de mise en œuvre, selon la réponse de l’État ou une visite de suivi</translation>
+    </message>
+    <message>
+        <source>What the State party replied on this paragraph</source>
+        <translation>Ce que l’État partie a répondu sur ce paragraphe</translation>
+    </message>
+    <message>
+        <source>Saved by itself as you type</source>
+        <translation>Enregistré automatiquement pendant la saisie</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte :</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>State &amp;reply:</source>
+        <translation>&amp;Réponse de l’État :</translation>
+    </message>
+    <message>
+        <source>Select a recommendation to record the reply.</source>
+        <translation>Sélectionnez une recommandation pour consigner la réponse.</translation>
+    </message>
+    <message>
+        <source>Paragraph {0}</source>
+        <translation>Paragraphe {0}</translation>
+    </message>
+    <message>
+        <source>Not numbered yet</source>
+        <translation>Pas encore numérotée</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {0}</source>
+        <translation>Pas encore enregistré : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationForm</name>
+    <message>
+        <source>To whom it is addressed: the State party, the NPM or a named authority</source>
+        <translation>À qui elle s’adresse : l’État partie, le MNP ou une autorité désignée</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee</source>
+        <translation>&amp;Destinataire</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of the Interior</source>
+        <translation>p. ex. Ministère de l’intérieur</translation>
+    </message>
+    <message>
+        <source>The authority addressed; needed when the addressee is a named authority</source>
+        <translation>L’autorité visée ; nécessaire lorsque le destinataire est une autorité désignée</translation>
+    </message>
+    <message>
+        <source>A&amp;uthority</source>
+        <translation>A&amp;utorité</translation>
+    </message>
+    <message>
+        <source>The Subcommittee recommends that …</source>
+        <translation>Le Sous-Comité recommande que …</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Texte</translation>
+    </message>
+    <message>
+        <source>Tick the findings this recommendation answers</source>
+        <translation>Cochez les constatations auxquelles répond cette recommandation</translation>
+    </message>
+    <message>
+        <source>&amp;Findings answered</source>
+        <translation>&amp;Constatations visées</translation>
+    </message>
+    <message>
+        <source>How far it was implemented, from the State&apos;s reply or a follow-up visit</source>
+        <translation>Son degré de mise en œuvre, selon la réponse de l’État ou une visite de suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>Set when the report&apos;s numbering is finalized</source>
+        <translation>Fixé lorsque la numérotation du rapport est arrêtée</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph number</source>
+        <translation>Numéro de &amp;paragraphe</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Not saved yet: {0}</source>
+        <translation>Pas encore enregistré : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Edit report section</source>
+        <translation>Modifier une section du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Restore standard wording</source>
+        <translation>&amp;Rétablir le libellé type</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize numbering</source>
+        <translation>&amp;Arrêter la numérotation</translation>
+    </message>
+    <message>
+        <source>Store each recommendation&apos;s paragraph number so the State&apos;s reply can cite it</source>
+        <translation>Enregistrer le numéro de paragraphe de chaque recommandation pour que la réponse de l’État puisse le citer</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Narrative&lt;/b&gt; — printed at the start of the section, before the generated content</source>
+        <translation>&lt;b&gt;Texte introductif&lt;/b&gt; — imprimé au début de la section, avant le contenu généré</translation>
+    </message>
+    <message>
+        <source>The report follows this text with what the visit&apos;s records say for “{0}”.</source>
+        <translation>Le rapport fait suivre ce texte de ce que les dossiers de la visite contiennent pour « {0} ».</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups of {0}, newest first. They are taken when the database opens, every 30 minutes while you work, and when it closes; the last 10 are kept.</source>
+        <translation>Sauvegardes de {0}, les plus récentes en premier. Elles sont effectuées à l’ouverture de la base de données, toutes les 30 minutes pendant le travail et à sa fermeture ; les 10 dernières sont conservées.</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>Cette base de données n’a pas encore de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Replace {0} with the backup of {1} ({2} visits, {3} places, {4} interviews)? Everything entered since that backup is set aside: the current state is kept as a before-restore backup, so you can go back to it.</source>
+        <translation>Remplacer {0} par la sauvegarde du {1} ({2} visites, {3} lieux, {4} entretiens) ? Tout ce qui a été saisi depuis cette sauvegarde est mis de côté : l’état actuel est conservé comme sauvegarde d’avant restauration, pour pouvoir y revenir.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <extracomment>The user chose a hit: its kind code and record id.</extracomment>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Words in interview notes, findings, recommendations</source>
+        <translation>Mots des notes d’entretien, constatations, recommandations</translation>
+    </message>
+    <message>
+        <source>Every word must appear; the last one may be the start of a word</source>
+        <translation>Chaque mot doit figurer ; le dernier peut être un début de mot</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a result</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir un résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Type to search every visit in this database</source>
+        <translation>Tapez pour rechercher dans toutes les visites de cette base de données</translation>
+    </message>
+    <message>
+        <source>The {0} best results</source>
+        <translation>Les {0} meilleurs résultats</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 résultat</translation>
+    </message>
+    <message>
+        <source>{0} results</source>
+        <translation>{0} résultats</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Person {0}</source>
+        <translation>Personne {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock the database after this many idle minutes</source>
+        <translation>Verrouiller la base de données après ce nombre de minutes d’inactivité</translation>
+    </message>
+    <message>
+        <source>The delegation member who uses this laptop: recorded with every change</source>
+        <translation>Le membre de la délégation qui utilise cet ordinateur : consigné avec chaque modification</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-lock after</source>
+        <translation>&amp;Verrouillage automatique après</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s &amp;member</source>
+        <translation>&amp;Membre utilisant cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>SideCard</name>
+    <message>
+        <source>Version {0}</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>Conserver cette version</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>SPT Field databases (*.sptdb);;All files (*)</source>
+        <translation>Bases de données SPT Field (*.sptdb);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;SPT Field&lt;/h1&gt;&lt;p&gt;Visits to places of deprivation of liberty: log places, interviews and findings; draft the confidential report.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;SPT Field&lt;/h1&gt;&lt;p&gt;Visites des lieux de privation de liberté : consignez lieux, entretiens et constatations ; rédigez le rapport confidentiel.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Version {0} · every database is encrypted</source>
+        <translation>Version {0} · chaque base de données est chiffrée</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Create database…</source>
+        <translation>&amp;Créer une base de données…</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo</source>
+        <translation>Ouvrir la &amp;démo</translation>
+    </message>
+    <message>
+        <source>A fictional visit to try SPT Field with</source>
+        <translation>Une visite fictive pour essayer SPT Field</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>Bases de données &amp;récentes</translation>
+    </message>
+    <message>
+        <source>{0} (file not found)</source>
+        <translation>{0} (fichier introuvable)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Create database</source>
+        <translation>Créer une base de données</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a time: type HH:MM</source>
+        <translation>« {0} » n’est pas une heure : tapez HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerVisitModel</name>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Transmitted</source>
+        <translation>Transmis le</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>Réponse attendue le</translation>
+    </message>
+    <message>
+        <source>Reply received</source>
+        <translation>Réponse reçue le</translation>
+    </message>
+    <message>
+        <source>Publication requested</source>
+        <translation>Publication demandée</translation>
+    </message>
+    <message>
+        <source>Public symbol</source>
+        <translation>Cote publique</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Reply overdue: it was due on {0}</source>
+        <translation>Réponse en retard : elle était attendue le {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Could not redo “{0}”: {1}</source>
+        <translation>Impossible de rétablir « {0} » : {1}</translation>
+    </message>
+    <message>
+        <source>Could not undo “{0}”: {1}</source>
+        <translation>Impossible d’annuler « {0} » : {1}</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Modification : {0}</translation>
+    </message>
+    <message>
+        <source>Add {0}</source>
+        <translation>Ajout : {0}</translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation>Suppression : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>UserAction</name>
+    <message>
+        <source>SPT Field</source>
+        <translation>SPT Field</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>Why the visit was postponed</source>
+        <translation>Pourquoi la visite a été reportée</translation>
+    </message>
+    <message>
+        <source>Postponement &amp;reason</source>
+        <translation>&amp;Motif du report</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <source>One objective per line</source>
+        <translation>Un objectif par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives</source>
+        <translation>&amp;Objectifs</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Restricted symbol</source>
+        <translation>Cote (diffusion restreinte)</translation>
+    </message>
+    <message>
+        <source>Transmitted on</source>
+        <translation>Transmis le</translation>
+    </message>
+    <message>
+        <source>Reply due on</source>
+        <translation>Réponse attendue le</translation>
+    </message>
+    <message>
+        <source>Reply received on</source>
+        <translation>Réponse reçue le</translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation>Non demandée</translation>
+    </message>
+    <message>
+        <source>Publication requested by</source>
+        <translation>Publication demandée par</translation>
+    </message>
+    <message>
+        <source>Publication requested on</source>
+        <translation>Publication demandée le</translation>
+    </message>
+    <message>
+        <source>Public symbol</source>
+        <translation>Cote publique</translation>
+    </message>
+</context>
+<context>
+    <name>VisitList</name>
+    <message>
+        <source>Filter by country, year, type or status</source>
+        <translation>Filtrer par pays, année, type ou statut</translation>
+    </message>
+    <message>
+        <source>&amp;New visit…</source>
+        <translation>&amp;Nouvelle visite…</translation>
+    </message>
+    <message>
+        <source>&amp;Open visit</source>
+        <translation>&amp;Ouvrir la visite</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Visits&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Visites&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>{0} · 1 conflict</source>
+        <translation>{0} · 1 conflit</translation>
+    </message>
+    <message>
+        <source>{0} · {1} conflicts</source>
+        <translation>{0} · {1} conflits</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>New place</source>
+        <extracomment>The record shown in the editor changed (kind code or section, id).</extracomment>
+        <translation>Nouveau lieu</translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation>Nouvelle constatation</translation>
+    </message>
+    <message>
+        <source>The Subcommittee recommends that the State party </source>
+        <translation>Le Sous-Comité recommande à l’État partie </translation>
+    </message>
+</context>
+<context>
+    <name>_BundleDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Delegation &amp;passphrase</source>
+        <translation>&amp;Phrase secrète de la délégation</translation>
+    </message>
+    <message>
+        <source>The delegation passphrase is agreed within the delegation, not stored anywhere: the bundle cannot be read without it.</source>
+        <translation>La phrase secrète de la délégation est convenue au sein de la délégation et n’est enregistrée nulle part : sans elle, le paquet est illisible.</translation>
+    </message>
+    <message>
+        <source>choose the bundle file</source>
+        <translation>choisissez le fichier du paquet</translation>
+    </message>
+    <message>
+        <source>enter the delegation passphrase</source>
+        <translation>saisissez la phrase secrète de la délégation</translation>
+    </message>
+</context>
+</TS>

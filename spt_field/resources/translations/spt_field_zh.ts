@@ -1,0 +1,3005 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AllegationForm</name>
+    <message>
+        <source>Descr&amp;iption</source>
+        <translation>描述(&amp;I)</translation>
+    </message>
+    <message>
+        <source>What the person said</source>
+        <translation>当事人的陈述</translation>
+    </message>
+    <message>
+        <source>Officials in&amp;volved</source>
+        <translation>涉及的官员(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Witnesses</source>
+        <translation>证人(&amp;W)</translation>
+    </message>
+    <message>
+        <source>In&amp;juries</source>
+        <translation>伤情(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Visible injuries</source>
+        <translation>可见伤情</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rt of a pattern</source>
+        <translation>属于一贯做法(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The case looks part of a pattern rather than isolated</source>
+        <translation>该案似乎属于一贯做法，而非孤立事件</translation>
+    </message>
+    <message>
+        <source>Consent to trans&amp;mit</source>
+        <translation>同意转交(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The person authorises the delegation to pass this allegation to the authorities. Needs the interview&apos;s consent scope “transmit”.</source>
+        <translation>当事人授权代表团将此指控转交当局。访谈的同意范围须为“转交”。</translation>
+    </message>
+    <message>
+        <source>The form of ill-treatment alleged</source>
+        <translation>所指控的虐待形式</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>形式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Per&amp;petrator</source>
+        <translation>施害者(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Where in the chain of custody it happened</source>
+        <translation>发生在羁押过程的哪个环节</translation>
+    </message>
+    <message>
+        <source>Se&amp;tting</source>
+        <translation>发生环节(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Occurred o&amp;n</source>
+        <translation>发生日期(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Examined by the delegation&apos;s doctor</source>
+        <translation>经代表团医生检查(&amp;E)</translation>
+    </message>
+    <message>
+        <source>No opinion</source>
+        <translation>无意见</translation>
+    </message>
+    <message>
+        <source>The doctor&apos;s opinion on the Istanbul Protocol scale: are the findings consistent with the allegation? Needs a medical examination.</source>
+        <translation>医生按《伊斯坦布尔议定书》等级提出的意见：检查结果是否与指控相符？须经医学检查。</translation>
+    </message>
+    <message>
+        <source>C&amp;onsistency</source>
+        <translation>相符程度(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>AllegationTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Form of ill-treatment alleged</source>
+        <translation>所指控的虐待形式</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>施害者</translation>
+    </message>
+    <message>
+        <source>Who is alleged to have done it</source>
+        <translation>被指控的施害者</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>发生环节</translation>
+    </message>
+    <message>
+        <source>Where in the chain of custody it happened</source>
+        <translation>发生在羁押过程的哪个环节</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <source>Date of the alleged ill-treatment</source>
+        <translation>所指控虐待的发生日期</translation>
+    </message>
+    <message>
+        <source>Examined</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>Examined by the delegation&apos;s doctor</source>
+        <translation>经代表团医生检查</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>相符程度</translation>
+    </message>
+    <message>
+        <source>The doctor&apos;s opinion on the Istanbul Protocol scale</source>
+        <translation>医生按《伊斯坦布尔议定书》等级提出的意见</translation>
+    </message>
+    <message>
+        <source>Transmit</source>
+        <translation>转交</translation>
+    </message>
+    <message>
+        <source>The person consents to the allegation being passed to the authorities</source>
+        <translation>当事人同意将指控转交当局</translation>
+    </message>
+</context>
+<context>
+    <name>AllegationsPanel</name>
+    <message>
+        <source>Add allegation</source>
+        <translation>添加指控</translation>
+    </message>
+    <message>
+        <source>Record a new allegation made in this interview (Ins)</source>
+        <translation>记录本次访谈中提出的新指控（Ins）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected allegation (Del); undoable</source>
+        <translation>删除所选指控（Del）；可撤消</translation>
+    </message>
+    <message>
+        <source>&amp;Allegations</source>
+        <translation>指控(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Delete allegation</source>
+        <translation>删除指控</translation>
+    </message>
+    <message>
+        <source>Delete the allegation “{0}”? You can undo this.</source>
+        <translation>删除指控“{0}”？此操作可以撤消。</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundJobs</name>
+    <message>
+        <source>SPT Field</source>
+        <extracomment>How long a job may run before its progress dialog appears (a quick one shows none).</extracomment>
+        <translation>SPT Field</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>查访</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>This backup does not open with this passphrase, or it is damaged</source>
+        <translation>无法用此密码短语打开此备份，或该备份已损坏</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>{0:.1f} MB</source>
+        <translation>{0:.1f} MB</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>更改密码短语</translation>
+    </message>
+    <message>
+        <source>The database {0} and its backups are encrypted again with the new passphrase; afterwards the current one opens none of them. Without the new passphrase nobody, you included, can read them: keep it safe.</source>
+        <translation>数据库 {0} 及其备份将用新密码短语重新加密；此后当前密码短语无法打开其中任何一个。没有新密码短语，任何人（包括您本人）都无法读取它们：请妥善保管。</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>当前密码短语(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>新密码短语(&amp;N)</translation>
+    </message>
+    <message>
+        <source>the new passphrase is the same as the current one</source>
+        <translation>新密码短语与当前密码短语相同</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong. Try again.</source>
+        <translation>当前密码短语错误。请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartBox</name>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>将图表另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>将此图表保存为 PNG 图像</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictMarks</name>
+    <message>
+        <source>Conflicting edits from two laptops: resolve in Conflicts</source>
+        <translation>两台笔记本电脑的修改相互冲突：请在“冲突”中解决</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Deleted on one laptop, edited on another</source>
+        <extracomment>The pseudo-field of a deletion on one laptop against an edit on another. The prefix of a report narrative&apos;s field (&quot;narrative.&lt;section&gt;&quot;; its title names the section). Field labels per kind of record, as the record&apos;s form names them.</extracomment>
+        <translation>在一台笔记本电脑上删除，在另一台上编辑</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>报告文本</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Kept (and edited)</source>
+        <translation>保留（并已编辑）</translation>
+    </message>
+    <message>
+        <source>unnamed member</source>
+        <translation>未署名成员</translation>
+    </message>
+    <message>
+        <source>{0}, laptop {1}, {2}</source>
+        <translation>{0}，笔记本电脑 {1}，{2}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Keep the merged text</source>
+        <extracomment>A conflict was resolved: markers and counts elsewhere refresh.</extracomment>
+        <translation>保留合并后的文本</translation>
+    </message>
+    <message>
+        <source>Or merge the texts</source>
+        <translation>或合并文本</translation>
+    </message>
+    <message>
+        <source>Both versions are below, one after the other: edit them into one text.</source>
+        <translation>两个版本依次列于下方：请将其编辑为一个文本。</translation>
+    </message>
+    <message>
+        <source>Two laptops changed the same field differently since they last exchanged bundles: pick the version to keep.</source>
+        <translation>自上次交换数据包以来，两台笔记本电脑对同一字段作了不同修改：请选择要保留的版本。</translation>
+    </message>
+    <message>
+        <source>1 conflict to resolve. {0}</source>
+        <translation>1个冲突待解决。{0}</translation>
+    </message>
+    <message>
+        <source>{0} conflicts to resolve. {1}</source>
+        <translation>{0}个冲突待解决。{1}</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every laptop&apos;s edits agree.</source>
+        <translation>没有未解决的冲突：所有笔记本电脑的修改一致。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}</translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>解决冲突</translation>
+    </message>
+    <message>
+        <source>Keep “{0}” as {1} of {2}? The other versions are dropped on every laptop once your next bundle reaches them. This cannot be undone with Undo; you can still edit the record afterwards.</source>
+        <translation>将“{0}”保留为{2}的{1}？下一个数据包送达后，其他版本将在每台笔记本电脑上被舍弃。此操作无法用“撤消”恢复；之后仍可编辑该记录。</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Something went wrong inside SPT Field (a bug). Your saved work is safe.</source>
+        <translation>SPT Field 内部出错（程序缺陷）。已保存的工作不受影响。</translation>
+    </message>
+    <message>
+        <source>Details are in {0}</source>
+        <translation>详细信息见 {0}</translation>
+    </message>
+    <message>
+        <source>SPT Field</source>
+        <translation>SPT Field</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>The year whose visits are counted (by start date)</source>
+        <extracomment>Which replies are overdue depends on the day; tests set another clock.</extracomment>
+        <translation>统计其查访的年份（按开始日期）</translation>
+    </message>
+    <message>
+        <source>Copy &amp;paragraph</source>
+        <translation>复制段落(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy the paragraph for the annual report</source>
+        <translation>复制用于年度报告的段落</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all figures as text</source>
+        <translation>以文本复制全部数字(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Copy every figure as lines of text</source>
+        <translation>将每个数字复制为文本行</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>查访</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Visits conducted and postponed</source>
+        <translation>已进行和推迟的查访</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Type or reason</source>
+        <translation>类型或原因</translation>
+    </message>
+    <message>
+        <source>Places visited by group</source>
+        <translation>按类别分列的所查访场所</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Places visited by type</source>
+        <translation>按类型分列的所查访场所</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Interviews by category of interviewee</source>
+        <translation>按受访者类别分列的访谈</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Interviews by kind</source>
+        <translation>按形式分列的访谈</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Recommendations by status</source>
+        <translation>按落实情况分列的建议</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>For the annual report</source>
+        <translation>用于年度报告</translation>
+    </message>
+    <message>
+        <source>No figures: {0}</source>
+        <translation>无数据：{0}</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>所有年份</translation>
+    </message>
+    <message>
+        <source>Visits conducted: {0} · Interviews: {1} with {2} persons · Places visited: {3} · Replies overdue: {4}</source>
+        <translation>已进行的查访：{0} · 访谈：{1}次，共{2}人 · 所查访场所：{3} · 逾期答复：{4}</translation>
+    </message>
+    <message>
+        <source>Conducted (completed or in progress)</source>
+        <translation>已进行（已完成或进行中）</translation>
+    </message>
+    <message>
+        <source>Conducted</source>
+        <translation>已进行</translation>
+    </message>
+    <message>
+        <source>Transmitted to the State party</source>
+        <translation>已转交缔约国</translation>
+    </message>
+    <message>
+        <source>Replies received</source>
+        <translation>已收到的答复</translation>
+    </message>
+    <message>
+        <source>Replies overdue (as of {0})</source>
+        <translation>逾期答复（截至{0}）</translation>
+    </message>
+    <message>
+        <source>Replies not yet due</source>
+        <translation>尚未到期的答复</translation>
+    </message>
+    <message>
+        <source>Publication requested by the State party</source>
+        <translation>缔约国请求公布</translation>
+    </message>
+    <message>
+        <source>Publication requested by the NPM</source>
+        <translation>国家防范机制请求公布</translation>
+    </message>
+    <message>
+        <source>Published (with a public symbol)</source>
+        <translation>已公布（有公开文号）</translation>
+    </message>
+    <message>
+        <source>Save table as CSV</source>
+        <translation>将表格另存为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save {0}: {1}</source>
+        <translation>无法保存 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>将图表另存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save {0}</source>
+        <translation>无法保存 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Passphrase for {0}</source>
+        <translation>{0} 的密码短语</translation>
+    </message>
+    <message>
+        <source>Create database</source>
+        <translation>创建数据库</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for {0}. Without it nobody, you included, can read the database: keep it safe.</source>
+        <translation>请为 {0} 选择密码短语。没有它，任何人（包括您本人）都无法读取该数据库：请妥善保管。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSafety</name>
+    <message>
+        <source>… and {0} more (all are in the log)</source>
+        <extracomment>How many of a damaged database&apos;s problems the message lists (the log has them all).</extracomment>
+        <translation>……另有{0}个（均已写入日志）</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>The database {0} is damaged: the integrity check found {1} problem(s). Work saved in it may be unreadable and new work may be lost.</source>
+        <translation>数据库 {0} 已损坏：完整性检查发现{1}个问题。其中保存的工作可能无法读取，新的工作可能丢失。</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup that is intact? The damaged file is kept beside the backups. Cancel closes the database and leaves it as it is.</source>
+        <translation>恢复最近一个完好的备份？损坏的文件将保存在备份旁边。“取消”将关闭数据库并保持原样。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore latest good backup…</source>
+        <translation>恢复最近的完好备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore the latest good backup</source>
+        <translation>恢复最近的完好备份</translation>
+    </message>
+    <message>
+        <source>Passphrase of {0}, to check its backups and restore one</source>
+        <translation>{0} 的密码短语，用于检查其备份并恢复其中一个</translation>
+    </message>
+    <message>
+        <source>Looking for the latest intact backup of {0}…</source>
+        <translation>正在查找 {0} 最近的完好备份…</translation>
+    </message>
+    <message>
+        <source>No intact backup of {0} was found: the damaged file was left as it is.</source>
+        <translation>未找到 {0} 的完好备份：损坏的文件保持原样。</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Passphrase of {0}, to list its backups</source>
+        <translation>{0} 的密码短语，用于列出其备份</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>正在读取备份…</translation>
+    </message>
+    <message>
+        <source>Restoring {0}…</source>
+        <translation>正在恢复 {0}…</translation>
+    </message>
+    <message>
+        <source>Restored from the backup of {0}; the state before it is kept as a backup</source>
+        <translation>已从 {0} 的备份恢复；恢复前的状态已保存为备份</translation>
+    </message>
+    <message>
+        <source>Re-encrypting {0}…</source>
+        <translation>正在重新加密 {0}…</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the backups of {0}…</source>
+        <translation>正在重新加密 {0} 的备份…</translation>
+    </message>
+    <message>
+        <source>Passphrase changed; the backups open with the new one only</source>
+        <translation>密码短语已更改；备份只能用新的密码短语打开</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. {0} backup(s) could not be re-encrypted (damaged, or under another passphrase) and were left as they were: {1}</source>
+        <translation>密码短语已更改。{0}个备份无法重新加密（已损坏，或使用其他密码短语），保持原样：{1}</translation>
+    </message>
+    <message>
+        <source>Backed up {0}</source>
+        <translation>已于 {0} 备份</translation>
+    </message>
+    <message>
+        <source>Latest automatic backup: {0}</source>
+        <translation>最近一次自动备份：{0}</translation>
+    </message>
+    <message>
+        <source>✖ Backup failed</source>
+        <translation>✖ 备份失败</translation>
+    </message>
+    <message>
+        <source>Backup failed: {0}</source>
+        <translation>备份失败：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationPage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Delegation &amp;members</source>
+        <translation>代表团成员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>添加成员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete member</source>
+        <translation>删除成员(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add a member to the delegation</source>
+        <translation>向代表团添加成员</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>头衔</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Perso&amp;ns met</source>
+        <translation>会见人员(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add &amp;person met</source>
+        <translation>添加会见人员(&amp;P)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete person met</source>
+        <translation>删除会见人员(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add an official or other person the delegation met</source>
+        <translation>添加代表团会见的官员或其他人员</translation>
+    </message>
+    <message>
+        <source>Delete the selected row (can be undone)</source>
+        <translation>删除所选行（可撤消）</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>新人员</translation>
+    </message>
+    <message>
+        <source>Could not add: {0}</source>
+        <translation>无法添加：{0}</translation>
+    </message>
+    <message>
+        <source>Could not delete: {0}</source>
+        <translation>无法删除：{0}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete {0}? You can undo this with Undo.</source>
+        <translation>删除 {0}？可以用“撤消”恢复。</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>未保存：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierVisitsPage</name>
+    <message>
+        <source>Place / earlier visit</source>
+        <translation>场所 / 以往查访</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>调查结果</translation>
+    </message>
+    <message>
+        <source>Findings of earlier visits at a place of the same name and region</source>
+        <translation>以往查访同名同地区场所时的调查结果</translation>
+    </message>
+    <message>
+        <source>Recommendations of earlier visits</source>
+        <translation>以往查访提出的建议</translation>
+    </message>
+    <message>
+        <source>Earlier findings at the places of this visit</source>
+        <translation>本次查访场所的以往调查结果</translation>
+    </message>
+    <message>
+        <source>Nothing to show: {0}</source>
+        <translation>无可显示内容：{0}</translation>
+    </message>
+    <message>
+        <source>Earlier visits to {0}: {1} recommendations of {2} visits to check.</source>
+        <translation>以往对{0}的查访：需核查{2}次查访提出的{1}项建议。</translation>
+    </message>
+    <message>
+        <source>No recommendations of earlier visits to {0}.</source>
+        <translation>以往对{0}的查访未提出建议。</translation>
+    </message>
+    <message>
+        <source>Earlier findings: {0}</source>
+        <translation>以往调查结果：{0}</translation>
+    </message>
+    <message>
+        <source>No earlier findings</source>
+        <translation>无以往调查结果</translation>
+    </message>
+    <message>
+        <source>{0} (immediate observation)</source>
+        <translation>{0}（即时意见）</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>未保存：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBundleDialog</name>
+    <message>
+        <source>Export bundle</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <source>{0}, {1} to {2}</source>
+        <translation>{0}，{1}至{2}</translation>
+    </message>
+    <message>
+        <source>Optional: headquarters, a colleague&apos;s name…</source>
+        <translation>可选：总部、同事姓名…</translation>
+    </message>
+    <message>
+        <source>Only what changed since the last bundle to this recipient</source>
+        <translation>仅包含自上次发给此接收方的数据包以来的更改</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>查访(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation>接收方(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A bundle carries the visit&apos;s records to another laptop or to headquarters, where they are merged with the records there.</source>
+        <translation>数据包将查访记录带到另一台笔记本电脑或总部，并在那里与已有记录合并。</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>there is no visit to export</source>
+        <translation>没有可导出的查访</translation>
+    </message>
+    <message>
+        <source>Field bundles (*.sptbundle)</source>
+        <translation>现场数据包 (*.sptbundle)</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>正在写入数据包…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReportDialog</name>
+    <message>
+        <source>Assembling the report</source>
+        <extracomment>The steps report_bytes reports progress with, marked so that lupdate offers them to translate.</extracomment>
+        <translation>正在汇编报告</translation>
+    </message>
+    <message>
+        <source>Typesetting</source>
+        <translation>正在排版</translation>
+    </message>
+    <message>
+        <source>Checking the final text for names</source>
+        <translation>正在检查最终文本中的姓名</translation>
+    </message>
+    <message>
+        <source>Protecting with the password</source>
+        <translation>正在设置密码保护</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Export report draft</source>
+        <extracomment>The user asked to resolve the visit&apos;s open conflicts (the Conflicts view).</extracomment>
+        <translation>导出报告草稿</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts…</source>
+        <translation>解决冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The State party</source>
+        <translation>缔约国</translation>
+    </message>
+    <message>
+        <source>The national preventive mechanism</source>
+        <translation>国家防范机制</translation>
+    </message>
+    <message>
+        <source>The language of every generated text; narratives stay as they were typed</source>
+        <translation>所有自动生成文本的语言；叙述保持输入时的原样</translation>
+    </message>
+    <message>
+        <source>Where to write the .pdf or .docx file</source>
+        <translation>写入 .pdf 或 .docx 文件的位置</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Optional, PDF only (AES-256)</source>
+        <translation>可选，仅限 PDF（AES-256）</translation>
+    </message>
+    <message>
+        <source>&amp;Addressed to</source>
+        <translation>收件方(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>重复密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>第一页预览</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>预览(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) from field sync are open in this visit: the report shows only one version of each conflicting field. Resolve them first, or export anyway.</source>
+        <translation>
+            <numerusform>此查访中有%n个现场同步冲突尚未解决：报告只显示每个冲突字段的一个版本。请先解决，或仍然导出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word (*.docx)</source>
+        <translation>PDF (*.pdf);;Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <source>the password must have at least {0} characters</source>
+        <translation>密码至少须有 {0} 个字符</translation>
+    </message>
+    <message>
+        <source>choose where to write the file</source>
+        <translation>请选择写入文件的位置</translation>
+    </message>
+    <message>
+        <source>Written to {0}</source>
+        <translation>已写入 {0}</translation>
+    </message>
+    <message>
+        <source>Not exported: {0}</source>
+        <translation>未导出：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSync</name>
+    <message>
+        <source>1 conflict to resolve</source>
+        <translation>1个冲突待解决</translation>
+    </message>
+    <message>
+        <source>{0} conflicts to resolve</source>
+        <translation>{0}个冲突待解决</translation>
+    </message>
+    <message>
+        <source>Open the Conflicts view</source>
+        <translation>打开“冲突”视图</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <source>There is no visit to export yet.</source>
+        <translation>尚无可导出的查访。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to {0}. Give the file to the recipient, and the delegation passphrase separately.</source>
+        <translation>
+            <numerusform>已将%n条记录写入 {0}。请将文件交给接收方，并另行告知代表团密码短语。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FigureBox</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy this table to the clipboard, to paste into a spreadsheet or a text</source>
+        <translation>将此表格复制到剪贴板，以便粘贴到电子表格或文本中</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>另存为 CSV…</translation>
+    </message>
+    <message>
+        <source>Save this table as a CSV file</source>
+        <translation>将此表格保存为 CSV 文件</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>FindingForm</name>
+    <message>
+        <source>Raised on the spot as an i&amp;mmediate observation</source>
+        <translation>已当场作为即时意见提出(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ticked if the delegation raised this with the authorities during the visit</source>
+        <translation>如代表团在查访期间已向当局提出，则勾选</translation>
+    </message>
+    <message>
+        <source>The thematic area under which the report presents it</source>
+        <translation>报告中归入的专题领域</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>领域(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation>严重程度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cross-cutting (no single place)</source>
+        <translation>跨领域（不限于某一场所）</translation>
+    </message>
+    <message>
+        <source>Where it was observed; cross-cutting if it concerns several places</source>
+        <translation>观察到的场所；涉及多个场所时为跨领域</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>场所(&amp;P)</translation>
+    </message>
+    <message>
+        <source>One line, e.g. No register of the use of force</source>
+        <translation>一行，例如：没有使用武力登记册</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>What the delegation observed, where and when</source>
+        <translation>代表团观察到的情况、地点和时间</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>正文(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Pseudonym, place, category or consent</source>
+        <translation>化名、场所、类别或同意范围</translation>
+    </message>
+    <message>
+        <source>Show only the interviews matching every word</source>
+        <translation>仅显示与所有词语匹配的访谈</translation>
+    </message>
+    <message>
+        <source>Tick the interviews this finding rests on. ⚠ in red: reprisal risk. Greyed: the consent does not allow citing it in the report.</source>
+        <translation>勾选本调查结果所依据的访谈。红色 ⚠：有遭受报复的风险。灰色：同意范围不允许在报告中引用。</translation>
+    </message>
+    <message>
+        <source>Tick the other sources this finding rests on</source>
+        <translation>勾选本调查结果所依据的其他来源</translation>
+    </message>
+    <message>
+        <source>A finding is triangulated when two or more independent sources support it</source>
+        <translation>有两个或更多独立来源佐证时，调查结果即经过三角互证</translation>
+    </message>
+    <message>
+        <source>&amp;Interviews</source>
+        <translation>访谈(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Other so&amp;urces</source>
+        <translation>其他来源(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Filte&amp;r</source>
+        <translation>筛选(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Evidence: {0} interviews + {1} other sources</source>
+        <translation>证据：{0}次访谈 + {1}个其他来源</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTracker</name>
+    <message>
+        <source>Visits whose reply is overdue are shown in red</source>
+        <extracomment>Which replies are overdue depends on the day; tests set another clock.</extracomment>
+        <translation>答复逾期的查访以红色显示</translation>
+    </message>
+    <message>
+        <source>Show the visits to one country only</source>
+        <translation>仅显示对某一国家的查访</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任何状态</translation>
+    </message>
+    <message>
+        <source>Show only recommendations with this status, and the visits that made them</source>
+        <translation>仅显示处于此状态的建议及提出这些建议的查访</translation>
+    </message>
+    <message>
+        <source>Any addressee</source>
+        <translation>任何收件方</translation>
+    </message>
+    <message>
+        <source>Show only recommendations to this addressee</source>
+        <translation>仅显示致此收件方的建议</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>国家(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ddressee:</source>
+        <translation>收件方(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Visits and their reports</source>
+        <translation>查访及其报告</translation>
+    </message>
+    <message>
+        <source>Recommendations of the selected visit</source>
+        <translation>所选查访的建议</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>所有国家</translation>
+    </message>
+    <message>
+        <source>Could not read the visits: {0}</source>
+        <translation>无法读取查访：{0}</translation>
+    </message>
+    <message>
+        <source>Visits: {0} · Replies overdue: {1}</source>
+        <translation>查访：{0} · 逾期答复：{1}</translation>
+    </message>
+    <message>
+        <source>Could not read the visit: {0}</source>
+        <translation>无法读取该查访：{0}</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>未保存：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowedRecommendationModel</name>
+    <message>
+        <source>Visit</source>
+        <translation>查访</translation>
+    </message>
+    <message>
+        <source>Para.</source>
+        <translation>段</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>收件方</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>State reply</source>
+        <translation>国家答复</translation>
+    </message>
+    <message>
+        <source>Visit of {0} to {1}</source>
+        <extracomment>An edit was refused: the message for the user. An edit was saved.</extracomment>
+        <translation>{0}至{1}的查访</translation>
+    </message>
+    <message>
+        <source>No reply recorded</source>
+        <translation>未记录答复</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change the status</source>
+        <translation>双击或按 F2 更改状态</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History: {0}</source>
+        <translation>历史记录：{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first. Who made each change is the member set in Settings on the laptop that made it.</source>
+        <translation>
+            <numerusform>%n处更改，最新的在前。每处更改的作者是作出更改的笔记本电脑“设置”中所填的成员。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>Identity shown or exported</source>
+        <translation>身份已显示或导出</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>从文件导入</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>(recorded; not kept in the history)</source>
+        <translation>（已记录；未保存在历史记录中）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Linked records: {0}</source>
+        <translation>关联记录：{0}</translation>
+    </message>
+    <message>
+        <source>unnamed member (laptop {0})</source>
+        <translation>未署名成员（笔记本电脑 {0}）</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPanel</name>
+    <message>
+        <source>Real name: kept apart, never in a report</source>
+        <translation>真实姓名：单独保存，绝不写入报告</translation>
+    </message>
+    <message>
+        <source>The interviewee&apos;s real identity. Saved when you leave the field or hide it.</source>
+        <translation>受访者的真实身份。离开该字段或将其隐藏时保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>隐藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hide the identity again</source>
+        <translation>再次隐藏身份</translation>
+    </message>
+    <message>
+        <source>Identity recorded</source>
+        <translation>已记录身份</translation>
+    </message>
+    <message>
+        <source>A real identity is recorded, kept apart from the notes</source>
+        <translation>已记录真实身份，与笔记分开保存</translation>
+    </message>
+    <message>
+        <source>Show &amp;identity…</source>
+        <translation>显示身份(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Reveal the recorded identity (asks first)</source>
+        <translation>显示已记录的身份（会先确认）</translation>
+    </message>
+    <message>
+        <source>No identity recorded</source>
+        <translation>未记录身份</translation>
+    </message>
+    <message>
+        <source>Only the pseudonym is known to the database</source>
+        <translation>数据库中仅有化名</translation>
+    </message>
+    <message>
+        <source>Record &amp;identity…</source>
+        <translation>记录身份(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Record the interviewee&apos;s real identity</source>
+        <translation>记录受访者的真实身份</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBundleDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s records are merged with this database&apos;s: where both changed the same field differently, both versions are kept as a conflict for you to resolve.</source>
+        <translation>数据包中的记录将与此数据库的记录合并：双方对同一字段作了不同修改时，两个版本都会作为冲突保留，由您解决。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Field bundles (*.sptbundle)</source>
+        <translation>现场数据包 (*.sptbundle)</translation>
+    </message>
+    <message>
+        <source>Merging the bundle…</source>
+        <translation>正在合并数据包…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Bundle imported</source>
+        <translation>数据包已导入</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle was merged. %n field(s) were changed differently on the other laptop: both versions are kept until you choose.</source>
+        <translation>
+            <numerusform>数据包已合并。另一台笔记本电脑对%n个字段作了不同修改：两个版本都会保留，直至您作出选择。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bundle was merged without conflicts.</source>
+        <translation>数据包已合并，无冲突。</translation>
+    </message>
+    <message>
+        <source>Nothing new: this database already held everything in the bundle.</source>
+        <translation>没有新内容：此数据库已包含数据包中的全部内容。</translation>
+    </message>
+    <message>
+        <source>an unnamed member</source>
+        <translation>一名未署名成员</translation>
+    </message>
+    <message>
+        <source>From {0} (laptop {1}).</source>
+        <translation>来自{0}（笔记本电脑 {1}）。</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve conflicts…</source>
+        <translation>解决冲突(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDetails</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show or hide date, time, interviewers and interviewee</source>
+        <translation>显示或隐藏日期、时间、访谈人和受访者</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e</source>
+        <extracomment>The always visible line of the group; the form adds the identity panel at its end.</extracomment>
+        <translation>日期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me</source>
+        <translation>时间(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Interpre&amp;ter</source>
+        <translation>口译员(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Type a country name or code; leave empty if unknown</source>
+        <translation>输入国家名称或代码；不详时留空</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>性别(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Age &amp;bracket</source>
+        <translation>年龄段(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Legal stat&amp;us</source>
+        <translation>法律身份(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Nationalit&amp;y</source>
+        <translation>国籍(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Tick the delegation members who held the interview</source>
+        <translation>勾选进行访谈的代表团成员</translation>
+    </message>
+    <message>
+        <source>Intervie&amp;wers</source>
+        <translation>访谈人(&amp;W)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>no interviewer ticked</source>
+        <translation>未勾选访谈人</translation>
+    </message>
+    <message>
+        <source>interpreter: {0}</source>
+        <translation>口译员：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewEvidence</name>
+    <message>
+        <source>Person {0}</source>
+        <translation>人员{0}</translation>
+    </message>
+    <message>
+        <source>Reprisal risk: this person must never be identifiable.</source>
+        <translation>有遭受报复的风险：绝不能让此人被识别。</translation>
+    </message>
+    <message>
+        <source>The consent given (“{0}”) does not allow use in a report: this interview cannot be cited in the report, which will leave it out.</source>
+        <translation>所给予的同意（“{0}”）不允许在报告中使用：本访谈不能被引用，报告将略去它。</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewFields</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewForm</name>
+    <message>
+        <source>How reports refer to this person (“person A”): never a name</source>
+        <extracomment>The user asked for a finding from a passage of the notes: (interview id, passage).</extracomment>
+        <translation>报告中对此人的称谓（“人员A”）：绝不使用姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonym</source>
+        <translation>化名(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A group interview has no confidentiality: keep sensitive topics individual</source>
+        <translation>集体访谈无法保密：敏感话题请个别访谈</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>形式(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Number of persons interviewed (2 or more in a group)</source>
+        <translation>受访人数（集体访谈为2人或以上）</translation>
+    </message>
+    <message>
+        <source>Per&amp;sons</source>
+        <translation>人数(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate</source>
+        <translation>私下(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Held in private, without witnesses (OPCAT art. 14 (1) (d))</source>
+        <translation>私下进行，无旁人在场（《任择议定书》第14条第1款(d)项）</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent</source>
+        <translation>同意(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reprisal risk</source>
+        <translation>报复风险(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Flag an interviewee at risk of intimidation or reprisals (OPCAT art. 15)</source>
+        <translation>标记有遭受恐吓或报复风险的受访者（《任择议定书》第15条）</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>笔记(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Create &amp;finding from selection</source>
+        <translation>根据所选内容创建调查结果(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the real identity of this interviewee on screen? Make sure nobody else can see your screen.</source>
+        <translation>在屏幕上显示此受访者的真实身份？请确保无他人能看到您的屏幕。</translation>
+    </message>
+    <message>
+        <source>This person is flagged at risk of reprisals.</source>
+        <translation>此人已被标记为有遭受报复的风险。</translation>
+    </message>
+    <message>
+        <source>Show identity</source>
+        <translation>显示身份</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewHeader</name>
+    <message>
+        <source>&lt;b&gt;Informed consent: how the interviewee allows their information to be used.&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;No use&lt;/b&gt;: nothing from this interview may be used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delegation use only&lt;/b&gt;: the delegation may use it internally, never in a report.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Anonymous use in the report&lt;/b&gt;: may be used in the report without anything that identifies the person.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Anonymous use and transmission&lt;/b&gt;: anonymous use, and allegations may be passed to the authorities.&lt;/li&gt;&lt;/ul&gt;When in doubt, choose the narrower scope: do no harm.</source>
+        <translation>&lt;b&gt;知情同意：受访者允许如何使用其信息。&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;不得使用&lt;/b&gt;：本访谈的任何内容均不得使用。&lt;/li&gt;&lt;li&gt;&lt;b&gt;仅限代表团内部使用&lt;/b&gt;：代表团可在内部使用，绝不写入报告。&lt;/li&gt;&lt;li&gt;&lt;b&gt;在报告中匿名使用&lt;/b&gt;：可在报告中使用，但不得包含任何可识别此人的信息。&lt;/li&gt;&lt;li&gt;&lt;b&gt;匿名使用并转交当局&lt;/b&gt;：匿名使用，且指控可转交当局。&lt;/li&gt;&lt;/ul&gt;如有疑问，请选择范围较窄的选项：不造成伤害。</translation>
+    </message>
+    <message>
+        <source>⚠ Reprisal risk</source>
+        <translation>⚠ 报复风险</translation>
+    </message>
+    <message>
+        <source>This interviewee is flagged at risk of reprisals (OPCAT art. 15): nothing that leaves the delegation may make the person identifiable. Follow up on later visits.</source>
+        <translation>此受访者已被标记为有遭受报复的风险（《任择议定书》第15条）：代表团对外提供的任何内容均不得使其可被识别。请在以后的查访中跟进。</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewNotesEdit</name>
+    <message>
+        <source>Type the interview notes here: they are saved as you type.</source>
+        <translation>在此输入访谈笔记：输入时即自动保存。</translation>
+    </message>
+    <message>
+        <source>Create &amp;finding from selection</source>
+        <translation>根据所选内容创建调查结果(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Start a finding from the selected passage, with this interview as evidence</source>
+        <translation>根据所选段落创建调查结果，并以本访谈为证据</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewTable</name>
+    <message>
+        <source>Pseudonym, place, category, notes…</source>
+        <extracomment>The user asked to open an interview (its id).</extracomment>
+        <translation>化名、场所、类别、笔记…</translation>
+    </message>
+    <message>
+        <source>Shows only the loaded rows containing this text; scroll down to load more</source>
+        <translation>仅显示已加载的包含此文本的行；向下滚动可加载更多</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open an interview</source>
+        <translation>双击或按 Enter 打开访谈</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>{0} of {1} loaded rows match</source>
+        <translation>已加载的{1}行中有{0}行匹配</translation>
+    </message>
+    <message>
+        <source>{0} of {1} interviews loaded</source>
+        <translation>已加载{1}次访谈中的{0}次</translation>
+    </message>
+    <message>
+        <source>1 interview</source>
+        <translation>1次访谈</translation>
+    </message>
+    <message>
+        <source>{0} interviews</source>
+        <translation>{0}次访谈</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewTableModel</name>
+    <message>
+        <source>Pseudonym</source>
+        <translation>化名</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Reprisal risk</source>
+        <translation>报复风险</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Group of {0}</source>
+        <translation>{0}人小组</translation>
+    </message>
+    <message>
+        <source>⚠ marks a person at risk of reprisals</source>
+        <translation>⚠ 表示有遭受报复风险的人</translation>
+    </message>
+    <message>
+        <source>Reprisal risk: this person must never be identifiable</source>
+        <translation>有遭受报复的风险：绝不能让此人被识别</translation>
+    </message>
+</context>
+<context>
+    <name>LockController</name>
+    <message>
+        <source>One edit broke a rule and could not be saved (the form showed why); it was discarded when SPT Field locked. Please enter it again.</source>
+        <translation>有一处修改违反规则，未能保存（表单已显示原因）；SPT Field 锁定时已将其舍弃。请重新输入。</translation>
+    </message>
+    <message>
+        <source>Unlock SPT Field</source>
+        <translation>解锁 SPT Field</translation>
+    </message>
+    <message>
+        <source>SPT Field was locked. Passphrase for {0}</source>
+        <translation>SPT Field 已锁定。{0} 的密码短语</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>&lt;h2&gt;SPT Field is locked&lt;/h2&gt;</source>
+        <extracomment>What the user does with mouse, keyboard, wheel or touch: each one restarts the idle timer.</extracomment>
+        <translation>&lt;h2&gt;SPT Field 已锁定&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>解锁(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Enter the database passphrase to continue</source>
+        <translation>输入数据库的密码短语以继续</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Leave SPT Field; the database stays closed</source>
+        <translation>退出 SPT Field；数据库保持关闭</translation>
+    </message>
+    <message>
+        <source>The database {0} was closed to protect it; what you entered was saved. Unlock with the database passphrase.</source>
+        <translation>为保护数据库 {0}，已将其关闭；您输入的内容已保存。请用数据库的密码短语解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SPT Field</source>
+        <translation>SPT Field</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo</source>
+        <translation>打开演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Close database</source>
+        <translation>关闭数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Hide everything and close the database until unlocked</source>
+        <translation>隐藏所有内容并关闭数据库，直至解锁</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency erase…</source>
+        <translation>紧急清除(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Delete this database, its backups and the recent list, then quit</source>
+        <translation>删除此数据库、其备份和最近使用列表，然后退出</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>更改密码短语(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport bundle…</source>
+        <translation>导出数据包(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the visit&apos;s records to a file for another laptop or headquarters</source>
+        <translation>将查访记录写入文件，供另一台笔记本电脑或总部使用</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>导入数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Merge the records another laptop exported into this database</source>
+        <translation>将另一台笔记本电脑导出的记录合并到此数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Fields two laptops changed differently: choose the version to keep</source>
+        <translation>两台笔记本电脑作了不同修改的字段：请选择要保留的版本</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤消(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Who changed this record, when, and from which value to which</source>
+        <translation>谁在何时修改了此记录，以及从哪个值改为哪个值</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>查访(&amp;V)</translation>
+    </message>
+    <message>
+        <source>New &amp;visit…</source>
+        <translation>新建查访(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>New &amp;place</source>
+        <translation>新建场所(&amp;P)</translation>
+    </message>
+    <message>
+        <source>New &amp;interview</source>
+        <translation>新建访谈(&amp;I)</translation>
+    </message>
+    <message>
+        <source>New &amp;finding</source>
+        <translation>新建调查结果(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New &amp;recommendation</source>
+        <translation>新建建议(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export report draft…</source>
+        <translation>导出报告草稿(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;internal visit notes…</source>
+        <translation>导出查访内部笔记(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up tracker</source>
+        <translation>后续跟踪(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;About SPT Field</source>
+        <translation>关于 SPT Field(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Start an interview at the current place with the last team pre-filled (Ctrl+N)</source>
+        <translation>在当前场所开始访谈，并预填上一次的访谈小组（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>查访(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>撤消(&amp;U)：{0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>重做(&amp;R)：{0}</translation>
+    </message>
+    <message>
+        <source>Encrypted database: {0}</source>
+        <translation>加密数据库：{0}</translation>
+    </message>
+    <message>
+        <source>Unsaved edit</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>An edit breaks a rule and could not be saved (see the form&apos;s message). Close anyway and lose that edit?</source>
+        <translation>有一处修改违反规则，未能保存（见表单中的提示）。仍要关闭并放弃该修改吗？</translation>
+    </message>
+    <message>
+        <source>✔ All changes saved</source>
+        <translation>✔ 所有更改均已保存</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>✖ Not saved: {0}</source>
+        <translation>✖ 未保存：{0}</translation>
+    </message>
+    <message>
+        <source>New interview</source>
+        <translation>新建访谈</translation>
+    </message>
+    <message>
+        <source>Add a place first: interviews happen at a place.</source>
+        <translation>请先添加场所：访谈在场所内进行。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete this {0}? You can undo it with Ctrl+Z.</source>
+        <translation>删除此{0}？可按 Ctrl+Z 撤消。</translation>
+    </message>
+    <message>
+        <source>Finalize numbering</source>
+        <translation>确定编号</translation>
+    </message>
+    <message>
+        <source>Store every recommendation&apos;s paragraph number as the report prints it now? The State party&apos;s reply will cite these numbers.</source>
+        <translation>按报告当前的编号保存每项建议的段落号？缔约国的答复将引用这些编号。</translation>
+    </message>
+    <message>
+        <source>{0} recommendations numbered</source>
+        <translation>已为{0}项建议编号</translation>
+    </message>
+    <message>
+        <source>Internal visit notes</source>
+        <translation>查访内部笔记</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written to {0}</source>
+        <translation>已写入 {0}</translation>
+    </message>
+    <message>
+        <source>Emergency erase</source>
+        <translation>紧急清除</translation>
+    </message>
+    <message>
+        <source>This deletes {0}, its write-ahead log and all its backups, forgets the recent databases, and quits. It cannot be undone.
+
+Type ERASE to confirm:</source>
+        <translation>此操作将删除 {0}、其预写日志和全部备份，清除最近使用的数据库列表，然后退出。此操作无法撤消。
+
+输入 ERASE 以确认：</translation>
+    </message>
+    <message>
+        <source>About SPT Field</source>
+        <translation>关于 SPT Field</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SPT Field {0}&lt;/h3&gt;&lt;p&gt;An offline tool for visits to places of deprivation of liberty: places, interviews, findings and the confidential visit report.&lt;/p&gt;&lt;p&gt;Every database is encrypted (SQLCipher).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SPT Field {0}&lt;/h3&gt;&lt;p&gt;用于查访剥夺自由场所的离线工具：场所、访谈、调查结果和机密查访报告。&lt;/p&gt;&lt;p&gt;每个数据库均已加密（SQLCipher）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>An edit breaks a rule and could not be saved (see the form&apos;s message). Change the language now and lose that edit? Otherwise the new language is used from the next start.</source>
+        <translation>有一处修改违反规则，未能保存（见表单中的提示）。现在更改语言并放弃该修改吗？否则将在下次启动时使用新语言。</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Person {0}</source>
+        <extracomment>True on the item of a record with open conflicts.</extracomment>
+        <translation>人员{0}</translation>
+    </message>
+    <message>
+        <source>Reprisal risk: this person must never be identifiable</source>
+        <translation>有遭受报复的风险：绝不能让此人被识别</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>查访</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Delegation and persons met</source>
+        <translation>代表团和会见人员</translation>
+    </message>
+    <message>
+        <source>Earlier visits</source>
+        <translation>以往查访</translation>
+    </message>
+    <message>
+        <source>All interviews ({0})</source>
+        <translation>全部访谈（{0}）</translation>
+    </message>
+    <message>
+        <source>Report draft</source>
+        <translation>报告草稿</translation>
+    </message>
+    <message>
+        <source>Places ({0})</source>
+        <translation>场所（{0}）</translation>
+    </message>
+    <message>
+        <source>Findings ({0})</source>
+        <translation>调查结果（{0}）</translation>
+    </message>
+    <message>
+        <source>Recommendations ({0})</source>
+        <translation>建议（{0}）</translation>
+    </message>
+</context>
+<context>
+    <name>NewVisitDialog</name>
+    <message>
+        <source>New visit</source>
+        <translation>新建查访</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>国家(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起(&amp;F)</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>止(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Places by type</source>
+        <translation>按类型分列的场所</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Interviews by category</source>
+        <translation>按类别分列的访谈</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>Persons interviewed by category</source>
+        <translation>按类别分列的受访人数</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Allegations by form</source>
+        <translation>按形式分列的指控</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>指控</translation>
+    </message>
+    <message>
+        <source>Findings by area</source>
+        <translation>按领域分列的调查结果</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>调查结果</translation>
+    </message>
+    <message>
+        <source>Findings by severity</source>
+        <translation>按严重程度分列的调查结果</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Which figures the chart shows</source>
+        <translation>图表显示的数据</translation>
+    </message>
+    <message>
+        <source>Interviews and persons by category</source>
+        <translation>按类别分列的访谈和人数</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>图表(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>No figures: this visit has been deleted.</source>
+        <translation>无数据：此查访已被删除。</translation>
+    </message>
+    <message>
+        <source>No figures: {0}</source>
+        <translation>无数据：{0}</translation>
+    </message>
+    <message>
+        <source>{0} places visited · {1} interviews with {2} persons · {3} allegations · {4} findings</source>
+        <translation>查访场所{0}个 · 访谈{1}次，共{2}人 · 指控{3}项 · 调查结果{4}项</translation>
+    </message>
+    <message>
+        <source>{0}: nothing recorded yet</source>
+        <translation>{0}：尚无记录</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>密码短语(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or this file is not an SPT Field database. Try again.</source>
+        <translation>密码短语错误，或此文件不是 SPT Field 数据库。请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseRows</name>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>重复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>At least {0} characters ({1} so far)</source>
+        <translation>至少{0}个字符（目前{1}个）</translation>
+    </message>
+    <message>
+        <source>Weak: add words or characters</source>
+        <translation>弱：请增加词语或字符</translation>
+    </message>
+    <message>
+        <source>Fair: a few more words make it strong</source>
+        <translation>中等：再加几个词即可变强</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>两次输入的密码短语不一致</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <source>Double-click a cell or press F2 to edit it; each change is saved at once</source>
+        <translation>双击单元格或按 F2 进行编辑；每处更改都会立即保存</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceForm</name>
+    <message>
+        <source>Place</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Official name of the place</source>
+        <translation>场所的正式名称</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>类型(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Justice, prison service</source>
+        <translation>例如：司法部、监狱管理部门</translation>
+    </message>
+    <message>
+        <source>A&amp;uthority</source>
+        <translation>主管当局(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>地区(&amp;R)</translation>
+    </message>
+    <message>
+        <source>T&amp;own</source>
+        <translation>城镇(&amp;O)</translation>
+    </message>
+    <message>
+        <source>GPS latitude in decimal degrees (-90 to 90); — means not recorded</source>
+        <translation>GPS 纬度，以十进制度表示（-90 至 90）；— 表示未记录</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude</source>
+        <translation>纬度(&amp;L)</translation>
+    </message>
+    <message>
+        <source>GPS longitude in decimal degrees (-180 to 180); — means not recorded</source>
+        <translation>GPS 经度，以十进制度表示（-180 至 180）；— 表示未记录</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gitude</source>
+        <translation>经度(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>查访</translation>
+    </message>
+    <message>
+        <source>&amp;Visited on</source>
+        <translation>查访日期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Time of arrival, e.g. 9:30 or 0930</source>
+        <translation>到达时间，例如 9:30 或 0930</translation>
+    </message>
+    <message>
+        <source>Time of departure, e.g. 17:45 or 1745</source>
+        <translation>离开时间，例如 17:45 或 1745</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived at</source>
+        <translation>到达时间(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Le&amp;ft at</source>
+        <translation>离开时间(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Announce&amp;d</source>
+        <translation>事先通知(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ticked if the authorities were told of the visit</source>
+        <translation>如已将查访告知当局，则勾选</translation>
+    </message>
+    <message>
+        <source>Tick the delegation members who went</source>
+        <translation>勾选前往的代表团成员</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bers present</source>
+        <translation>在场成员(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>被羁押人口</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>容量(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Official capacity (number of places)</source>
+        <translation>正式容量（床位数）</translation>
+    </message>
+    <message>
+        <source>&amp;Population</source>
+        <translation>在押人数(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Persons held on the day of the visit</source>
+        <translation>查访当天的在押人数</translation>
+    </message>
+    <message>
+        <source>Population as a share of the official capacity</source>
+        <translation>在押人数占正式容量的比例</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>占用率</translation>
+    </message>
+    <message>
+        <source>&amp;Men</source>
+        <translation>男性(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Women</source>
+        <translation>女性(&amp;W)</translation>
+    </message>
+    <message>
+        <source>C&amp;hildren</source>
+        <translation>儿童(&amp;H)</translation>
+    </message>
+    <message>
+        <source>For&amp;eign nationals</source>
+        <translation>外国国民(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Pre-&amp;trial</source>
+        <translation>审前羁押(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Sentenced</source>
+        <translation>已决犯(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Adm&amp;inistrative</source>
+        <translation>行政拘留(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Registers checked</source>
+        <translation>已查阅的登记册</translation>
+    </message>
+    <message>
+        <source>Tick the registers the delegation examined</source>
+        <translation>勾选代表团查阅的登记册</translation>
+    </message>
+    <message>
+        <source>Obstruction</source>
+        <translation>阻挠</translation>
+    </message>
+    <message>
+        <source>Delayed or refused access, areas not shown, interviews refused…</source>
+        <translation>延迟或拒绝准入、未展示的区域、拒绝访谈…</translation>
+    </message>
+    <message>
+        <source>{0} % of capacity</source>
+        <translation>容量的{0}%</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationFollowUp</name>
+    <message>
+        <source>The recommendation as the report states it</source>
+        <translation>报告中所述的建议</translation>
+    </message>
+    <message>
+        <source>How far it was implemented, from the State&apos;s reply or a follow-up visit</source>
+        <translation>根据国家答复或后续查访评估的落实程度</translation>
+    </message>
+    <message>
+        <source>What the State party replied on this paragraph</source>
+        <translation>缔约国就本段作出的答复</translation>
+    </message>
+    <message>
+        <source>Saved by itself as you type</source>
+        <translation>输入时自动保存</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>正文(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>State &amp;reply:</source>
+        <translation>国家答复(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Select a recommendation to record the reply.</source>
+        <translation>请选择一项建议以记录答复。</translation>
+    </message>
+    <message>
+        <source>Paragraph {0}</source>
+        <translation>第{0}段</translation>
+    </message>
+    <message>
+        <source>Not numbered yet</source>
+        <translation>尚未编号</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {0}</source>
+        <translation>尚未保存：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationForm</name>
+    <message>
+        <source>To whom it is addressed: the State party, the NPM or a named authority</source>
+        <translation>收件方：缔约国、国家防范机制或指定当局</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee</source>
+        <translation>收件方(&amp;A)</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of the Interior</source>
+        <translation>例如：内政部</translation>
+    </message>
+    <message>
+        <source>The authority addressed; needed when the addressee is a named authority</source>
+        <translation>收件当局；收件方为指定当局时必填</translation>
+    </message>
+    <message>
+        <source>A&amp;uthority</source>
+        <translation>主管当局(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The Subcommittee recommends that …</source>
+        <translation>小组委员会建议……</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>正文(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Tick the findings this recommendation answers</source>
+        <translation>勾选本建议所针对的调查结果</translation>
+    </message>
+    <message>
+        <source>&amp;Findings answered</source>
+        <translation>所针对的调查结果(&amp;F)</translation>
+    </message>
+    <message>
+        <source>How far it was implemented, from the State&apos;s reply or a follow-up visit</source>
+        <translation>根据国家答复或后续查访评估的落实程度</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set when the report&apos;s numbering is finalized</source>
+        <translation>报告编号确定时设定</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph number</source>
+        <translation>段落编号(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Not saved yet: {0}</source>
+        <translation>尚未保存：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Edit report section</source>
+        <translation>编辑报告章节</translation>
+    </message>
+    <message>
+        <source>&amp;Restore standard wording</source>
+        <translation>恢复标准措辞(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize numbering</source>
+        <translation>确定编号(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Store each recommendation&apos;s paragraph number so the State&apos;s reply can cite it</source>
+        <translation>保存每项建议的段落编号，以便国家答复时引用</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Narrative&lt;/b&gt; — printed at the start of the section, before the generated content</source>
+        <translation>&lt;b&gt;叙述&lt;/b&gt; — 打印在章节开头、自动生成内容之前</translation>
+    </message>
+    <message>
+        <source>The report follows this text with what the visit&apos;s records say for “{0}”.</source>
+        <translation>报告在此文本之后列出查访记录中关于“{0}”的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Backups of {0}, newest first. They are taken when the database opens, every 30 minutes while you work, and when it closes; the last 10 are kept.</source>
+        <translation>{0} 的备份，最新的在前。备份在打开数据库时、工作期间每30分钟以及关闭时进行；保留最近10个。</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>此数据库尚无备份。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replace {0} with the backup of {1} ({2} visits, {3} places, {4} interviews)? Everything entered since that backup is set aside: the current state is kept as a before-restore backup, so you can go back to it.</source>
+        <translation>用 {1} 的备份（{2}次查访、{3}个场所、{4}次访谈）替换 {0}？该备份之后输入的所有内容都将被搁置：当前状态将保存为恢复前备份，以便日后返回。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <extracomment>The user chose a hit: its kind code and record id.</extracomment>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Words in interview notes, findings, recommendations</source>
+        <translation>访谈笔记、调查结果、建议中的词语</translation>
+    </message>
+    <message>
+        <source>Every word must appear; the last one may be the start of a word</source>
+        <translation>每个词都须出现；最后一个可以是词的开头</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a result</source>
+        <translation>双击或按 Enter 打开结果</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Type to search every visit in this database</source>
+        <translation>输入内容以搜索此数据库中的所有查访</translation>
+    </message>
+    <message>
+        <source>The {0} best results</source>
+        <translation>最佳的{0}个结果</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1个结果</translation>
+    </message>
+    <message>
+        <source>{0} results</source>
+        <translation>{0}个结果</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Person {0}</source>
+        <translation>人员{0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Lock the database after this many idle minutes</source>
+        <translation>闲置这么多分钟后锁定数据库</translation>
+    </message>
+    <message>
+        <source>The delegation member who uses this laptop: recorded with every change</source>
+        <translation>使用本笔记本电脑的代表团成员：每次更改都会记录</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-lock after</source>
+        <translation>自动锁定时间(&amp;A)</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s &amp;member</source>
+        <translation>本机使用成员(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>SideCard</name>
+    <message>
+        <source>Version {0}</source>
+        <translation>版本 {0}</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>保留此版本</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>SPT Field databases (*.sptdb);;All files (*)</source>
+        <translation>SPT Field 数据库 (*.sptdb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;SPT Field&lt;/h1&gt;&lt;p&gt;Visits to places of deprivation of liberty: log places, interviews and findings; draft the confidential report.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;SPT Field&lt;/h1&gt;&lt;p&gt;查访剥夺自由场所：记录场所、访谈和调查结果；起草机密报告。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Version {0} · every database is encrypted</source>
+        <translation>版本 {0} · 每个数据库均已加密</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Create database…</source>
+        <translation>创建数据库(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo</source>
+        <translation>打开演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A fictional visit to try SPT Field with</source>
+        <translation>用于试用 SPT Field 的虚构查访</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>最近使用的数据库(&amp;R)</translation>
+    </message>
+    <message>
+        <source>{0} (file not found)</source>
+        <translation>{0}（找不到文件）</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Create database</source>
+        <translation>创建数据库</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>HH:MM</source>
+        <translation>时:分</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a time: type HH:MM</source>
+        <translation>“{0}”不是时间：请输入 时:分</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerVisitModel</name>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>查访</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Transmitted</source>
+        <translation>转交日期</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>答复截止日期</translation>
+    </message>
+    <message>
+        <source>Reply received</source>
+        <translation>收到答复日期</translation>
+    </message>
+    <message>
+        <source>Publication requested</source>
+        <translation>已请求公布</translation>
+    </message>
+    <message>
+        <source>Public symbol</source>
+        <translation>公开文号</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Reply overdue: it was due on {0}</source>
+        <translation>答复逾期：截止日期为{0}</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Could not redo “{0}”: {1}</source>
+        <translation>无法重做“{0}”：{1}</translation>
+    </message>
+    <message>
+        <source>Could not undo “{0}”: {1}</source>
+        <translation>无法撤消“{0}”：{1}</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>编辑：{0}</translation>
+    </message>
+    <message>
+        <source>Add {0}</source>
+        <translation>添加：{0}</translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation>删除：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>UserAction</name>
+    <message>
+        <source>SPT Field</source>
+        <translation>SPT Field</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <source>&amp;Country</source>
+        <translation>国家(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Why the visit was postponed</source>
+        <translation>查访推迟的原因</translation>
+    </message>
+    <message>
+        <source>Postponement &amp;reason</source>
+        <translation>推迟原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>开始(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>结束(&amp;E)</translation>
+    </message>
+    <message>
+        <source>One objective per line</source>
+        <translation>每行一个目标</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives</source>
+        <translation>目标(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Restricted symbol</source>
+        <translation>限制分发文号</translation>
+    </message>
+    <message>
+        <source>Transmitted on</source>
+        <translation>转交日期</translation>
+    </message>
+    <message>
+        <source>Reply due on</source>
+        <translation>答复截止日期</translation>
+    </message>
+    <message>
+        <source>Reply received on</source>
+        <translation>收到答复日期</translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation>未请求</translation>
+    </message>
+    <message>
+        <source>Publication requested by</source>
+        <translation>请求公布方</translation>
+    </message>
+    <message>
+        <source>Publication requested on</source>
+        <translation>请求公布日期</translation>
+    </message>
+    <message>
+        <source>Public symbol</source>
+        <translation>公开文号</translation>
+    </message>
+</context>
+<context>
+    <name>VisitList</name>
+    <message>
+        <source>Filter by country, year, type or status</source>
+        <translation>按国家、年份、类型或状态筛选</translation>
+    </message>
+    <message>
+        <source>&amp;New visit…</source>
+        <translation>新建查访(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open visit</source>
+        <translation>打开查访(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Visits&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;查访&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>{0} · 1 conflict</source>
+        <translation>{0} · 1个冲突</translation>
+    </message>
+    <message>
+        <source>{0} · {1} conflicts</source>
+        <translation>{0} · {1}个冲突</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>New place</source>
+        <extracomment>The record shown in the editor changed (kind code or section, id).</extracomment>
+        <translation>新场所</translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation>新调查结果</translation>
+    </message>
+    <message>
+        <source>The Subcommittee recommends that the State party </source>
+        <translation>小组委员会建议缔约国</translation>
+    </message>
+</context>
+<context>
+    <name>_BundleDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Delegation &amp;passphrase</source>
+        <translation>代表团密码短语(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The delegation passphrase is agreed within the delegation, not stored anywhere: the bundle cannot be read without it.</source>
+        <translation>代表团密码短语由代表团内部商定，不在任何地方存储：没有它就无法读取数据包。</translation>
+    </message>
+    <message>
+        <source>choose the bundle file</source>
+        <translation>请选择数据包文件</translation>
+    </message>
+    <message>
+        <source>enter the delegation passphrase</source>
+        <translation>请输入代表团密码短语</translation>
+    </message>
+</context>
+</TS>

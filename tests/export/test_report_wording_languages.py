@@ -1,0 +1,253 @@
+"""The report's wording in French, Spanish and Chinese: dates, counts and lists in each
+language's convention, country names with their preposition, and catalogues as complete as the
+English one."""
+
+from __future__ import annotations
+
+import string
+from dataclasses import fields
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from spt_field.domain.codes import (
+    FindingArea,
+    IntervieweeCategory,
+    PersonMetCategory,
+    PlaceType,
+    ReportGroup,
+)
+from spt_field.domain.report_sections import ReportSection
+from spt_field.errors import UserError
+from spt_field.export.report_languages import WORDINGS, wording_for
+from spt_field.export.report_wording import ENGLISH, ReportWording
+from spt_field.export.report_wording_es import SPANISH, country_after_a
+from spt_field.export.report_wording_fr import FRENCH, country_locative
+from spt_field.export.report_wording_zh import CHINESE
+
+NBSP = "\u00a0"
+# (same month, same year, across years, one day, first of the month)
+RANGES = [
+    (date(2019, 3, 10), date(2019, 3, 21)),
+    (date(2019, 1, 27), date(2019, 2, 7)),
+    (date(2018, 12, 28), date(2019, 1, 4)),
+    (date(2019, 5, 2), date(2019, 5, 2)),
+    (date(2019, 3, 1), date(2019, 3, 12)),
+    (date(2019, 2, 25), date(2019, 3, 1)),
+]
+EXPECTED = {
+    "en": [
+        "10 to 21 March 2019",
+        "27 January to 7 February 2019",
+        "28 December 2018 to 4 January 2019",
+        "2 May 2019",
+        "1 to 12 March 2019",
+        "25 February to 1 March 2019",
+    ],
+    "fr": [
+        "du 10 au 21 mars 2019",
+        "du 27 janvier au 7 février 2019",
+        "du 28 décembre 2018 au 4 janvier 2019",
+        "le 2 mai 2019",
+        "du 1er au 12 mars 2019",
+        "du 25 février au 1er mars 2019",
+    ],
+    "es": [
+        "del 10 al 21 de marzo de 2019",
+        "del 27 de enero al 7 de febrero de 2019",
+        "del 28 de diciembre de 2018 al 4 de enero de 2019",
+        "el 2 de mayo de 2019",
+        "del 1 al 12 de marzo de 2019",
+        "del 25 de febrero al 1 de marzo de 2019",
+    ],
+    "zh": [
+        "2019年3月10日至21日",
+        "2019年1月27日至2月7日",
+        "2018年12月28日至2019年1月4日",
+        "2019年5月2日",
+        "2019年3月1日至12日",
+        "2019年2月25日至3月1日",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", EXPECTED)
+@pytest.mark.parametrize("index", range(len(RANGES)))
+def test_date_ranges_in_each_language(language: str, index: int) -> None:
+    start, end = RANGES[index]
+    assert wording_for(language).date_range(start, end) == EXPECTED[language][index]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "1 August 2026"),
+        ("fr", "1er août 2026"),
+        ("es", "1 de agosto de 2026"),
+        ("zh", "2026年8月1日"),
+    ],
+)
+def test_single_dates(language: str, expected: str) -> None:
+    assert wording_for(language).date(date(2026, 8, 1)) == expected
+
+
+@given(
+    st.sampled_from(list(WORDINGS.values())),
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)),
+    st.integers(min_value=0, max_value=800),
+)
+def test_every_range_names_both_ends(wording: ReportWording, start: date, days: int) -> None:
+    """Whatever the shape of the range, a reader finds the first and last day and both
+    years; each year is written once."""
+    end = start + timedelta(days=days)
+    text = wording.date_range(start, end)
+    assert text.count(str(start.year)) == 1
+    assert text.count(str(end.year)) == 1
+    assert wording.months[end.month - 1] in text
+    first_day = wording.day_one if start.day == 1 else str(start.day)
+    assert first_day in text
+    if wording.language == "zh":
+        assert text.startswith(wording.date(start))
+
+
+@pytest.mark.parametrize(
+    ("wording", "one", "many", "big"),
+    [
+        (ENGLISH, "1 prison", "3 prisons", "1,500 persons"),
+        (FRENCH, "1 prison", "3 prisons", f"1{NBSP}500 personnes"),
+        (SPANISH, "1 prisión", "3 prisiones", "1500 personas"),
+        (CHINESE, "1所监狱", "3所监狱", "1,500人"),
+    ],
+)
+def test_counted_nouns(wording: ReportWording, one: str, many: str, big: str) -> None:
+    assert wording.counted(1, wording.place_type_forms[PlaceType.PRISON]) == one
+    assert wording.counted(3, wording.place_type_forms[PlaceType.PRISON]) == many
+    assert wording.counted(1500, wording.person_forms) == big
+
+
+def test_spanish_groups_figures_of_five_digits() -> None:
+    assert SPANISH.number(12500) == f"12{NBSP}500"
+    assert SPANISH.number(9999) == "9999"
+
+
+def test_chinese_has_no_plural() -> None:
+    for forms in [*CHINESE.place_type_forms.values(), *CHINESE.category_forms.values()]:
+        assert forms[0] == forms[1]
+
+
+@pytest.mark.parametrize(
+    ("wording", "expected"),
+    [
+        (ENGLISH, "Ilse, Tomás and Mirela"),
+        (FRENCH, "Ilse, Tomás et Mirela"),
+        (SPANISH, "Ilse, Tomás y Mirela"),
+        (CHINESE, "Ilse、Tomás和Mirela"),
+    ],
+)
+def test_lists(wording: ReportWording, expected: str) -> None:
+    assert wording.join(["Ilse", "Tomás", "Mirela"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [("Ilse", "Tomás e Ilse"), ("Hilda", "Tomás e Hilda"), ("hielo", "Tomás y hielo")],
+)
+def test_spanish_and_before_an_i_sound(last: str, expected: str) -> None:
+    assert SPANISH.join(["Tomás", last]) == expected
+
+
+@pytest.mark.parametrize(
+    ("country", "expected"),
+    [
+        ("Suisse", "en Suisse"),
+        ("Brésil", "au Brésil"),
+        ("Afghanistan", "en Afghanistan"),
+        ("Philippines", "aux Philippines"),
+        ("États-Unis", "aux États-Unis"),
+        ("Malte", "à Malte"),
+        ("Mexique", "au Mexique"),
+        ("Royaume-Uni", "au Royaume-Uni"),
+        ("Corée du Sud", "en Corée du Sud"),
+        ("Barbade", "à la Barbade"),
+        ("Saint-Marin", "à Saint-Marin"),
+        ("État fictif XRU", "dans l’État fictif XRU"),
+    ],
+)
+def test_french_country_prepositions(country: str, expected: str) -> None:
+    assert country_locative(country) == expected
+
+
+@pytest.mark.parametrize(
+    ("country", "expected"),
+    [
+        ("Suiza", "a Suiza"),
+        ("Brasil", "al Brasil"),
+        ("India", "a la India"),
+        ("Países Bajos", "a los Países Bajos"),
+        ("República de Moldova", "a la República de Moldova"),
+        ("Estado ficticio XRU", "al Estado ficticio XRU"),
+    ],
+)
+def test_spanish_country_articles(country: str, expected: str) -> None:
+    assert country_after_a(country) == expected
+
+
+def test_the_registry_knows_the_four_languages() -> None:
+    assert list(WORDINGS) == ["en", "fr", "es", "zh"]
+    with pytest.raises(UserError, match=r"'de'.*en, fr, es, zh"):
+        wording_for("de")
+
+
+@pytest.mark.parametrize("wording", list(WORDINGS.values()), ids=list(WORDINGS))
+def test_every_catalogue_is_complete(wording: ReportWording) -> None:
+    assert set(wording.place_type_forms) == set(PlaceType)
+    assert set(wording.place_type_headings) == set(PlaceType)
+    assert set(wording.category_forms) == set(IntervieweeCategory)
+    assert set(wording.group_headings) == set(ReportGroup)
+    assert set(wording.area_headings) == set(FindingArea)
+    assert set(wording.section_headings) == set(ReportSection)
+    assert set(wording.standard_wording) == set(ReportSection)
+    assert set(wording.person_category_headings) == set(PersonMetCategory)
+    assert set(wording.addressee_in_title) == set(wording.addressee_in_text) == {"state", "npm"}
+    assert len(wording.months) == 12
+    assert len(wording.numerals) >= len(ReportSection)
+
+
+#: Every field a template may use: the builder passes these.
+_NAMES = """country in_country dates addressee to_addressee date names name role staff places
+types interviews persons categories place text refs title noun count day month year start_day
+start_month start_year end_day end_month end_year numeral page pages"""
+_FIELDS = {name: name.upper() for name in _NAMES.split()}
+
+
+@pytest.mark.parametrize("wording", list(WORDINGS.values()), ids=list(WORDINGS))
+def test_every_template_fills_in(wording: ReportWording) -> None:
+    """A translation's placeholders are the English ones: a misspelt field would stop the
+    export with a KeyError."""
+    for field in fields(wording):
+        value = getattr(wording, field.name)
+        if isinstance(value, str):
+            used = {name for _, name, _, _ in string.Formatter().parse(value) if name}
+            assert used <= set(_FIELDS), (field.name, used - set(_FIELDS))
+            value.format(**_FIELDS)
+
+
+@pytest.mark.parametrize(
+    ("wording", "body"),
+    [
+        (ENGLISH, "Subcommittee on Prevention of Torture and Other Cruel, Inhuman or Degrading"),
+        (FRENCH, "Sous-Comité pour la prévention de la torture et autres peines ou traitements"),
+        (SPANISH, "Subcomité para la Prevención de la Tortura y Otros Tratos o Penas Crueles"),
+        (CHINESE, "防范酷刑和其他残忍、不人道或有辱人格的待遇或处罚小组委员会"),
+    ],
+)
+def test_the_body_is_named_in_full(wording: ReportWording, body: str) -> None:
+    assert wording.body.startswith(body)
+
+
+def test_typed_latin_text_keeps_latin_punctuation_in_chinese() -> None:
+    assert CHINESE.fitting("Beatings in the corridor").full_stop == "."
+    assert CHINESE.fitting("走廊里的殴打").full_stop == "。"
+    assert FRENCH.fitting("走廊").full_stop == "."

@@ -1,0 +1,266 @@
+"""Start-up: the window paints the visit list of the database named on the command line before
+the storage stack (SQLAlchemy, services) is loaded, then opens that database behind the list.
+
+The first test runs the real command line with a probe that reports what is loaded when the main
+window first paints and when it closes; the others drive the same steps in this process.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QImage
+
+from spt_field.app import finish_opening, open_first_database
+from spt_field.db.session import Database, create_database
+from spt_field.domain.kinds import RecordKind
+from spt_field.domain.values import Place, Visit, VisitFields
+from spt_field.errors import UserError, WrongPassphraseError
+from spt_field.services.visits import create_visit, list_visits
+from spt_field.ui.main_window import MainWindow
+from spt_field.ui.undo import create_record
+from tests.conftest import PASSPHRASE
+from tests.ui import test_main_window as shared
+from tests.ui.test_main_window import DemoFile, run_spt_field
+
+# Fixtures shared with test_main_window.py.
+bare_window = shared.bare_window
+boxes = shared.boxes
+demo_file = shared.demo_file
+demo_template = shared.demo_template
+settings = shared.settings
+settings_file = shared.settings_file
+
+#: What the first paint must not wait for.
+HEAVY_MODULES = (
+    "sqlalchemy",
+    "alembic",
+    "spt_field.db.session",
+    "spt_field.services.visits",
+    "spt_field.ui.workspace",
+    "PySide6.QtCharts",
+)
+
+# Loaded by Python at start-up (as sitecustomize): prints, as one JSON line each, what is loaded
+# and what the main window shows at its first paint and when it closes.
+_PROBE = f"""
+import json, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+HEAVY_MODULES = {HEAVY_MODULES!r}
+
+
+def report(moment, window):
+    visit_list = window.visit_list
+    print(json.dumps({{
+        "moment": moment,
+        "loaded": [name for name in HEAVY_MODULES if name in sys.modules],
+        "visits": None if visit_list is None else [v.id for v in visit_list.model.visits],
+        "store": window.store is not None,
+    }}), flush=True)
+
+
+class Probe(QObject):
+    painted = False
+
+    def eventFilter(self, watched, event):
+        if isinstance(watched, QMainWindow):
+            if event.type() == QEvent.Type.Paint and not self.painted:
+                self.painted = True
+                report("painted", watched)
+            elif event.type() == QEvent.Type.Close:
+                report("closed", watched)
+        return False
+
+
+exec_ = QApplication.exec
+
+
+def exec_with_probe(*_args):
+    probe = Probe(QApplication.instance())
+    QApplication.instance().installEventFilter(probe)
+    return exec_()
+
+
+QApplication.exec = exec_with_probe
+"""
+
+
+@pytest.fixture
+def two_visits(database: Database, visit: Visit, place: Place) -> list[str]:
+    """The conftest visit (2019, one place) and a newer one: their ids, newest first."""
+    fields = VisitFields(country="FRA", start_date=date(2021, 5, 3), end_date=date(2021, 5, 9))
+    with database.begin() as session:
+        newer = create_visit(session, fields)
+    return [newer.id, visit.id]
+
+
+def probe_reports(stdout: str) -> dict[str, dict[str, Any]]:
+    reports = [json.loads(line) for line in stdout.splitlines() if line.startswith("{")]
+    return {report["moment"]: report for report in reports}
+
+
+def test_the_window_paints_the_visit_list_before_loading_the_storage_stack(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    database: Database,
+    db_path: Path,
+    two_visits: list[str],
+) -> None:
+    database.close()
+    probe = tmp_path / "probe"
+    probe.mkdir()
+    (probe / "sitecustomize.py").write_text(_PROBE, encoding="utf-8")
+    monkeypatch.setenv("PYTHONPATH", str(probe))
+    png = tmp_path / "visits.png"
+    args = ("--db", str(db_path), "--screenshot", str(png), "--view", "visits")
+    result = run_spt_field(tmp_path / "home", *args, passphrase=PASSPHRASE)
+    assert result.returncode == 0, result.stderr[-2000:]
+    reports = probe_reports(result.stdout)
+    assert reports["painted"] == {
+        "moment": "painted",
+        "loaded": [],
+        "visits": two_visits,
+        "store": False,
+    }
+    closed = reports["closed"]
+    assert "sqlalchemy" in closed["loaded"] and "spt_field.db.session" in closed["loaded"]
+    assert closed["store"] and closed["visits"] == two_visits
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1280, 800)
+
+
+# The same steps in this process -----------------------------------------------------------------
+
+
+@pytest.fixture
+def with_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SPT_FIELD_PASSPHRASE", PASSPHRASE)
+
+
+def test_the_start_up_thread_reads_what_list_visits_reads(
+    with_passphrase: None, database: Database, db_path: Path, two_visits: list[str]
+) -> None:
+    first = open_first_database(db_path, demo=False)
+    assert first is not None and first.connection is not None
+    first.connection.close()
+    with database.begin() as session:
+        assert first.visits == list_visits(session)
+    assert [summary.id for summary in first.visits] == two_visits
+    assert PASSPHRASE not in repr(first)
+
+
+def test_opening_takes_the_connection_over_instead_of_deriving_the_key_again(
+    with_passphrase: None, demo_file: DemoFile
+) -> None:
+    first = open_first_database(demo_file.path, demo=False)
+    assert first is not None
+    opened, visit_id = finish_opening(first)
+    assert opened is not None and visit_id is None
+    try:
+        connection = opened.engine.raw_connection()
+        assert connection.driver_connection is first.connection
+        connection.close()
+        with opened.begin() as session:
+            assert [summary.id for summary in list_visits(session)] == [demo_file.visit_id]
+    finally:
+        opened.close()
+
+
+def test_without_a_passphrase_nothing_is_opened_before_the_window(
+    monkeypatch: pytest.MonkeyPatch, demo_file: DemoFile
+) -> None:
+    monkeypatch.delenv("SPT_FIELD_PASSPHRASE", raising=False)
+    assert open_first_database(demo_file.path, demo=False) is None
+    assert open_first_database(None, demo=False) is None
+    assert finish_opening(None) == (None, None)
+
+
+def test_a_missing_demo_is_built_when_the_window_opens(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("SPT_FIELD_PASSPHRASE", raising=False)
+    path = tmp_path / "demo.sptdb"
+    first = open_first_database(path, demo=True)
+    assert first is not None and first.connection is None and first.visits is None
+    database, visit_id = finish_opening(first)
+    assert database is not None and visit_id is not None
+    try:
+        with database.begin() as session:
+            assert [summary.id for summary in list_visits(session)] == [visit_id]
+    finally:
+        database.close()
+
+
+def test_a_database_to_migrate_is_not_previewed(
+    with_passphrase: None, database: Database, db_path: Path
+) -> None:
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0004'")
+    first = open_first_database(db_path, demo=False)
+    assert first is not None and first.connection is not None
+    first.connection.close()
+    assert first.visits is None
+
+
+def test_a_wrong_passphrase_or_a_missing_file_stops_the_start(
+    monkeypatch: pytest.MonkeyPatch, demo_file: DemoFile, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("SPT_FIELD_PASSPHRASE", "not the passphrase at all")
+    with pytest.raises(WrongPassphraseError):
+        open_first_database(demo_file.path, demo=False)
+    with pytest.raises(UserError, match="no database at"):
+        open_first_database(tmp_path / "nowhere.sptdb", demo=False)
+
+
+# The window -------------------------------------------------------------------------------------
+
+
+def test_the_previewed_list_is_the_one_the_opened_database_keeps(
+    bare_window: MainWindow, with_passphrase: None, demo_file: DemoFile
+) -> None:
+    first = open_first_database(demo_file.path, demo=False)
+    assert first is not None and first.visits is not None
+    bare_window.show_visit_preview(first.path, first.visits)
+    preview = bare_window.visit_list
+    assert preview is not None and bare_window.store is None
+    assert bare_window.pages.currentWidget() is preview
+    assert [visit.id for visit in preview.model.visits] == [demo_file.visit_id]
+    assert bare_window.database_label.text().endswith(demo_file.path.name)
+    assert bare_window.search_action.isEnabled()  # as it will be a moment later
+
+    database, _visit_id = finish_opening(first)
+    assert database is not None
+    bare_window.use_database(database)
+    assert bare_window.visit_list is preview and bare_window.store is not None
+    # Attached: the list follows the database, and opening a visit works.
+    added = create_record(
+        bare_window.store,
+        RecordKind.VISIT,
+        "",
+        VisitFields(country="ARM", start_date=date(2023, 9, 10), end_date=date(2023, 9, 20)),
+    )
+    assert added.id in [visit.id for visit in preview.model.visits]
+    preview.openVisit.emit(demo_file.visit_id)
+    assert bare_window.workspace is not None
+    assert bare_window.pages.currentWidget() is bare_window.workspace
+
+
+def test_a_preview_of_another_file_gives_way(
+    bare_window: MainWindow, with_passphrase: None, demo_file: DemoFile, tmp_path: Path
+) -> None:
+    first = open_first_database(demo_file.path, demo=False)
+    assert first is not None and first.visits is not None and first.connection is not None
+    first.connection.close()
+    bare_window.show_visit_preview(first.path, first.visits)
+    preview = bare_window.visit_list
+    other = create_database(tmp_path / "other.sptdb", PASSPHRASE)
+    bare_window.use_database(other)
+    assert bare_window.visit_list is not None and bare_window.visit_list is not preview
+    assert bare_window.visit_list.model.visits == []
+    assert bare_window.database_label.text().endswith("other.sptdb")
