@@ -16,7 +16,6 @@ never a partial write. Prints the totals; exits 1 if any file broke those rules.
 from __future__ import annotations
 
 import argparse
-import gc
 import io
 import json
 import logging
@@ -125,9 +124,8 @@ def expected_additions(document: Any) -> Counter[str]:
 
 @contextmanager
 def quiet_cli() -> Iterator[tuple[io.StringIO, io.StringIO]]:
-    """The command line's output captured, and what each run leaves behind in this process
-    cleared: the log handler it adds, and the database a refused import leaves open (its
-    process would end there; this one goes on to copy files over that database)."""
+    """The command line's output captured, and the log handler each run adds removed (a
+    process would end there; this one goes on to the next file)."""
     root = logging.getLogger()
     handlers = list(root.handlers)
     out, err = io.StringIO(), io.StringIO()
@@ -139,7 +137,6 @@ def quiet_cli() -> Iterator[tuple[io.StringIO, io.StringIO]]:
             if handler not in handlers:
                 handler.close()
                 root.removeHandler(handler)
-        gc.collect()
 
 
 def run_cli(*argv: str) -> tuple[int, str]:
@@ -149,11 +146,8 @@ def run_cli(*argv: str) -> tuple[int, str]:
 
 
 def counts_of(path: Path) -> Counter[str]:
-    database = open_database(path, PASSPHRASE)
-    try:
+    with open_database(path, PASSPHRASE) as database:
         return Counter(row_counts(database))
-    finally:
-        database.close()
 
 
 def judge(file: Path, code: int, stderr: str, before: Counter[str], after: Counter[str]) -> Outcome:

@@ -98,10 +98,11 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from spt_field.services.demo import create_demo_visit
 
-    database = create_for_command(args.db, args.passphrase_file)
-    with database.begin() as session:
+    with (
+        create_for_command(args.db, args.passphrase_file) as database,
+        database.begin() as session,
+    ):
         visit = create_demo_visit(session)
-    database.close()
     print(f"created {args.db} with the demo visit {visit.id}")
     return 0
 
@@ -109,9 +110,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def _print_visits(database: Database, *, as_json: bool) -> int:
     from spt_field.services.visits import list_visits
 
-    with database.begin() as session:
+    with database, database.begin() as session:
         visits = list_visits(session)
-    database.close()
     if as_json:
         rows = [
             {
@@ -148,10 +148,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     from spt_field.interchange.validate import read_document
 
     document = read_document(args.file)
-    database = open_for_command(args.db, args.passphrase_file)
-    with database.begin() as session:
+    with (
+        open_for_command(args.db, args.passphrase_file) as database,
+        database.begin() as session,
+    ):
         summary = import_document(session, document)
-    database.close()
     counts = ", ".join(f"{count} {table}" for table, count in sorted(summary.counts.items()))
     print(f"imported {len(summary.visit_ids)} visit(s): {counts}")
     return 0
@@ -160,10 +161,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export_json(args: argparse.Namespace) -> int:
     from spt_field.interchange.export_json import export_document, write_document
 
-    database = open_for_command(args.db, args.passphrase_file)
-    with database.begin() as session:
+    with (
+        open_for_command(args.db, args.passphrase_file) as database,
+        database.begin() as session,
+    ):
         document = export_document(session, args.visit, identities=not args.without_identities)
-    database.close()
     write_document(document, args.out)
     print(f"exported {len(document['visits'])} visit(s) to {args.out}")
     return 0
@@ -186,21 +188,20 @@ def cmd_report(args: argparse.Namespace) -> int:
     from spt_field.export.report_export import export_report
 
     password = _read_password(args.password_file)
-    database = open_for_command(args.db, args.passphrase_file)
-    if args.finalize:
+    with open_for_command(args.db, args.passphrase_file) as database:
+        if args.finalize:
+            with database.begin() as session:
+                numbers = finalize_numbering(session, args.visit, addressee=args.addressee)
+            print(f"numbered {len(numbers)} recommendation(s)")
         with database.begin() as session:
-            numbers = finalize_numbering(session, args.visit, addressee=args.addressee)
-        print(f"numbered {len(numbers)} recommendation(s)")
-    with database.begin() as session:
-        export_report(
-            session,
-            args.visit,
-            args.out,
-            addressee=args.addressee,
-            language=args.lang,
-            password=password,
-        )
-    database.close()
+            export_report(
+                session,
+                args.visit,
+                args.out,
+                addressee=args.addressee,
+                language=args.lang,
+                password=password,
+            )
     print(f"wrote the report draft to {args.out}")
     return 0
 
@@ -208,10 +209,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_internal_notes(args: argparse.Namespace) -> int:
     from spt_field.export.report_export import export_internal_notes
 
-    database = open_for_command(args.db, args.passphrase_file)
-    with database.begin() as session:
+    with (
+        open_for_command(args.db, args.passphrase_file) as database,
+        database.begin() as session,
+    ):
         export_internal_notes(session, args.visit, args.out)
-    database.close()
     print(f"wrote the internal visit notes to {args.out}")
     return 0
 
@@ -220,10 +222,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from spt_field.export.statistics_text import statistics_summary
     from spt_field.services.statistics import annual_statistics, statistics_json
 
-    database = open_for_command(args.db, args.passphrase_file)
-    with database.begin() as session:
+    with (
+        open_for_command(args.db, args.passphrase_file) as database,
+        database.begin() as session,
+    ):
         stats = annual_statistics(session, args.year)
-    database.close()
     if args.json:
         print(json.dumps(statistics_json(stats), indent=2, ensure_ascii=False))
     else:
@@ -247,11 +250,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from spt_field.security.backups import backup_to
 
     passphrase = obtain_passphrase(args.passphrase_file)
-    database = open_database(args.db, passphrase)
-    try:
+    with open_database(args.db, passphrase) as database:
         written = backup_to(database, passphrase, args.out)
-    finally:
-        database.close()
     print(f"wrote an encrypted backup to {written}")
     return 0
 
@@ -279,8 +279,7 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
     from spt_field.security.passphrase import obtain_bundle_passphrase
     from spt_field.sync import export_bundle
 
-    database = open_for_command(args.db, args.passphrase_file)
-    try:
+    with open_for_command(args.db, args.passphrase_file) as database:
         summary = export_bundle(
             database,
             args.visit,
@@ -289,8 +288,6 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
             recipient=args.to,
             since_last=args.since_last,
         )
-    finally:
-        database.close()
     what = f"changes since the last bundle for {args.to}" if summary.since_last else "all"
     print(f"wrote {summary.records} record(s) ({what}) of visit {args.visit} to {args.out}")
     return 0
@@ -300,13 +297,10 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     from spt_field.security.passphrase import obtain_bundle_passphrase
     from spt_field.sync import import_bundle
 
-    database = open_for_command(args.db, args.passphrase_file)
-    try:
+    with open_for_command(args.db, args.passphrase_file) as database:
         summary = import_bundle(
             database, args.file, obtain_bundle_passphrase(args.bundle_passphrase_file)
         )
-    finally:
-        database.close()
     sender = summary.sender_member or "an unnamed member"
     print(
         f"merged visit {summary.visit_id} from {sender}: {summary.total('added')} added, "

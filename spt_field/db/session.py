@@ -50,6 +50,13 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        """`with open_database(...) as database:` closes it however the block ends."""
+        self.close()
+
 
 def _connect(path: Path, passphrase: str, keyed: RawConnection | None = None) -> RawConnection:
     """A keyed connection (`keyed` if one was opened already) ready for the engine."""

@@ -130,11 +130,19 @@ def conflicted_records(session: Session, visit_id: str) -> set[tuple[RecordKind,
 
 
 def count_open_conflicts(session: Session, visit_id: str) -> int:
-    return sum(
-        len(row.conflicts or ())
-        for rows in _in_visit(session, _open_rows(session), visit_id).values()
-        for row in rows
-    )
+    return open_conflict_counts(session).get(visit_id, 0)
+
+
+def open_conflict_counts(session: Session) -> dict[str, int]:
+    """Visit id -> its open conflicts, for every visit that has any (one pass for a list)."""
+    counts: dict[str, int] = defaultdict(int)
+    for table, rows in _in_visit(session, _open_rows(session), None).items():
+        owners = visits_of(session, table, [row.record_id for row in rows])
+        for row in rows:
+            visit_id = owners.get(row.record_id)
+            if visit_id is not None:
+                counts[visit_id] += len(row.conflicts or ())
+    return dict(counts)
 
 
 def open_conflicts(session: Session, visit_id: str | None = None) -> list[Conflict]:

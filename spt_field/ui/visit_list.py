@@ -78,15 +78,12 @@ class VisitList(QWidget):
 
     def reload(self) -> None:
         # Loaded after the first paint.
-        from spt_field.services.conflicts import count_open_conflicts
+        from spt_field.services.conflicts import open_conflict_counts
         from spt_field.services.visits import list_visits
 
         if self.store is not None:
             visits = self.store.read(list_visits)
-            conflicts = self.store.run(
-                lambda session: {v.id: count_open_conflicts(session, v.id) for v in visits}
-            )
-            self.show_visits(visits, conflicts)
+            self.show_visits(visits, self.store.read(open_conflict_counts))
 
     def show_visits(
         self, visits: list[VisitSummary], conflicts: Mapping[str, int] | None = None

@@ -17,6 +17,7 @@ from spt_field.errors import ValidationError
 from spt_field.services.conflicts import (
     conflicted_records,
     count_open_conflicts,
+    open_conflict_counts,
     open_conflicts,
     resolve_conflict,
 )
@@ -97,6 +98,7 @@ def test_the_same_field_changed_on_both_sides_is_a_conflict_resolved_once(pair: 
         assert conflicted_records(session, pair.visit_id) == {
             (RecordKind.INTERVIEW, pair.interview_id)
         }
+        assert open_conflict_counts(session) == {pair.visit_id: 1}
         shown_on_ilse = get_interview(session, pair.interview_id).notes
     assert (conflict.kind, conflict.field, conflict.title) == (RecordKind.INTERVIEW, "notes", "A")
     assert {(side.value, side.member) for side in conflict.sides} == {

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
-from spt_field.services.conflicts import count_open_conflicts
 
 from spt_field.db.session import Database, create_database
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import Place, Visit
 from spt_field.errors import UserError
+from spt_field.services.conflicts import count_open_conflicts
 from spt_field.services.interviews import get_interview
 from spt_field.services.places import list_places_for_visit
 from spt_field.services.visits import list_visits
