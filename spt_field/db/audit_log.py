@@ -22,12 +22,10 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from spt_field.db import sync_state
-from spt_field.db.base import SyncColumns, new_id, utcnow
+from spt_field.db.base import SYNC_COLUMN_NAMES, SyncColumns, new_id, utcnow
 from spt_field.db.models import AuditEventRow
 from spt_field.domain.audit import WITHHELD, AuditAction
 
-#: Bookkeeping columns: their changes are the event itself, not fields of it.
-_SYNC_COLUMNS = frozenset({"id", "created_at", "updated_at", "deleted_at", "device_id", "version"})
 #: Values the trail never copies (see spt_field.domain.audit).
 _WITHHELD = frozenset({("interviewee_identity", "identity")})
 #: Saves of one record by one member closer together than this are one event.
@@ -146,7 +144,7 @@ def _gather(session: Session, _flush_context: Any) -> None:
             columns = {
                 attr.key: [None, _json(table, attr.key, getattr(row, attr.key))]
                 for attr in sa.inspect(row).mapper.column_attrs
-                if attr.key not in _SYNC_COLUMNS
+                if attr.key not in SYNC_COLUMN_NAMES
             }
             _add(session, table, row.id, AuditAction.CREATE, columns)
     for row in session.dirty:
@@ -168,7 +166,7 @@ def _gather_update(session: Session, row: SyncColumns) -> None:
         if attr.key == "deleted_at":
             if (old is None) != (new is None):
                 action = AuditAction.DELETE if new is not None else AuditAction.RESTORE
-        elif attr.key not in _SYNC_COLUMNS and old != new:
+        elif attr.key not in SYNC_COLUMN_NAMES and old != new:
             changes[attr.key] = [_json(table, attr.key, old), _json(table, attr.key, new)]
     if changes or action is not AuditAction.UPDATE:
         _add(session, table, row.id, action, changes)

@@ -49,6 +49,13 @@ class Base(DeclarativeBase):
     }
 
 
+#: The columns every SyncColumns row has: bookkeeping, not fields of the record (a change to them
+#: is the event itself, in the audit trail and in field sync).
+SYNC_COLUMN_NAMES = frozenset(
+    {"id", "created_at", "updated_at", "deleted_at", "device_id", "version"}
+)
+
+
 class SyncColumns:
     """UUID key, timestamps, tombstone, last device and version: what field sync merges on."""
 

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from spt_field.db.base import Base, SyncColumns
+from spt_field.db.base import SYNC_COLUMN_NAMES, Base, SyncColumns
 from spt_field.db.models import (
     AllegationRow,
     DelegationMemberRow,
@@ -59,8 +59,6 @@ SYNCED_ROWS: tuple[type[SyncColumns], ...] = (
 SYNCED_TABLES: dict[str, type[SyncColumns]] = {row.__tablename__: row for row in SYNCED_ROWS}
 #: Ordered links kept in a link table but synced as a field of their owner.
 LINK_FIELDS = {"finding": "evidence", "recommendation": "finding_ids"}
-#: Row columns that are bookkeeping, not fields (deleted_at travels as the field `deleted`).
-BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "deleted_at", "device_id", "version"})
 #: What changes a record (showing an identity does not).
 _SYNCED_ACTIONS = frozenset(
     {
@@ -68,7 +66,6 @@ _SYNCED_ACTIONS = frozenset(
         AuditAction.UPDATE,
         AuditAction.DELETE,
         AuditAction.RESTORE,
-        AuditAction.IMPORT,
     }
 )
 # Largest number of ids in one IN (...) query (SQLite's variable limit).
@@ -84,7 +81,7 @@ def core_table(table: str) -> sa.Table:
 def columns_of(table: str) -> tuple[str, ...]:
     """The columns of `table` that are fields of its records."""
     return tuple(
-        column.name for column in core_table(table).columns if column.name not in BOOKKEEPING
+        column.name for column in core_table(table).columns if column.name not in SYNC_COLUMN_NAMES
     )
 
 
@@ -178,8 +175,8 @@ def _written_fields(write_: LocalWrite) -> dict[str, Any]:
 def record_local_writes(
     session: Session, writes: Sequence[LocalWrite], member: str, device: str, now: datetime
 ) -> None:
-    """Give each written field of each record a new dot; an import only marks its records as
-    changed (they keep their fallback state)."""
+    """Give each written field of each record a new dot. (Imported records get no metadata:
+    they keep their fallback state, see SyncStateRow.)"""
     writes = [one for one in writes if one.table in SYNCED_TABLES and one.action in _SYNCED_ACTIONS]
     if not writes:
         return
@@ -187,8 +184,8 @@ def record_local_writes(
     stored = stored_states(session, ids)
     missing: dict[str, list[str]] = {}
     for one in writes:
-        edit = one.action not in (AuditAction.CREATE, AuditAction.IMPORT)
-        if edit and (one.record_id not in stored or stored[one.record_id].state is None):
+        known = one.record_id in stored and stored[one.record_id].state is not None
+        if one.action is not AuditAction.CREATE and not known:
             missing.setdefault(one.table, []).append(one.record_id)
     fallbacks: dict[str, RecordState] = {}
     for table, table_ids in missing.items():
@@ -198,10 +195,6 @@ def record_local_writes(
     rows = []
     for one in writes:
         existing = stored.get(one.record_id)
-        if one.action is AuditAction.IMPORT:
-            if existing is None:
-                rows.append(state_row(one.table, one.record_id, None, seq))
-            continue
         if one.action is AuditAction.CREATE:
             state = RecordState.of({}, {})
         elif existing is not None and existing.state is not None:
@@ -218,10 +211,8 @@ def record_local_writes(
     upsert_states(session, rows)
 
 
-def state_row(table: str, record_id: str, state: RecordState | None, seq: int) -> dict[str, Any]:
-    """The sync_state row of a record (None: it keeps its fallback state)."""
-    if state is None:
-        return stored_row(table, record_id, None, [], seq)
+def state_row(table: str, record_id: str, state: RecordState, seq: int) -> dict[str, Any]:
+    """The sync_state row of a record."""
     return stored_row(table, record_id, state_to_json(state), conflicting_fields(state), seq)
 
 
