@@ -7,6 +7,7 @@ Nothing is written when a check refuses the report; the file appears whole or no
 from __future__ import annotations
 
 import io
+from datetime import date
 from collections.abc import Callable
 from pathlib import Path
 
@@ -65,16 +66,19 @@ def report_bytes(
     language: str = "en",
     password: str | None = None,
     progress: Progress | None = None,
+    today: date | None = None,
 ) -> bytes:
-    """The finished file's bytes in `language` ("en", "fr", "es", "zh"), after both leak
-    checks; raises UserError on a refusal."""
+    """The finished file's bytes in `language` ("en", "fr", "es", "zh"), dated `today` (the
+    day of the export when not given), after both leak checks; raises UserError on a refusal."""
     if suffix not in FORMATS:
         raise UserError("the report is written as .pdf or .docx: name the file accordingly")
     if password is not None and suffix != ".pdf":
         raise UserError("only a PDF report can be protected with a password")
     step = progress or (lambda _percent, _what: None)
     step(5, "Assembling the report")
-    report = build_report(session, visit_id, addressee=addressee, language=language)
+    report = build_report(
+        session, visit_id, addressee=addressee, language=language, today=today
+    )
     check_report(session, visit_id, report.texts())
     step(30, "Typesetting")
     data = typeset(report, suffix)
@@ -96,6 +100,7 @@ def export_report(
     language: str = "en",
     password: str | None = None,
     progress: Progress | None = None,
+    today: date | None = None,
 ) -> None:
     data = report_bytes(
         session,
@@ -105,6 +110,7 @@ def export_report(
         language=language,
         password=password,
         progress=progress,
+        today=today,
     )
     write_atomically(data, path)
 

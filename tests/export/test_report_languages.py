@@ -109,7 +109,7 @@ def _squeezed(text: str) -> str:
 def export(database: Database, demo_visit: Visit) -> Export:
     def exported(language: str, suffix: str) -> bytes:
         with database.begin() as session:
-            return report_bytes(session, demo_visit.id, suffix, language=language)
+            return report_bytes(session, demo_visit.id, suffix, language=language, today=TODAY)
 
     return exported
 

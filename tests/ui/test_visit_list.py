@@ -240,12 +240,13 @@ def test_a_cancelled_new_visit_creates_nothing(
 
 
 def test_the_new_visit_dialog_offers_sensible_defaults(qtbot: QtBot) -> None:
-    dialog = NewVisitDialog()
+    dialog = NewVisitDialog(today=date(2031, 2, 27))
     qtbot.addWidget(dialog)
     dialog.country.set_code("XRU")
     fields = dialog.fields()
     assert fields.country == "XRU"
-    assert fields.start_date == date.today()
+    assert fields.start_date == date(2031, 2, 27)
+    assert fields.end_date == date(2031, 3, 9)
     assert (fields.end_date - fields.start_date).days == 10
 
 

@@ -21,7 +21,8 @@ from spt_field.ui.widgets.country_box import CountryBox
 
 
 class NewVisitDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        """A visit starting `today` (the day the dialog opens when not given) for ten days."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("New visit"))
         self.country = CountryBox(self)
@@ -31,7 +32,7 @@ class NewVisitDialog(QDialog):
         self.status = CodeField(QComboBox(self), VisitStatus)
         self.start = DateField(QDateEdit(self), optional=False)
         self.end = DateField(QDateEdit(self), optional=False)
-        today = date.today()
+        today = today or date.today()
         self.start.set_value(today)
         self.end.set_value(today + timedelta(days=10))
         self.error = QLabel(self)
@@ -51,10 +52,11 @@ class NewVisitDialog(QDialog):
         form.addRow(buttons)
 
     def fields(self) -> VisitFields:
+        today = date.today()
         return VisitFields(
             country=self.country.code(),
             visit_type=self.visit_type.value(),
             status=self.status.value(),
-            start_date=self.start.value() or date.today(),
-            end_date=self.end.value() or date.today(),
+            start_date=self.start.value() or today,
+            end_date=self.end.value() or today,
         )
