@@ -7,8 +7,8 @@ Nothing is written when a check refuses the report; the file appears whole or no
 from __future__ import annotations
 
 import io
-from datetime import date
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -76,9 +76,7 @@ def report_bytes(
         raise UserError("only a PDF report can be protected with a password")
     step = progress or (lambda _percent, _what: None)
     step(5, "Assembling the report")
-    report = build_report(
-        session, visit_id, addressee=addressee, language=language, today=today
-    )
+    report = build_report(session, visit_id, addressee=addressee, language=language, today=today)
     check_report(session, visit_id, report.texts())
     step(30, "Typesetting")
     data = typeset(report, suffix)

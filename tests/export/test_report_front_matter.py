@@ -7,8 +7,8 @@ from datetime import date
 from spt_field.db.session import Database
 from spt_field.domain.values import Visit
 from spt_field.export.report_builder import build_report
-from spt_field.export.report_model import Report
 from spt_field.export.report_languages import wording_for
+from spt_field.export.report_model import Report
 from spt_field.services.visits import update_visit
 from tests.export.conftest import TODAY
 
