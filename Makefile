@@ -3,24 +3,24 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_DB := $(CURDIR)/.demo/demo.sptdb
-# The interface's translations: .ts sources (kept in git), compiled .qm catalogues (built here,
-# shipped in the package, never committed).
-TRANSLATIONS := spt_field/resources/translations
-TS := $(wildcard $(TRANSLATIONS)/spt_field_*.ts)
-QM := $(TS:.ts=.qm)
+# The interface's translations: .ts sources in resources/ (kept in git); the build compiles them
+# into .qm catalogues inside the package (build_resources.py), never committed.
+TS := $(wildcard resources/translations/spt_field_*.ts)
 
-.PHONY: run test clean translations
+.PHONY: run test test-dist dist clean translations resources
 
 $(PY):
 	python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
-$(STAMP): pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e '.[test]'
+$(STAMP): pyproject.toml setup.py build_resources.py | $(PY)
+	$(PY) -m pip install --quiet -e '.[test,dist]'
 	touch $(STAMP)
 
-$(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts | $(STAMP)
-	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+# What runs, built from resources/ into spt_field/resources/ (the build does the same for a wheel):
+# the compiled translations, the icon, the demo visit. Only what is out of date is redone.
+resources: $(STAMP)
+	$(PY) build_resources.py > /dev/null
 
 # After changing the interface's texts: refresh the .ts sources from the code (new messages come
 # in unfinished, vanished ones go), then translate the unfinished ones, e.g. in pyside6-linguist.
@@ -29,15 +29,24 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -silent -locations none -no-obsolete \
 		$$(find spt_field/ui -name '*.py' | sort) -ts $(TS)
 
-run: $(STAMP) $(QM)
+run: $(STAMP) resources
 	@mkdir -p .demo
 	SPT_FIELD_PASSPHRASE=$${SPT_FIELD_PASSPHRASE:-demo-passphrase-2019} $(PY) -m spt_field --demo --db $(DEMO_DB)
 
-test: $(STAMP) $(QM)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+# Everything but the one-folder build, which `make test-dist` checks (CI runs both).
+test: $(STAMP) resources
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m 'not dist'
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
 
+test-dist: $(STAMP) resources
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m dist
+
+# The one-folder application: dist/spt-field/ and its archive beside it (packaging/spt-field.spec).
+dist: $(STAMP) resources
+	$(PY) packaging/build_dist.py
+
 clean:
-	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache $(QM)
+	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache build dist \
+		spt_field/resources/translations/*.qm spt_field/resources/icons spt_field/resources/demo

@@ -86,6 +86,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         view=args.view,
         log_file=args.log_file,
         lang=args.lang,
+        screenshot_texts=args.screenshot_texts,
     )
 
 
@@ -368,6 +369,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--screenshot", type=Path, default=None, help="save a PNG of the window and exit"
+    )
+    parser.add_argument(
+        "--screenshot-texts",
+        type=Path,
+        default=None,
+        metavar="TXT",
+        help="with --screenshot: also write the window's visible texts (title, menus, labels, "
+        "buttons), one a line",
     )
     parser.add_argument(
         "--view",

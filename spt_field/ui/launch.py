@@ -11,11 +11,13 @@ import sys
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future
+from importlib.resources import files
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
 
 from spt_field.app import FirstDatabase, finish_opening
 from spt_field.ui.i18n import apply_language, choose_language, system_languages, translate
@@ -96,12 +98,19 @@ def _open_first(
     return database is not None
 
 
-def _prepare_screenshot(window: MainWindow, path: Path, view: str | None, opened: bool) -> None:
+def application_icon() -> QIcon:
+    """The icon of every window (built from resources/icons into the package)."""
+    return QIcon(str(files("spt_field.resources").joinpath("icons", "spt-field.png")))
+
+
+def _prepare_screenshot(
+    window: MainWindow, path: Path, view: str | None, opened: bool, texts: Path | None
+) -> None:
     window.resize(1280, 800)
     if window.workspace is not None:
         window.workspace.splitter.setSizes([360, 920])
     _show_view(window, view or ("interview" if opened else "start"))
-    QTimer.singleShot(300, lambda: _save_screenshot(window, path))
+    QTimer.singleShot(300, lambda: _save_screenshot(window, path, texts))
 
 
 def run_gui(
@@ -113,11 +122,14 @@ def run_gui(
     view: str | None,
     log_file: Path | None,
     lang: str | None = None,
+    screenshot_texts: Path | None = None,
 ) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("SPT Field")
     app.setOrganizationName("spt-field")
+    app.setWindowIcon(application_icon())
+    app.setDesktopFileName("spt-field")  # the desktop entry, resources/spt-field.desktop
     install_crash_handler(log_file)
     settings = Settings()
     apply_language(choose_language(lang, settings.language, system_languages()))
@@ -127,7 +139,7 @@ def run_gui(
     def finish() -> None:
         opened = _open_first(window, first, db, demo)
         if screenshot is not None:
-            _prepare_screenshot(window, screenshot, view, opened)
+            _prepare_screenshot(window, screenshot, view, opened, screenshot_texts)
 
     if first is not None and first.visits is not None:
         window.show_visit_preview(first.path, first.visits)
@@ -138,9 +150,22 @@ def run_gui(
     return app.exec()
 
 
-def _save_screenshot(window: MainWindow, path: Path) -> None:
+def _save_screenshot(window: MainWindow, path: Path, texts: Path | None) -> None:
     window.repaint()
     QApplication.processEvents()
     if not window.grab().save(str(path)):
         log.error("could not save the screenshot")
+    if texts is not None:
+        texts.write_text("\n".join(visible_texts(window)) + "\n", encoding="utf-8")
     window.close()
+
+
+def visible_texts(window: MainWindow) -> list[str]:
+    """What the window shows in words: its title, its menus, then its visible labels and
+    buttons, so a check of a translation can read the screen without reading pixels."""
+    texts = [window.windowTitle()]
+    texts += [action.text() for action in window.menuBar().actions() if action.isVisible()]
+    for widget in window.findChildren(QWidget):
+        if widget.isVisible() and isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+    return [text for text in texts if text.strip()]

@@ -1,4 +1,4 @@
-"""The demo visit: built through the services into a real encrypted database."""
+"""The demo visit: imported from the shipped document into a real encrypted database."""
 
 from __future__ import annotations
 

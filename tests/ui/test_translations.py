@@ -21,10 +21,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import spt_field.ui
-from spt_field.ui.i18n import LANGUAGES, SOURCE_LANGUAGE, translations_folder
+from spt_field.ui.i18n import LANGUAGES, SOURCE_LANGUAGE
 from tests.ui.ui_texts import Message, translatable_messages, untranslated_texts
 
 UI = Path(spt_field.ui.__file__).parent
+SOURCES = Path(__file__).parents[2] / "resources" / "translations"
 TRANSLATED = [code for code in LANGUAGES if code != SOURCE_LANGUAGE]
 LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
 FIX = "run `make translations`, then translate the messages it marks unfinished"
@@ -61,7 +62,7 @@ def read_ts(path: Path) -> list[Entry]:
 
 
 def ts_path(code: str) -> Path:
-    return translations_folder() / f"spt_field_{code}.ts"
+    return SOURCES / f"spt_field_{code}.ts"
 
 
 def mnemonics(text: str) -> int:
