@@ -1,0 +1,97 @@
+"""The one-folder application (`make dist`), built with PyInstaller and run without the
+virtualenv: the demo database, the French report as PDF and Word, a French screenshot and a
+field bundle out and back in, all by the built program alone."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from docx import Document
+from pypdf import PdfReader
+
+from spt_field import __version__
+from tests.packaging.clean_tree import ROOT, isolated_environment
+
+pytestmark = pytest.mark.dist
+
+sys.path.insert(0, str(ROOT / "packaging"))
+from build_dist import build  # noqa: E402 (the build script is not a package)
+
+Run = Callable[..., subprocess.CompletedProcess[str]]
+FRENCH_MASTHEAD = "Sous-Comité pour la prévention de la torture"
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    dist = tmp_path_factory.mktemp("dist")
+    archive = build(dist)
+    assert archive.exists() and archive.stat().st_size > 10_000_000
+    return dist / "spt-field"
+
+
+@pytest.fixture
+def run(folder: Path, tmp_path: Path) -> Run:
+    """Run the built program in `tmp_path`, with no Python or virtualenv on its paths."""
+    program = folder / ("spt-field.exe" if sys.platform == "win32" else "spt-field")
+    environment = isolated_environment(tmp_path / "home")
+    environment["PATH"] = os.pathsep.join(
+        entry
+        for entry in environment.get("PATH", "").split(os.pathsep)
+        if not Path(entry, "python").exists() and not Path(entry, "python3").exists()
+    )
+    environment["SPT_FIELD_BUNDLE_PASSPHRASE"] = "a delegation passphrase for the test"
+
+    def run(*arguments: object) -> subprocess.CompletedProcess[str]:
+        result = subprocess.run(
+            [str(program), *map(str, arguments)],
+            env=environment,
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
+        assert result.returncode == 0, result.stderr
+        return result
+
+    return run
+
+
+def test_the_folder_carries_qt_translations_and_leaves_out_the_web_engine(folder: Path) -> None:
+    names = [path.name for path in folder.rglob("*")]
+    assert "qtbase_fr.qm" in names and "qtbase_zh_CN.qm" in names
+    assert "spt_field_fr.qm" in names and "DroidSansFallbackFull.ttf" in names
+    assert "default.docx" in names  # python-docx's template
+    assert not [name for name in names if "WebEngine" in name or "Qt6Quick" in name]
+
+
+def test_the_built_program_does_a_day_of_field_work(run: Run, tmp_path: Path) -> None:
+    assert run("--version").stdout.strip() == f"spt-field {__version__}"
+    run("demo", "--db", "demo.sptdb")
+    (visit,) = json.loads(run("visits", "--db", "demo.sptdb", "--json").stdout)
+
+    run("report", "--db", "demo.sptdb", "--visit", visit["id"], "--lang", "fr", "--out", "r.pdf")
+    pdf_text = "".join(page.extract_text() for page in PdfReader(tmp_path / "r.pdf").pages)
+    assert FRENCH_MASTHEAD in " ".join(pdf_text.split())
+    run("report", "--db", "demo.sptdb", "--visit", visit["id"], "--lang", "fr", "--out", "r.docx")
+    docx_text = "\n".join(p.text for p in Document(str(tmp_path / "r.docx")).paragraphs)
+    assert FRENCH_MASTHEAD in docx_text
+
+    shot = ("--screenshot", "shot.png", "--screenshot-texts", "shot.txt")
+    run("--db", "demo.sptdb", "--lang", "fr", *shot, "--view", "interview")
+    shown = set((tmp_path / "shot.txt").read_text(encoding="utf-8").splitlines())
+    assert {"&Fichier", "&Aide", "&Pseudonyme", "C&onsentement"} <= shown
+    assert (tmp_path / "shot.png").stat().st_size > 20_000
+    log = next((tmp_path / "home").rglob("spt-field.log")).read_text(encoding="utf-8")
+    assert "translations for" not in log, "ours and Qt's own catalogues both load"
+
+    run("bundle", "export", "--db", "demo.sptdb", "--visit", visit["id"], "--out", "v.sptbundle")
+    run("init", "--db", "office.sptdb")
+    run("bundle", "import", "--db", "office.sptdb", "v.sptbundle")
+    (received,) = json.loads(run("visits", "--db", "office.sptdb", "--json").stdout)
+    assert (received["id"], received["interviews"]) == (visit["id"], 60)
