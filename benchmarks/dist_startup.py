@@ -28,13 +28,23 @@ PASSPHRASE = "dist-benchmark-passphrase"
 
 
 def folder_size(folder: Path) -> int:
-    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+    """Bytes on disk, each file once (PyInstaller links duplicates of a library)."""
+    return sum(
+        path.stat().st_size
+        for path in folder.rglob("*")
+        if path.is_file() and not path.is_symlink()
+    )
 
 
 def timed(command: Sequence[str], home: Path, cwd: Path) -> float:
     start = time.perf_counter()
     subprocess.run(
-        command, env=child_environment(home, PASSPHRASE), cwd=cwd, check=True, timeout=120
+        command,
+        env=child_environment(home, PASSPHRASE),
+        cwd=cwd,
+        check=True,
+        timeout=120,
+        capture_output=True,
     )
     return time.perf_counter() - start
 
@@ -59,7 +69,10 @@ def main(argv: Sequence[str] | None = None) -> None:
             check=True,
         )
         window = ["--db", "demo.sptdb", "--screenshot", "out.png", "--view", "visits"]
+        archives = sorted(args.folder.parent.glob("spt-field-*.*"))
         print(f"folder: {folder_size(args.folder) / 2**20:.0f} MiB")
+        for archive in archives:
+            print(f"{archive.name}: {archive.stat().st_size / 2**20:.0f} MiB")
         for label, arguments in (("window", window), ("--version", ["--version"])):
             frozen = median_time([*built, *arguments], args.runs, work)
             in_venv = median_time([*venv, *arguments], args.runs, work)
