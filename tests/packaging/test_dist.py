@@ -25,6 +25,7 @@ from build_dist import build  # noqa: E402 (the build script is not a package)
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
 FRENCH_MASTHEAD = "Sous-Comité pour la prévention de la torture"
+PYTHONS = ("python", "python3", "python.exe")  # no folder holding one stays on PATH
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +44,7 @@ def run(folder: Path, tmp_path: Path) -> Run:
     environment["PATH"] = os.pathsep.join(
         entry
         for entry in environment.get("PATH", "").split(os.pathsep)
-        if not Path(entry, "python").exists() and not Path(entry, "python3").exists()
+        if not any(Path(entry, name).exists() for name in PYTHONS)
     )
     environment["SPT_FIELD_BUNDLE_PASSPHRASE"] = "a delegation passphrase for the test"
 
