@@ -37,6 +37,7 @@ from spt_field.export.report_model import (
 )
 from spt_field.export.report_sections_builder import VisitMaterial, build_sections
 from spt_field.export.report_wording import ReportWording
+from spt_field.export.withholding import Withheld, split_printable
 from spt_field.services.delegation import list_delegation, list_persons_met
 from spt_field.services.findings import list_findings_for_visit
 from spt_field.services.interviews import list_interviews_for_visit
@@ -67,7 +68,8 @@ def build_report(
     Raises NotFoundError for an unknown visit and UserError for a language without wording or
     if the report would name a person who talked to the delegation."""
     wording = wording_for(language)
-    material = gather_material(session, visit_id, wording)
+    gathered = gather_material(session, visit_id, wording)
+    material, withheld = printable_material(gathered)
     sections = build_sections(material, addressee, wording)
     wanted = [r for r in material.recommendations if r.addressee in ADDRESSEES[addressee]]
     sections = number_paragraphs(place_recommendations(sections, wanted, wording))
@@ -87,8 +89,9 @@ def build_report(
         watermark=wording.watermark,
         page_label=wording.page_label,
         annex_label=wording.annex_label,
+        withheld=_withheld_for(withheld, gathered.recommendations, addressee),
     )
-    check_report(session, visit_id, [*report.texts(), ("masthead", report.masthead.symbol)])
+    check_report(session, visit_id, [*report.texts(), ("the symbol", report.masthead.symbol)])
     return report
 
 
@@ -108,6 +111,24 @@ def gather_material(session: Session, visit_id: str, wording: ReportWording) -> 
         recommendations=list_recommendations_for_visit(session, visit_id),
         narratives=narratives,
     )
+
+
+def printable_material(material: VisitMaterial) -> tuple[VisitMaterial, tuple[Withheld, ...]]:
+    """`material` without the findings and recommendations the report may not print, and
+    those it leaves out (withholding.py)."""
+    printable = split_printable(material.findings, material.recommendations, material.interviews)
+    kept = replace(material, findings=printable.findings, recommendations=printable.recommendations)
+    return kept, printable.withheld
+
+
+def _withheld_for(
+    withheld: tuple[Withheld, ...], recommendations: list[Recommendation], addressee: Addressee
+) -> tuple[Withheld, ...]:
+    """What the report to `addressee` would have carried: every withheld finding, and the
+    withheld recommendations addressed to it."""
+    wanted = ADDRESSEES[addressee]
+    addressed = {r.id for r in recommendations if r.addressee in wanted}
+    return tuple(w for w in withheld if w.kind != "recommendation" or w.record_id in addressed)
 
 
 # Front matter ------------------------------------------------------------------------------
@@ -217,12 +238,12 @@ def _persons_annex(persons: list[PersonMet], wording: ReportWording) -> Annex:
 def _places_annex(places: list[Place], wording: ReportWording) -> Annex:
     groups = []
     for place_type in PlaceType:
-        lines = tuple(_place_line(p, wording) for p in places if p.place_type is place_type)
+        lines = tuple(_place_line(p) for p in places if p.place_type is place_type)
         if lines:
             groups.append(AnnexGroup(wording.place_type_headings[place_type], lines))
     return Annex(wording.numerals[1], wording.annex_places_heading, tuple(groups))
 
 
-def _place_line(place: Place, wording: ReportWording) -> str:
-    line = ", ".join(part for part in (place.name, place.region) if part.strip())
-    return f"{line} ({wording.date(place.visited_on)})" if place.visited_on else line
+def _place_line(place: Place) -> str:
+    """Name and region, never the day: with the day a reader could date each interview."""
+    return ", ".join(part for part in (place.name, place.region) if part.strip())

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from spt_field.export.withholding import Withheld
+
 Addressee = Literal["state", "npm"]
 
 
@@ -93,19 +95,29 @@ class Report:
     watermark: str  # "DRAFT"
     page_label: str  # "Page {page} of {pages}"
     annex_label: str  # "Annex {numeral}"
+    #: Findings and recommendations left out because no source may be used (named to the
+    #: drafter before the file is written, never printed in it).
+    withheld: tuple[Withheld, ...] = ()
 
     def paragraphs(self) -> list[Paragraph]:
         return [b for s in self.sections for b in s.blocks if isinstance(b, Paragraph)]
 
     def texts(self) -> list[tuple[str, str]]:
-        """(where, text) for every piece of text, for the leak check."""
-        found = [("masthead", self.title), ("footnote", self.footnote)]
+        """(where, text) for every piece of text, for the leak check: where is "paragraph 12",
+        "section 'Reprisals'" (a heading or unnumbered text), "annex II", or the front matter."""
+        found = [("the title", self.title), ("the footnote", self.footnote)]
         for section in self.sections:
+            in_section = f"section '{section.heading}'"
+            found.append((in_section, section.heading))
             for block in section.blocks:
-                found.append((section.heading, block.text))
+                where = in_section
+                if isinstance(block, Paragraph) and block.number is not None:
+                    where = f"paragraph {block.number}"
+                found.append((where, block.text))
                 if isinstance(block, Paragraph):
-                    found.extend((section.heading, item) for item in block.items)
+                    found.extend((where, item) for item in block.items)
         for annex in self.annexes:
             for group in annex.groups:
-                found.extend((f"Annex {annex.numeral}", line) for line in group.lines)
+                where = f"annex {annex.numeral}"
+                found.extend((where, line) for line in (group.heading, *group.lines))
         return found

@@ -17,7 +17,6 @@ from spt_field.domain.codes import (
     DelegationRole,
     FindingArea,
     IntervieweeCategory,
-    InterviewKind,
     PlaceType,
     ReportGroup,
     Severity,
@@ -233,13 +232,14 @@ def _facilitation(material: VisitMaterial, wording: ReportWording) -> list[Block
 
 
 class _FindingWriter:
-    """Turns findings into paragraphs, citing only the interviews the rules allow."""
+    """Turns findings into paragraphs. No pseudonym, interview code or interview count is
+    printed: with the place and the day it would tell the authorities who said what (the
+    evidence stays in the internal notes)."""
 
     def __init__(self, material: VisitMaterial, wording: ReportWording) -> None:
         self.wording = wording
         self.places = {place.id: place for place in material.places}
         self.place_order = {place.id: index for index, place in enumerate(material.places)}
-        self.interviews = {interview.id: interview for interview in material.interviews}
 
     def sort_key(self, finding: Finding) -> tuple[int, int, str]:
         return (
@@ -256,9 +256,6 @@ class _FindingWriter:
         parts = [self._lead(finding)]
         if finding.text.strip():
             parts.append(finding.text.strip())
-        if finding.area is not FindingArea.REPRISALS:
-            # Nobody is cited about reprisals, however they consented: do no harm.
-            parts.append(self._evidence(finding))
         gap = self.wording.fitting(finding.title).sentence_gap
         text = gap.join(part for part in parts if part)
         return Paragraph(text, finding_id=finding.id)
@@ -270,25 +267,6 @@ class _FindingWriter:
         if place is not None and place.name.casefold() not in title.casefold():
             return wording.finding_lead.format(title=title, place=place.name) + wording.full_stop
         return title if title.endswith(_TERMINAL) else title + wording.full_stop
-
-    def _evidence(self, finding: Finding) -> str:
-        cited = [self.interviews[i] for i in finding.evidence if i in self.interviews]
-        cited = sorted(filter(citable, cited), key=lambda i: (len(i.pseudonym), i.pseudonym))
-        singles = [i.pseudonym for i in cited if i.kind is InterviewKind.INDIVIDUAL]
-        groups = [i.pseudonym for i in cited if i.kind is InterviewKind.GROUP]
-        wording = self.wording
-        refs = [
-            wording.refs_pattern.format(noun=forms[len(names) > 1], names=wording.join(names))
-            for forms, names in ((wording.individual_refs, singles), (wording.group_refs, groups))
-            if names
-        ]
-        return wording.evidence.format(refs=wording.join(refs)) if refs else ""
-
-
-def citable(interview: Interview) -> bool:
-    """Whether the report may cite the interview by its pseudonym: consent allows use in a
-    report and nobody flagged it at risk of reprisals. Others count only in totals."""
-    return interview.consent.allows_report and not interview.reprisal_risk
 
 
 def _area_section(

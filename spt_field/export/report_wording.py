@@ -78,8 +78,6 @@ class ReportWording:
     item_end: str = ";"
     #: {title} {place}: a finding's lead naming its place
     finding_lead: str = "{title} ({place})"
-    #: {noun} {names}: "persons A and B"
-    refs_pattern: str = "{noun} {names}"
     #: Between the sentences of a generated paragraph (none in Chinese).
     sentence_gap: str = " "
 
@@ -150,15 +148,11 @@ class ReportWording:
     person_forms: Forms
     category_forms: Mapping[IntervieweeCategory, Forms]
 
-    # II. Facilitation; findings.
+    # II. Facilitation.
     #: {place} {date} {text}
     obstruction: str
     #: {place} {text}
     obstruction_undated: str
-    #: {refs}
-    evidence: str
-    individual_refs: Forms
-    group_refs: Forms
 
     # VII. Next steps.
     #: {addressee} {to_addressee} {date}
@@ -418,9 +412,6 @@ ENGLISH = ReportWording(
     ),
     obstruction="{place} ({date}): {text}",
     obstruction_undated="{place}: {text}",
-    evidence="(Interviews with {refs}.)",
-    individual_refs=("person", "persons"),
-    group_refs=("group", "groups"),
     reply_request_due=(
         "The Subcommittee requests that {addressee} provide a reply to the present report "
         "within six months of the date of its transmission, that is by {date}, giving a full "

@@ -291,9 +291,6 @@ SPANISH = ReportWording(
     ),
     obstruction="{place} ({date}): {text}",
     obstruction_undated="{place}: {text}",
-    evidence="(Entrevistas con {refs}.)",
-    individual_refs=("la persona", "las personas"),
-    group_refs=("el grupo", "los grupos"),
     reply_request_due=(
         "El Subcomité solicita {to_addressee} que, en un plazo de seis meses a partir de la "
         "fecha de transmisión del presente informe, es decir, a más tardar el {date}, le haga "

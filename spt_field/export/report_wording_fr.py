@@ -317,9 +317,6 @@ FRENCH = ReportWording(
     ),
     obstruction=f"{{place}} ({{date}}){NBSP}: {{text}}",
     obstruction_undated=f"{{place}}{NBSP}: {{text}}",
-    evidence="(Entretiens avec {refs}.)",
-    individual_refs=("la personne", "les personnes"),
-    group_refs=("le groupe", "les groupes"),
     reply_request_due=(
         "Le Sous-Comité demande {to_addressee} de lui faire parvenir, dans un délai de six mois "
         "à compter de la date de transmission du présent rapport, soit au plus tard le {date}, "

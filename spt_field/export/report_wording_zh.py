@@ -52,7 +52,6 @@ CHINESE = ReportWording(
     full_stop="。",
     item_end="；",
     finding_lead="{title}（{place}）",
-    refs_pattern="{noun}{names}",
     sentence_gap="",
     body=_BODY,
     distribution="限制分发",
@@ -164,9 +163,6 @@ CHINESE = ReportWording(
     ),
     obstruction="{place}（{date}）：{text}",
     obstruction_undated="{place}：{text}",
-    evidence="（依据与{refs}的访谈。）",
-    individual_refs=_same("当事人"),
-    group_refs=_same("小组"),
     reply_request_due=(
         "小组委员会请{addressee}在本报告转交之日起六个月内，即{date}之前，作出答复，详细说明"
         "为落实各项建议所采取的行动，并注明相关段落编号。"
