@@ -121,6 +121,16 @@ def printable_material(material: VisitMaterial) -> tuple[VisitMaterial, tuple[Wi
     return kept, printable.withheld
 
 
+def withheld_from_report(
+    session: Session, visit_id: str, addressee: Addressee = "state"
+) -> tuple[Withheld, ...]:
+    """What the report to `addressee` withholds, without building it (the export dialog lists
+    it before anything is written)."""
+    gathered = gather_material(session, visit_id, wording_for("en"))
+    _material, withheld = printable_material(gathered)
+    return _withheld_for(withheld, gathered.recommendations, addressee)
+
+
 def _withheld_for(
     withheld: tuple[Withheld, ...], recommendations: list[Recommendation], addressee: Addressee
 ) -> tuple[Withheld, ...]:

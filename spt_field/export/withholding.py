@@ -48,15 +48,20 @@ class Withheld:
     title: str
     reasons: tuple[WithholdingReason, ...]
 
+    @property
+    def short_title(self) -> str:
+        """The title on one line, cut at 80 characters (a recommendation's text is long)."""
+        flat = " ".join(self.title.split())
+        return flat if len(flat) <= _TITLE_LIMIT else flat[: _TITLE_LIMIT - 1] + "\u2026"
+
     def describe(self) -> str:
-        """ "finding 'Beatings in the corridor': an interviewee is at risk of reprisals"."""
+        """ "finding 'Beatings in the corridor' withheld: an interviewee is at risk of
+        reprisals"."""
         why = "; ".join(reason.description for reason in self.reasons)
-        return f"{self.kind} '{_shortened(self.title)}' withheld: {why}"
+        return f"{self.kind} '{self.short_title}' withheld: {why}"
 
 
-def _shortened(text: str, limit: int = 80) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "\u2026"
+_TITLE_LIMIT = 80
 
 
 def citable(interview: Interview) -> bool:

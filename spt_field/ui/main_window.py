@@ -14,7 +14,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -615,17 +614,16 @@ class MainWindow(QMainWindow):
 
     @user_action
     def export_internal_notes(self) -> None:
-        from spt_field.export.report_export import export_internal_notes
+        from spt_field.ui.dialogs.internal_notes_dialog import InternalNotesDialog
 
         visit_id = self._open_visit_id()
         if visit_id is None or self.store is None:
             return
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Internal visit notes"), "internal-notes.pdf", self.tr("PDF (*.pdf)")
-        )
-        if name:
-            self.store.read(export_internal_notes, visit_id, Path(name))
-            self.statusBar().showMessage(self.tr("Written to {0}").format(name), 5000)
+        dialog = InternalNotesDialog(self.store, visit_id, self)
+        if dialog.exec() == InternalNotesDialog.DialogCode.Accepted:
+            written = dialog.path.text().strip()
+            self.statusBar().showMessage(self.tr("Written to {0}").format(written), 5000)
+        dialog.deleteLater()
 
     def confirm(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self, title, question)

@@ -904,6 +904,23 @@
         <translation>Listo</translation>
     </message>
     <message>
+        <source>an interviewee consented to no use</source>
+        <extracomment>Why a record is withheld, as the drafter reads it.</extracomment>
+        <translation>una persona entrevistada no consintió ningún uso</translation>
+    </message>
+    <message>
+        <source>an interviewee allowed delegation use only</source>
+        <translation>una persona entrevistada solo autorizó el uso interno de la delegación</translation>
+    </message>
+    <message>
+        <source>an interviewee is at risk of reprisals</source>
+        <translation>una persona entrevistada corre riesgo de represalias</translation>
+    </message>
+    <message>
+        <source>it answers only withheld findings</source>
+        <translation>solo responde a constataciones retenidas</translation>
+    </message>
+    <message>
         <source>Export report draft</source>
         <extracomment>The user asked to resolve the visit&apos;s open conflicts (the Conflicts view).</extracomment>
         <translation>Exportar el proyecto de informe</translation>
@@ -929,12 +946,12 @@
         <translation>Dónde guardar el archivo .pdf o .docx</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>E&amp;xaminar…</translation>
+        <source>Optional: PDF (AES-256) or Word</source>
+        <translation>Opcional: PDF (AES-256) o Word</translation>
     </message>
     <message>
-        <source>Optional, PDF only (AES-256)</source>
-        <translation>Opcional, solo PDF (AES-256)</translation>
+        <source>Withheld from this report</source>
+        <translation>Retenido de este informe</translation>
     </message>
     <message>
         <source>&amp;Addressed to</source>
@@ -949,14 +966,6 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <source>&amp;Password</source>
-        <translation>&amp;Contraseña</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password</source>
-        <translation>&amp;Repetir la contraseña</translation>
-    </message>
-    <message>
         <source>Preview of the first page</source>
         <translation>Vista previa de la primera página</translation>
     </message>
@@ -969,6 +978,21 @@
         <translation>E&amp;xportar</translation>
     </message>
     <message numerus="yes">
+        <source>&amp;Withheld from this report (%n record(s)): no source may be used, so these are not printed.</source>
+        <translation>
+            <numerusform>&amp;Retenido de este informe (%n registro): ninguna fuente puede utilizarse, por lo que no se imprime.</numerusform>
+            <numerusform>&amp;Retenidos de este informe (%n registros): ninguna fuente puede utilizarse, por lo que no se imprimen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding “{0}”: {1}</source>
+        <translation>Constatación «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>Recommendation “{0}”: {1}</source>
+        <translation>Recomendación «{0}»: {1}</translation>
+    </message>
+    <message numerus="yes">
         <source>%n conflict(s) from field sync are open in this visit: the report shows only one version of each conflicting field. Resolve them first, or export anyway.</source>
         <translation>
             <numerusform>Hay %n conflicto de sincronización abierto en esta visita: el informe solo muestra una versión del campo en conflicto. Resuélvalo primero o exporte de todos modos.</numerusform>
@@ -978,14 +1002,6 @@
     <message>
         <source>PDF (*.pdf);;Word (*.docx)</source>
         <translation>PDF (*.pdf);;Word (*.docx)</translation>
-    </message>
-    <message>
-        <source>the two passwords differ</source>
-        <translation>las dos contraseñas no coinciden</translation>
-    </message>
-    <message>
-        <source>the password must have at least {0} characters</source>
-        <translation>la contraseña debe tener al menos {0} caracteres</translation>
     </message>
     <message>
         <source>choose where to write the file</source>
@@ -1462,6 +1478,45 @@
     <message>
         <source>&amp;Resolve conflicts…</source>
         <translation>&amp;Resolver los conflictos…</translation>
+    </message>
+</context>
+<context>
+    <name>InternalNotesDialog</name>
+    <message>
+        <source>Export internal visit notes</source>
+        <translation>Exportar las notas internas de la visita</translation>
+    </message>
+    <message>
+        <source>The internal notes hold every interview note and allegation, under pseudonyms, and mark the persons at risk of reprisals. They never leave the delegation and are always encrypted: choose a password and give it only to its members.</source>
+        <translation>Las notas internas contienen todas las notas de entrevista y todas las denuncias, con seudónimos, y señalan a las personas en riesgo de represalias. Nunca salen de la delegación y siempre están cifradas: elija una contraseña y comuníquela solo a sus miembros.</translation>
+    </message>
+    <message>
+        <source>Where to write the .pdf file</source>
+        <translation>Dónde escribir el archivo .pdf</translation>
+    </message>
+    <message>
+        <source>Required (AES-256)</source>
+        <translation>Obligatoria (AES-256)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>choose where to write the file</source>
+        <translation>elija dónde escribir el archivo</translation>
+    </message>
+    <message>
+        <source>Not exported: {0}</source>
+        <translation>No exportado: {0}</translation>
     </message>
 </context>
 <context>
@@ -2017,14 +2072,6 @@
         <translation>{0} recomendaciones numeradas</translation>
     </message>
     <message>
-        <source>Internal visit notes</source>
-        <translation>Notas internas de la visita</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Written to {0}</source>
         <translation>Guardado en {0}</translation>
     </message>
@@ -2263,6 +2310,33 @@ Escriba ERASE para confirmar:</translation>
     <message>
         <source>the two passphrases differ</source>
         <translation>las dos frases de contraseña no coinciden</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repetir la contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Repetir la contraseña</translation>
+    </message>
+    <message>
+        <source>type a password: the file is always encrypted</source>
+        <translation>escriba una contraseña: el archivo siempre se cifra</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>las dos contraseñas no coinciden</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2674,13 @@ Escriba ERASE para confirmar:</translation>
     <message>
         <source>Replace {0} with the backup of {1} ({2} visits, {3} places, {4} interviews)? Everything entered since that backup is set aside: the current state is kept as a before-restore backup, so you can go back to it.</source>
         <translation>¿Sustituir {0} por la copia de seguridad del {1} ({2} visitas, {3} lugares, {4} entrevistas)? Todo lo introducido desde esa copia se aparta: el estado actual se conserva como copia anterior a la restauración, para poder volver a él.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFileRow</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
     </message>
 </context>
 <context>

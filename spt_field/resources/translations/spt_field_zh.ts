@@ -904,6 +904,23 @@
         <translation>完成</translation>
     </message>
     <message>
+        <source>an interviewee consented to no use</source>
+        <extracomment>Why a record is withheld, as the drafter reads it.</extracomment>
+        <translation>一名受访者不同意任何使用</translation>
+    </message>
+    <message>
+        <source>an interviewee allowed delegation use only</source>
+        <translation>一名受访者仅允许代表团内部使用</translation>
+    </message>
+    <message>
+        <source>an interviewee is at risk of reprisals</source>
+        <translation>一名受访者面临遭受报复的风险</translation>
+    </message>
+    <message>
+        <source>it answers only withheld findings</source>
+        <translation>该建议仅针对被扣留的调查结果</translation>
+    </message>
+    <message>
         <source>Export report draft</source>
         <extracomment>The user asked to resolve the visit&apos;s open conflicts (the Conflicts view).</extracomment>
         <translation>导出报告草稿</translation>
@@ -929,12 +946,12 @@
         <translation>写入 .pdf 或 .docx 文件的位置</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
+        <source>Optional: PDF (AES-256) or Word</source>
+        <translation>可选：PDF（AES-256）或 Word</translation>
     </message>
     <message>
-        <source>Optional, PDF only (AES-256)</source>
-        <translation>可选，仅限 PDF（AES-256）</translation>
+        <source>Withheld from this report</source>
+        <translation>本报告中扣留的内容</translation>
     </message>
     <message>
         <source>&amp;Addressed to</source>
@@ -949,14 +966,6 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Password</source>
-        <translation>密码(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password</source>
-        <translation>重复密码(&amp;R)</translation>
-    </message>
-    <message>
         <source>Preview of the first page</source>
         <translation>第一页预览</translation>
     </message>
@@ -969,6 +978,20 @@
         <translation>导出(&amp;E)</translation>
     </message>
     <message numerus="yes">
+        <source>&amp;Withheld from this report (%n record(s)): no source may be used, so these are not printed.</source>
+        <translation>
+            <numerusform>本报告中扣留的内容(&amp;W)（%n 条记录）：没有任何来源可以使用，因此不予打印。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding “{0}”: {1}</source>
+        <translation>调查结果“{0}”：{1}</translation>
+    </message>
+    <message>
+        <source>Recommendation “{0}”: {1}</source>
+        <translation>建议“{0}”：{1}</translation>
+    </message>
+    <message numerus="yes">
         <source>%n conflict(s) from field sync are open in this visit: the report shows only one version of each conflicting field. Resolve them first, or export anyway.</source>
         <translation>
             <numerusform>此查访中有%n个现场同步冲突尚未解决：报告只显示每个冲突字段的一个版本。请先解决，或仍然导出。</numerusform>
@@ -977,14 +1000,6 @@
     <message>
         <source>PDF (*.pdf);;Word (*.docx)</source>
         <translation>PDF (*.pdf);;Word (*.docx)</translation>
-    </message>
-    <message>
-        <source>the two passwords differ</source>
-        <translation>两次输入的密码不一致</translation>
-    </message>
-    <message>
-        <source>the password must have at least {0} characters</source>
-        <translation>密码至少须有 {0} 个字符</translation>
     </message>
     <message>
         <source>choose where to write the file</source>
@@ -1458,6 +1473,45 @@
     <message>
         <source>&amp;Resolve conflicts…</source>
         <translation>解决冲突(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>InternalNotesDialog</name>
+    <message>
+        <source>Export internal visit notes</source>
+        <translation>导出内部访问笔记</translation>
+    </message>
+    <message>
+        <source>The internal notes hold every interview note and allegation, under pseudonyms, and mark the persons at risk of reprisals. They never leave the delegation and are always encrypted: choose a password and give it only to its members.</source>
+        <translation>内部笔记以化名载有所有访谈笔记和指控，并标明面临报复风险的人员。笔记绝不离开代表团，并始终加密：请选择一个密码，仅告知代表团成员。</translation>
+    </message>
+    <message>
+        <source>Where to write the .pdf file</source>
+        <translation>PDF 文件的保存位置</translation>
+    </message>
+    <message>
+        <source>Required (AES-256)</source>
+        <translation>必填（AES-256）</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>choose where to write the file</source>
+        <translation>请选择文件的保存位置</translation>
+    </message>
+    <message>
+        <source>Not exported: {0}</source>
+        <translation>未导出：{0}</translation>
     </message>
 </context>
 <context>
@@ -2013,14 +2067,6 @@
         <translation>已为{0}项建议编号</translation>
     </message>
     <message>
-        <source>Internal visit notes</source>
-        <translation>查访内部笔记</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Written to {0}</source>
         <translation>已写入 {0}</translation>
     </message>
@@ -2259,6 +2305,33 @@ Type ERASE to confirm:</source>
     <message>
         <source>the two passphrases differ</source>
         <translation>两次输入的密码短语不一致</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>重复密码</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>重复密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>type a password: the file is always encrypted</source>
+        <translation>请输入密码：该文件始终加密</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2669,13 @@ Type ERASE to confirm:</source>
     <message>
         <source>Replace {0} with the backup of {1} ({2} visits, {3} places, {4} interviews)? Everything entered since that backup is set aside: the current state is kept as a before-restore backup, so you can go back to it.</source>
         <translation>用 {1} 的备份（{2}次查访、{3}个场所、{4}次访谈）替换 {0}？该备份之后输入的所有内容都将被搁置：当前状态将保存为恢复前备份，以便日后返回。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFileRow</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
     </message>
 </context>
 <context>
