@@ -20,6 +20,7 @@ from spt_field.domain.codes import ConsentScope
 from spt_field.domain.countries import country_name
 from spt_field.domain.values import Interview
 from spt_field.export import pdf_styles as st
+from spt_field.export.glyph_check import check_drawable
 from spt_field.export.pdf import DocumentInfo, PageFurniture, typeset
 from spt_field.export.report_wording import ENGLISH, ReportWording
 from spt_field.services.interviews import list_interviews_for_visit
@@ -106,8 +107,10 @@ def _interview_note(interview: Interview, language: str) -> InterviewNote:
 
 
 def render_internal_notes(notes: InternalNotes, stream: BinaryIO) -> None:
-    """Typeset `notes` as an A4 PDF into `stream`, its title as the header of every page."""
+    """Typeset `notes` as an A4 PDF into `stream`, its title as the header of every page;
+    UserError if a text holds characters no embedded font draws."""
     st.register_fonts()
+    check_drawable(_texts(notes))
     labels = notes.labels
     story: list[Any] = [
         Paragraph(st.markup(labels.title), st.NOTES_TITLE),
@@ -127,6 +130,16 @@ def render_internal_notes(notes: InternalNotes, stream: BinaryIO) -> None:
         PageFurniture(labels.title, labels.watermark, labels.page_label),
         DocumentInfo(title=labels.title, subject=notes.visit_title, language=notes.language),
     )
+
+
+def _texts(notes: InternalNotes) -> list[tuple[str, str]]:
+    found = [("the notes' title", notes.visit_title)]
+    for place in notes.places:
+        found.append((f"the notes on {place.name}", place.name))
+        for interview in place.interviews:
+            where = f"the notes of person {interview.pseudonym} at {place.name}"
+            found.extend((where, text) for text in (interview.pseudonym, interview.notes))
+    return found
 
 
 def _interview_story(interview: InterviewNote, labels: NotesLabels) -> list[Any]:

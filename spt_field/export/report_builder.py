@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from spt_field.domain.codes import Addressee as RecommendationAddressee
 from spt_field.domain.codes import PersonMetCategory, PlaceType
 from spt_field.domain.countries import country_name
+from spt_field.domain.empty_records import is_empty_interview
 from spt_field.domain.report_sections import ReportSection
 from spt_field.domain.values import PersonMet, Place, Recommendation, Visit
 from spt_field.export.leak_check import check_report
@@ -38,6 +39,7 @@ from spt_field.export.report_model import (
 from spt_field.export.report_sections_builder import VisitMaterial, build_sections
 from spt_field.export.report_wording import ReportWording
 from spt_field.export.withholding import Withheld, split_printable
+from spt_field.services.allegations import list_allegations_for_visit
 from spt_field.services.delegation import list_delegation, list_persons_met
 from spt_field.services.findings import list_findings_for_visit
 from spt_field.services.interviews import list_interviews_for_visit
@@ -91,22 +93,30 @@ def build_report(
         annex_label=wording.annex_label,
         withheld=_withheld_for(withheld, gathered.recommendations, addressee),
     )
-    check_report(session, visit_id, [*report.texts(), ("the symbol", report.masthead.symbol)])
+    check_report(session, visit_id, [*report.typed_texts(), ("the symbol", report.masthead.symbol)])
     return report
 
 
 def gather_material(session: Session, visit_id: str, wording: ReportWording) -> VisitMaterial:
-    """The records the report draws on; identities are not read here (only the leak check
-    reads them, to look for them)."""
+    """The records the report draws on, without empty interviews (domain.empty_records);
+    identities are not read here (only the leak check reads them, to look for them)."""
     visit = get_visit(session, visit_id)
     narratives: dict[ReportSection, str] = stored_narratives(session, visit_id)
+    alleged = {
+        allegation.interview_id for allegation in list_allegations_for_visit(session, visit_id)
+    }
+    interviews = [
+        interview
+        for interview in list_interviews_for_visit(session, visit_id)
+        if not is_empty_interview(interview, has_allegations=interview.id in alleged)
+    ]
     return VisitMaterial(
         visit=visit,
         country=country_name(visit.country, wording.language),
         members=list_delegation(session, visit_id),
         persons_met=list_persons_met(session, visit_id),
         places=list_places_for_visit(session, visit_id),
-        interviews=list_interviews_for_visit(session, visit_id),
+        interviews=interviews,
         findings=list_findings_for_visit(session, visit_id),
         recommendations=list_recommendations_for_visit(session, visit_id),
         narratives=narratives,

@@ -98,11 +98,11 @@ def render_report(
     step = progress or (lambda _percent, _what: None)
     step(5, "Assembling the report")
     report = build_report(session, visit_id, addressee=addressee, language=language, today=today)
-    check_report(session, visit_id, report.texts())
+    check_report(session, visit_id, report.typed_texts())
     step(30, "Typesetting")
     data = typeset(report, suffix)
     step(80, "Checking the final text for names")
-    check_report(session, visit_id, final_text(data, suffix))
+    check_report(session, visit_id, final_text(data, suffix), standard=report.standard_texts())
     if password is not None:
         step(90, "Protecting with the password")
         data = protect(data, suffix, password)

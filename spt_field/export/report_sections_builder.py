@@ -86,10 +86,11 @@ def build_sections(
     ]
 
 
-def narrative_paragraphs(text: str) -> list[Block]:
-    """A narrative as typed, one paragraph per block of text between blank lines."""
+def narrative_paragraphs(text: str, *, generated: bool = False) -> list[Block]:
+    """A narrative as typed (or the `generated` standard wording), one paragraph per block of
+    text between blank lines."""
     parts = (part.strip() for part in text.replace("\r\n", "\n").split("\n\n"))
-    return [Paragraph(part) for part in parts if part]
+    return [Paragraph(part, generated=generated) for part in parts if part]
 
 
 def _narrative(
@@ -97,8 +98,10 @@ def _narrative(
 ) -> list[Block]:
     """What the drafters wrote, as typed; else the section's standard wording in the report's
     language."""
-    standard = wording.standard_wording[section]
-    return narrative_paragraphs(material.narratives.get(section, standard))
+    written = material.narratives.get(section)
+    if written is None:
+        return narrative_paragraphs(wording.standard_wording[section], generated=True)
+    return narrative_paragraphs(written)
 
 
 # I. Introduction ---------------------------------------------------------------------------
@@ -113,17 +116,17 @@ def _introduction(material: VisitMaterial, wording: ReportWording) -> list[Block
     blocks: list[Block]
     if written is None:
         mandate = wording.mandate.format(**wording.countries(material.country), dates=dates)
-        blocks = [Paragraph(mandate)]
+        blocks = [Paragraph(mandate, generated=True)]
     else:
         blocks = narrative_paragraphs(written)
-        blocks.append(Paragraph(wording.visit_dates.format(dates=dates)))
+        blocks.append(Paragraph(wording.visit_dates.format(dates=dates), generated=True))
     blocks.extend(_delegation(material.members, wording))
     if visit.objectives:
         items = _listed(visit.objectives, wording)
-        blocks.append(Paragraph(wording.objectives_lead, items=items))
+        blocks.append(Paragraph(wording.objectives_lead, items=items, generated=True))
     activities = _activities(material, wording)
     if activities:
-        blocks.append(Paragraph(activities))
+        blocks.append(Paragraph(activities, generated=True))
     return blocks
 
 
@@ -331,13 +334,13 @@ def _next_steps(
     whom = wording.addressees(addressee)
     due = reply_due(material.visit)
     if due is None:
-        blocks.append(Paragraph(wording.reply_request.format(**whom)))
+        blocks.append(Paragraph(wording.reply_request.format(**whom), generated=True))
     else:
         request = wording.reply_request_due.format(**whom, date=wording.date(due))
-        blocks.append(Paragraph(request))
-    blocks.append(Paragraph(wording.publication.format(**whom)))
+        blocks.append(Paragraph(request, generated=True))
+    blocks.append(Paragraph(wording.publication.format(**whom), generated=True))
     if addressee == "npm":
-        blocks.append(Paragraph(wording.npm_note))
+        blocks.append(Paragraph(wording.npm_note, generated=True))
     return blocks
 
 
