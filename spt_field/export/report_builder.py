@@ -36,7 +36,11 @@ from spt_field.export.report_model import (
     Section,
     Subheading,
 )
-from spt_field.export.report_sections_builder import VisitMaterial, build_sections
+from spt_field.export.report_sections_builder import (
+    NPM_RECOMMENDATIONS,
+    VisitMaterial,
+    build_sections,
+)
 from spt_field.export.report_wording import ReportWording
 from spt_field.export.withholding import Withheld, split_printable
 from spt_field.services.allegations import list_allegations_for_visit
@@ -78,7 +82,7 @@ def build_report(
     report = Report(
         language=wording.language,
         addressee=addressee,
-        masthead=_masthead(material, today or date.today(), wording),
+        masthead=_masthead(material, addressee, today or date.today(), wording),
         title=report_title(material, addressee, wording),
         footnote=_footnote(material.visit, addressee, wording),
         contents_heading=wording.contents_heading,
@@ -154,11 +158,24 @@ def _withheld_for(
 # Front matter ------------------------------------------------------------------------------
 
 
-def _masthead(material: VisitMaterial, today: date, wording: ReportWording) -> Masthead:
-    symbol = (material.visit.restricted_symbol or "").strip()
+def report_symbol(visit: Visit, addressee: Addressee, wording: ReportWording) -> str:
+    """The State party's report carries the visit's restricted symbol ("CAT/OP/XRU/R.1", a
+    placeholder until one is set); the report to the NPM, a document of its own, the same with
+    "NPM" before its last part ("CAT/OP/XRU/NPM/R.1"), so the two never share one."""
+    symbol = (visit.restricted_symbol or "").strip()
+    symbol = symbol or wording.symbol_placeholder.format(country=visit.country)
+    if addressee == "state":
+        return symbol
+    head, slash, last = symbol.rpartition("/")
+    return f"{head}/NPM/{last}" if slash else f"{symbol}/NPM"
+
+
+def _masthead(
+    material: VisitMaterial, addressee: Addressee, today: date, wording: ReportWording
+) -> Masthead:
     return Masthead(
         body=wording.body,
-        symbol=symbol or wording.symbol_placeholder.format(country=material.visit.country),
+        symbol=report_symbol(material.visit, addressee, wording),
         distribution=wording.distribution,
         date=wording.date(today),
         version=wording.version,
@@ -190,7 +207,8 @@ def place_recommendations(
 ) -> list[Section]:
     """Each recommendation as a bold paragraph right after the last (in report order) of the
     findings it answers; those answering none, or only findings not in the report, close
-    section VI under a heading of their own. Recommendations after the same finding keep the
+    section VI under a heading of their own (in the report to the NPM: fill the section of
+    recommendations to it). Recommendations after the same finding keep the
     services' order (their stored paragraph numbers first), so numbering is stable."""
     position = {
         block.finding_id: (s, b)
@@ -212,7 +230,9 @@ def place_recommendations(
         for b, block in enumerate(section.blocks):
             blocks.append(block)
             blocks.extend(after[(s, b)])
-        if section.code == ReportSection.SITUATION.value and loose:
+        if section.code == NPM_RECOMMENDATIONS:
+            blocks.extend(loose)
+        elif section.code == ReportSection.SITUATION.value and loose:
             letter = chr(ord("A") + sum(_is_subsection(block) for block in section.blocks))
             blocks.append(Subheading(f"{letter}. {wording.further_recommendations}", level=1))
             blocks.extend(loose)

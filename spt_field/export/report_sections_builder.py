@@ -61,9 +61,15 @@ class VisitMaterial:
     narratives: dict[ReportSection, str]
 
 
+#: The section of the report to the NPM holding the recommendations addressed to it.
+NPM_RECOMMENDATIONS = "npm_recommendations"
+
+
 def build_sections(
     material: VisitMaterial, addressee: Addressee, wording: ReportWording
 ) -> list[Section]:
+    if addressee == "npm":
+        return _npm_sections(material, wording)
     builders: dict[ReportSection, Callable[[], list[Block]]] = {
         ReportSection.INTRODUCTION: lambda: _introduction(material, wording),
         ReportSection.FACILITATION: lambda: _facilitation(material, wording),
@@ -83,6 +89,34 @@ def build_sections(
             blocks=tuple(builders[section]()),
         )
         for index, section in enumerate(ReportSection)
+    ]
+
+
+def _npm_sections(material: VisitMaterial, wording: ReportWording) -> list[Section]:
+    """The report to the NPM, a document of its own (as the SPT's reports to NPMs are): the
+    introduction, the mechanism, the recommendations to it, next steps. Nothing of the State
+    party's report on places of detention is in it."""
+    parts: list[tuple[str, str, list[Block]]] = [
+        (
+            ReportSection.INTRODUCTION.value,
+            wording.section_headings[ReportSection.INTRODUCTION],
+            _introduction(material, wording, npm=True),
+        ),
+        (
+            ReportSection.NPM.value,
+            wording.section_headings[ReportSection.NPM],
+            _area_section(material, FindingArea.NPM, wording),
+        ),
+        (NPM_RECOMMENDATIONS, wording.npm_recommendations_heading, []),
+        (
+            ReportSection.NEXT_STEPS.value,
+            wording.section_headings[ReportSection.NEXT_STEPS],
+            _next_steps(material, "npm", wording),
+        ),
+    ]
+    return [
+        Section(code=code, numeral=wording.numerals[index], heading=heading, blocks=tuple(blocks))
+        for index, (code, heading, blocks) in enumerate(parts)
     ]
 
 
@@ -107,14 +141,20 @@ def _narrative(
 # I. Introduction ---------------------------------------------------------------------------
 
 
-def _introduction(material: VisitMaterial, wording: ReportWording) -> list[Block]:
+def _introduction(
+    material: VisitMaterial, wording: ReportWording, *, npm: bool = False
+) -> list[Block]:
     """The drafters' narrative if written, else the mandate sentence (the standard wording made
-    specific); then the delegation, the objectives, and what the delegation did."""
+    specific; in the report to the NPM always its own mandate); then the delegation, the
+    objectives, and what the delegation did."""
     visit = material.visit
     dates = wording.date_range(visit.start_date, visit.end_date)
     written = material.narratives.get(ReportSection.INTRODUCTION)
     blocks: list[Block]
-    if written is None:
+    if npm:
+        mandate = wording.npm_mandate.format(**wording.countries(material.country), dates=dates)
+        blocks = [Paragraph(mandate, generated=True)]
+    elif written is None:
         mandate = wording.mandate.format(**wording.countries(material.country), dates=dates)
         blocks = [Paragraph(mandate, generated=True)]
     else:

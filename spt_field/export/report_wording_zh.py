@@ -99,6 +99,10 @@ CHINESE = ReportWording(
     mandate=(
         f"根据《任择议定书》第11条和第13条规定的任务，{_BODY}于{{dates}}对{{country}}进行了查访。"
     ),
+    npm_mandate=(
+        f"根据《任择议定书》第11条第1款(b)项，{_BODY}于{{dates}}对{{country}}进行了查访，"
+        "期间会见了国家防范机制，向其提供咨询和协助。本报告载有小组委员会向该机制提出的意见和建议。"
+    ),
     visit_dates="查访于{dates}进行。",
     members="查访由小组委员会以下成员进行：{names}。",
     member_with_role="{name}（{role}）",
@@ -175,6 +179,7 @@ CHINESE = ReportWording(
         "本报告为机密文件。小组委员会鼓励{addressee}根据《任择议定书》第16条第2款请求公布本报告。"
     ),
     npm_note="向缔约国和其他当局提出的建议载于转交缔约国的报告。",
+    npm_recommendations_heading="对国家防范机制的建议",
     annex_persons_heading="小组委员会会见的人员名单",
     annex_places_heading="小组委员会查访的剥夺自由场所名单",
     person_category_headings=catalogue_labels(PersonMetCategory, "zh"),
