@@ -23,6 +23,7 @@ from spt_field.domain.countries import country_name
 from spt_field.domain.empty_records import is_empty_interview
 from spt_field.domain.report_sections import ReportSection
 from spt_field.domain.values import PersonMet, Place, Recommendation, Visit
+from spt_field.export.frozen_report import material_from_json
 from spt_field.export.leak_check import check_report
 from spt_field.export.report_languages import wording_for
 from spt_field.export.report_model import (
@@ -50,6 +51,7 @@ from spt_field.services.interviews import list_interviews_for_visit
 from spt_field.services.narratives import stored_narratives
 from spt_field.services.places import list_places_for_visit
 from spt_field.services.recommendations import list_recommendations_for_visit
+from spt_field.services.report_freeze import frozen_material
 from spt_field.services.visits import get_visit
 
 #: Which recommendations each report carries. The report to the NPM carries only those addressed
@@ -74,7 +76,7 @@ def build_report(
     Raises NotFoundError for an unknown visit and UserError for a language without wording or
     if the report would name a person who talked to the delegation."""
     wording = wording_for(language)
-    gathered = gather_material(session, visit_id, wording)
+    gathered = report_material(session, visit_id, addressee, wording)
     material, withheld = printable_material(gathered)
     sections = build_sections(material, addressee, wording)
     wanted = [r for r in material.recommendations if r.addressee in ADDRESSEES[addressee]]
@@ -99,6 +101,16 @@ def build_report(
     )
     check_report(session, visit_id, [*report.typed_texts(), ("the symbol", report.masthead.symbol)])
     return report
+
+
+def report_material(
+    session: Session, visit_id: str, addressee: Addressee, wording: ReportWording
+) -> VisitMaterial:
+    """What a finalized report was built from (frozen_report.py), else the visit's records."""
+    frozen = frozen_material(session, visit_id, addressee)
+    if frozen is not None:
+        return material_from_json(frozen, wording)
+    return gather_material(session, visit_id, wording)
 
 
 def gather_material(session: Session, visit_id: str, wording: ReportWording) -> VisitMaterial:
@@ -140,7 +152,7 @@ def withheld_from_report(
 ) -> tuple[Withheld, ...]:
     """What the report to `addressee` withholds, without building it (the export dialog lists
     it before anything is written)."""
-    gathered = gather_material(session, visit_id, wording_for("en"))
+    gathered = report_material(session, visit_id, addressee, wording_for("en"))
     _material, withheld = printable_material(gathered)
     return _withheld_for(withheld, gathered.recommendations, addressee)
 

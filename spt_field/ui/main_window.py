@@ -353,6 +353,7 @@ class MainWindow(QMainWindow):
             return
         database.member = self.settings.member_name
         self.store = Store(database, self)
+        self.store.ask_reopen = self.ask_reopen_report
         self.store.saveStateChanged.connect(self._show_save_state)
         self.store.undo_stack.indexChanged.connect(self._on_undo_index)
         if remember:
@@ -624,6 +625,18 @@ class MainWindow(QMainWindow):
             written = dialog.path.text().strip()
             self.statusBar().showMessage(self.tr("Written to {0}").format(written), 5000)
         dialog.deleteLater()
+
+    def ask_reopen_report(self, _visit_id: str) -> bool:
+        """Whether to reopen a finalized report's draft for an edit (the trail records it)."""
+        return self.confirm(
+            self.tr("Reopen the report draft?"),
+            self.tr(
+                "The report on this visit is final: the State party's reply quotes its paragraph "
+                "numbers, and exporting it again prints it as it was finalized. Reopen the draft "
+                "to make this change? Reopening is recorded in the history, and the report must "
+                "be finalized again."
+            ),
+        )
 
     def confirm(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self, title, question)

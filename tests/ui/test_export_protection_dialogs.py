@@ -45,7 +45,7 @@ def test_the_export_dialog_lists_withheld_findings_before_writing(
         "reprisals"
     )
     assert not dialog.withheld.isHidden()
-    assert "1 record" in dialog.withheld_label.text()
+    assert dialog.withheld_label.text().endswith(": 1")
 
 
 def test_no_withheld_list_when_nothing_is_withheld(
@@ -77,3 +77,33 @@ def test_internal_notes_need_a_strong_password_and_come_out_encrypted(
     reader = PdfReader(out)
     assert reader.is_encrypted and reader.decrypt(PASSWORD)
     assert "not for transmission" in reader.pages[0].extract_text().lower()
+
+
+def test_editing_a_final_report_asks_to_reopen_the_draft_first(
+    store: Store, demo_visit: Visit
+) -> None:
+    from spt_field.errors import ReportFinalizedError
+    from spt_field.export.numbering import finalize_numbering
+    from spt_field.services.findings import list_findings_for_visit, update_finding
+    from spt_field.services.report_freeze import is_finalized
+
+    store.write(finalize_numbering, demo_visit.id)
+    finding = store.read(list_findings_for_visit, demo_visit.id)[0]
+    asked: list[str] = []
+
+    def refuse(visit_id: str) -> bool:
+        asked.append(visit_id)
+        return False
+
+    store.ask_reopen = refuse
+    try:
+        store.write(update_finding, finding.id, title="Edited after finalizing")
+    except ReportFinalizedError:
+        pass
+    else:
+        raise AssertionError("the edit went through without reopening")
+    assert asked == [demo_visit.id]
+    assert store.read(is_finalized, demo_visit.id)
+    store.ask_reopen = lambda _visit_id: True
+    store.write(update_finding, finding.id, title="Edited after reopening")
+    assert not store.read(is_finalized, demo_visit.id)

@@ -953,6 +953,13 @@
         <source>Withheld from this report</source>
         <translation>Retenido de este informe</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Withheld from this report, as no source of theirs may be used: %n</source>
+        <translation>
+            <numerusform>&amp;Retenidos de este informe, por no poder utilizarse ninguna de sus fuentes: %n</numerusform>
+            <numerusform>&amp;Retenidos de este informe, por no poder utilizarse ninguna de sus fuentes: %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Addressed to</source>
         <translation>&amp;Destinatario</translation>
@@ -976,13 +983,6 @@
     <message>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Withheld from this report (%n record(s)): no source may be used, so these are not printed.</source>
-        <translation>
-            <numerusform>&amp;Retenido de este informe (%n registro): ninguna fuente puede utilizarse, por lo que no se imprime.</numerusform>
-            <numerusform>&amp;Retenidos de este informe (%n registros): ninguna fuente puede utilizarse, por lo que no se imprimen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Finding “{0}”: {1}</source>
@@ -1310,6 +1310,14 @@
     <message>
         <source>Imported from a file</source>
         <translation>Importado de un archivo</translation>
+    </message>
+    <message>
+        <source>Report finalized</source>
+        <translation>Informe finalizado</translation>
+    </message>
+    <message>
+        <source>Report draft reopened</source>
+        <translation>Proyecto de informe reabierto</translation>
     </message>
     <message>
         <source>When</source>
@@ -2074,6 +2082,14 @@
     <message>
         <source>Written to {0}</source>
         <translation>Guardado en {0}</translation>
+    </message>
+    <message>
+        <source>Reopen the report draft?</source>
+        <translation>¿Reabrir el proyecto de informe?</translation>
+    </message>
+    <message>
+        <source>The report on this visit is final: the State party&apos;s reply quotes its paragraph numbers, and exporting it again prints it as it was finalized. Reopen the draft to make this change? Reopening is recorded in the history, and the report must be finalized again.</source>
+        <translation>El informe sobre esta visita es definitivo: la respuesta del Estado parte cita sus números de párrafo, y al exportarlo de nuevo se imprime tal como se finalizó. ¿Reabrir el proyecto para hacer este cambio? La reapertura queda registrada en el historial, y el informe deberá finalizarse de nuevo.</translation>
     </message>
     <message>
         <source>Emergency erase</source>

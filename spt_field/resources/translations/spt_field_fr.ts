@@ -953,6 +953,13 @@
         <source>Withheld from this report</source>
         <translation>Retenu dans ce rapport</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Withheld from this report, as no source of theirs may be used: %n</source>
+        <translation>
+            <numerusform>&amp;Retenus dans ce rapport, faute de source utilisable : %n</numerusform>
+            <numerusform>&amp;Retenus dans ce rapport, faute de source utilisable : %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Addressed to</source>
         <translation>&amp;Destinataire</translation>
@@ -976,13 +983,6 @@
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Withheld from this report (%n record(s)): no source may be used, so these are not printed.</source>
-        <translation>
-            <numerusform>&amp;Retenu dans ce rapport (%n enregistrement) : aucune source ne peut être utilisée, il n’est donc pas imprimé.</numerusform>
-            <numerusform>&amp;Retenus dans ce rapport (%n enregistrements) : aucune source ne peut être utilisée, ils ne sont donc pas imprimés.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Finding “{0}”: {1}</source>
@@ -1310,6 +1310,14 @@
     <message>
         <source>Imported from a file</source>
         <translation>Importé d’un fichier</translation>
+    </message>
+    <message>
+        <source>Report finalized</source>
+        <translation>Rapport finalisé</translation>
+    </message>
+    <message>
+        <source>Report draft reopened</source>
+        <translation>Projet de rapport rouvert</translation>
     </message>
     <message>
         <source>When</source>
@@ -2074,6 +2082,14 @@
     <message>
         <source>Written to {0}</source>
         <translation>Écrit dans {0}</translation>
+    </message>
+    <message>
+        <source>Reopen the report draft?</source>
+        <translation>Rouvrir le projet de rapport ?</translation>
+    </message>
+    <message>
+        <source>The report on this visit is final: the State party&apos;s reply quotes its paragraph numbers, and exporting it again prints it as it was finalized. Reopen the draft to make this change? Reopening is recorded in the history, and the report must be finalized again.</source>
+        <translation>Le rapport sur cette visite est définitif : la réponse de l’État partie cite ses numéros de paragraphe, et l’exporter de nouveau l’imprime tel qu’il a été finalisé. Rouvrir le projet pour apporter cette modification ? La réouverture est consignée dans l’historique, et le rapport devra être finalisé de nouveau.</translation>
     </message>
     <message>
         <source>Emergency erase</source>

@@ -953,6 +953,12 @@
         <source>Withheld from this report</source>
         <translation>本报告中扣留的内容</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Withheld from this report, as no source of theirs may be used: %n</source>
+        <translation>
+            <numerusform>本报告中扣留的内容(&amp;W)（其来源均不得使用）：%n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Addressed to</source>
         <translation>收件方(&amp;A)</translation>
@@ -976,12 +982,6 @@
     <message>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Withheld from this report (%n record(s)): no source may be used, so these are not printed.</source>
-        <translation>
-            <numerusform>本报告中扣留的内容(&amp;W)（%n 条记录）：没有任何来源可以使用，因此不予打印。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Finding “{0}”: {1}</source>
@@ -1306,6 +1306,14 @@
     <message>
         <source>Imported from a file</source>
         <translation>从文件导入</translation>
+    </message>
+    <message>
+        <source>Report finalized</source>
+        <translation>报告已定稿</translation>
+    </message>
+    <message>
+        <source>Report draft reopened</source>
+        <translation>报告草稿已重新打开</translation>
     </message>
     <message>
         <source>When</source>
@@ -2069,6 +2077,14 @@
     <message>
         <source>Written to {0}</source>
         <translation>已写入 {0}</translation>
+    </message>
+    <message>
+        <source>Reopen the report draft?</source>
+        <translation>重新打开报告草稿？</translation>
+    </message>
+    <message>
+        <source>The report on this visit is final: the State party&apos;s reply quotes its paragraph numbers, and exporting it again prints it as it was finalized. Reopen the draft to make this change? Reopening is recorded in the history, and the report must be finalized again.</source>
+        <translation>本次查访的报告已定稿：缔约国的答复引用其段落编号，再次导出时按定稿时的内容打印。是否重新打开草稿以作此更改？重新打开将记入历史记录，报告须再次定稿。</translation>
     </message>
     <message>
         <source>Emergency erase</source>

@@ -149,8 +149,7 @@ class ExportReportDialog(QDialog):
         self.withheld.addItems([self._describe(record) for record in withheld])
         self.withheld_label.setText(
             self.tr(
-                "&Withheld from this report (%n record(s)): no source may be used, so these "
-                "are not printed.",
+                "&Withheld from this report, as no source of theirs may be used: %n",
                 None,
                 len(withheld),
             )
