@@ -219,7 +219,7 @@ def masthead(report: Report) -> Flowable:
     ]
     return layout_table(
         rows,
-        [st.FRAME_WIDTH * 0.64, st.FRAME_WIDTH * 0.36],
+        [st.FRAME_WIDTH * 0.58, st.FRAME_WIDTH * 0.42],
         [
             ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
             ("LEFTPADDING", (1, 1), (1, 1), 0.6 * st.NUMBER_COLUMN),

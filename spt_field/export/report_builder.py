@@ -219,9 +219,11 @@ def place_recommendations(
 ) -> list[Section]:
     """Each recommendation as a bold paragraph right after the last (in report order) of the
     findings it answers; those answering none, or only findings not in the report, close
-    section VI under a heading of their own (in the report to the NPM: fill the section of
-    recommendations to it). Recommendations after the same finding keep the
+    section VI under a heading of their own. The report to the NPM gathers all of them in its
+    section of recommendations to the mechanism. Recommendations after the same finding keep the
     services' order (their stored paragraph numbers first), so numbering is stable."""
+    # The report to the NPM gathers every recommendation in a section of its own.
+    own_section = any(section.code == NPM_RECOMMENDATIONS for section in sections)
     position = {
         block.finding_id: (s, b)
         for s, section in enumerate(sections)
@@ -235,7 +237,7 @@ def place_recommendations(
             recommendation.text.strip(), bold=True, recommendation_id=recommendation.id
         )
         anchors = [position[f] for f in recommendation.finding_ids if f in position]
-        (after[max(anchors)] if anchors else loose).append(paragraph)
+        (after[max(anchors)] if anchors and not own_section else loose).append(paragraph)
     placed = []
     for s, section in enumerate(sections):
         blocks: list[Block] = []
