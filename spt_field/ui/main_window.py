@@ -602,8 +602,9 @@ class MainWindow(QMainWindow):
         if not self.confirm(
             self.tr("Finalize numbering"),
             self.tr(
-                "Store every recommendation's paragraph number as the report prints it now? "
-                "The State party's reply will cite these numbers."
+                "Store every recommendation's paragraph number as the report prints it now, and "
+                "freeze the report? The State party's reply will cite these numbers; editing "
+                "the findings or recommendations afterwards asks to reopen the draft."
             ),
         ):
             return

@@ -2072,8 +2072,8 @@
         <translation>Fijar la numeración</translation>
     </message>
     <message>
-        <source>Store every recommendation&apos;s paragraph number as the report prints it now? The State party&apos;s reply will cite these numbers.</source>
-        <translation>¿Guardar el número de párrafo de cada recomendación tal como lo imprime ahora el informe? La respuesta del Estado parte citará esos números.</translation>
+        <source>Store every recommendation&apos;s paragraph number as the report prints it now, and freeze the report? The State party&apos;s reply will cite these numbers; editing the findings or recommendations afterwards asks to reopen the draft.</source>
+        <translation>¿Guardar el número de párrafo de cada recomendación tal como lo imprime ahora el informe, y congelar el informe? La respuesta del Estado parte citará esos números; modificar después las constataciones o las recomendaciones pedirá reabrir el proyecto.</translation>
     </message>
     <message>
         <source>{0} recommendations numbered</source>

@@ -2072,8 +2072,8 @@
         <translation>Arrêter la numérotation</translation>
     </message>
     <message>
-        <source>Store every recommendation&apos;s paragraph number as the report prints it now? The State party&apos;s reply will cite these numbers.</source>
-        <translation>Enregistrer le numéro de paragraphe de chaque recommandation tel que le rapport l’imprime actuellement ? La réponse de l’État partie citera ces numéros.</translation>
+        <source>Store every recommendation&apos;s paragraph number as the report prints it now, and freeze the report? The State party&apos;s reply will cite these numbers; editing the findings or recommendations afterwards asks to reopen the draft.</source>
+        <translation>Enregistrer le numéro de paragraphe de chaque recommandation tel que le rapport l’imprime actuellement, et figer le rapport ? La réponse de l’État partie citera ces numéros ; modifier ensuite les constatations ou les recommandations demandera de rouvrir le projet.</translation>
     </message>
     <message>
         <source>{0} recommendations numbered</source>

@@ -2067,8 +2067,8 @@
         <translation>确定编号</translation>
     </message>
     <message>
-        <source>Store every recommendation&apos;s paragraph number as the report prints it now? The State party&apos;s reply will cite these numbers.</source>
-        <translation>按报告当前的编号保存每项建议的段落号？缔约国的答复将引用这些编号。</translation>
+        <source>Store every recommendation&apos;s paragraph number as the report prints it now, and freeze the report? The State party&apos;s reply will cite these numbers; editing the findings or recommendations afterwards asks to reopen the draft.</source>
+        <translation>按报告当前的编号保存每项建议的段落号并冻结报告？缔约国的答复将引用这些编号；此后修改调查结果或建议时将要求重新打开草稿。</translation>
     </message>
     <message>
         <source>{0} recommendations numbered</source>
