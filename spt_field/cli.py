@@ -166,13 +166,18 @@ def cmd_export_json(args: argparse.Namespace) -> int:
         open_for_command(args.db, args.passphrase_file) as database,
         database.begin() as session,
     ):
-        document = export_document(session, args.visit, identities=not args.without_identities)
+        document = export_document(session, args.visit, identities=args.with_identities)
     write_document(document, args.out)
     print(f"exported {len(document['visits'])} visit(s) to {args.out}")
+    if args.with_identities:
+        print("recorded identities included (noted in the audit trail)", file=sys.stderr)
     return 0
 
 
 def _read_password(path: Path | None) -> str | None:
+    """The first line of the password file, checked against the passphrase strength rule."""
+    from spt_field.export.protection import check_export_password
+
     if path is None:
         return None
     try:
@@ -181,6 +186,7 @@ def _read_password(path: Path | None) -> str | None:
         raise UserError(f"cannot read the password file {path}: {error.strerror}") from None
     if not lines or not lines[0]:
         raise UserError(f"the password file {path} is empty")
+    check_export_password(lines[0])
     return lines[0]
 
 
@@ -195,7 +201,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                 numbers = finalize_numbering(session, args.visit, addressee=args.addressee)
             print(f"numbered {len(numbers)} recommendation(s)")
         with database.begin() as session:
-            export_report(
+            withheld = export_report(
                 session,
                 args.visit,
                 args.out,
@@ -203,6 +209,8 @@ def cmd_report(args: argparse.Namespace) -> int:
                 language=args.lang,
                 password=password,
             )
+    for record in withheld:
+        print(f"withheld: {record.describe()}", file=sys.stderr)
     print(f"wrote the report draft to {args.out}")
     return 0
 
@@ -210,12 +218,14 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_internal_notes(args: argparse.Namespace) -> int:
     from spt_field.export.report_export import export_internal_notes
 
+    password = _read_password(args.password_file)
+    assert password is not None  # a required option
     with (
         open_for_command(args.db, args.passphrase_file) as database,
         database.begin() as session,
     ):
-        export_internal_notes(session, args.visit, args.out)
-    print(f"wrote the internal visit notes to {args.out}")
+        export_internal_notes(session, args.visit, args.out, password)
+    print(f"wrote the encrypted internal visit notes to {args.out}")
     return 0
 
 
@@ -403,10 +413,12 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument("--visit", default=None, metavar="ID", help="only this visit")
     exporting.add_argument("--out", type=Path, required=True, metavar="FILE.json")
     exporting.add_argument(
-        "--without-identities",
+        "--with-identities",
         action="store_true",
-        help="leave interviewees' recorded identities out of the file",
+        help="include interviewees' recorded identities (recorded in the audit trail)",
     )
+    # Identities are left out by default; the old option stays accepted for scripts using it.
+    exporting.add_argument("--without-identities", action="store_true", help=argparse.SUPPRESS)
     report = command("report", cmd_report, "export the confidential visit-report draft")
     report.add_argument("--visit", required=True, metavar="ID")
     report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.docx")
@@ -423,7 +435,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         default=None,
         metavar="FILE",
-        help="protect the PDF with the password on this file's first line (AES-256)",
+        help="protect the file with the password on this file's first line, as strong as a "
+        "database passphrase (PDF: AES-256; Word: standard Office encryption)",
     )
     report.add_argument(
         "--finalize",
@@ -435,6 +448,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     notes.add_argument("--visit", required=True, metavar="ID")
     notes.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    notes.add_argument(
+        "--password-file",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the password on this file's first line, as strong as a database passphrase: "
+        "the notes are always encrypted (AES-256)",
+    )
     stats = command("stats", cmd_stats, "annual statistics of visits, interviews and places")
     stats.add_argument("--year", type=int, default=None, metavar="YYYY")
     stats.add_argument("--json", action="store_true", help="print the figures as JSON")

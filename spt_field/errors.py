@@ -32,6 +32,18 @@ class InvalidDataError(UserError):
         super().__init__(head + "\n" + "\n".join(f"  {p}" for p in problems))
 
 
+class ReportFinalizedError(UserError):
+    """An edit would change what a finalized report rests on: its draft must be reopened first
+    (an act the audit trail records)."""
+
+    def __init__(self, visit_id: str) -> None:
+        super().__init__(
+            "the report on this visit is final (the State party's reply quotes its paragraph "
+            "numbers): reopen the draft before editing its findings or recommendations"
+        )
+        self.visit_id = visit_id
+
+
 class NotFoundError(UserError):
     """The record asked for does not exist (or was deleted)."""
 

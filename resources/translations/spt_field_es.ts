@@ -904,6 +904,23 @@
         <translation>Listo</translation>
     </message>
     <message>
+        <source>an interviewee consented to no use</source>
+        <extracomment>Why a record is withheld, as the drafter reads it.</extracomment>
+        <translation>una persona entrevistada no consintió ningún uso</translation>
+    </message>
+    <message>
+        <source>an interviewee allowed delegation use only</source>
+        <translation>una persona entrevistada solo autorizó el uso interno de la delegación</translation>
+    </message>
+    <message>
+        <source>an interviewee is at risk of reprisals</source>
+        <translation>una persona entrevistada corre riesgo de represalias</translation>
+    </message>
+    <message>
+        <source>it answers only withheld findings</source>
+        <translation>solo responde a constataciones retenidas</translation>
+    </message>
+    <message>
         <source>Export report draft</source>
         <extracomment>The user asked to resolve the visit&apos;s open conflicts (the Conflicts view).</extracomment>
         <translation>Exportar el proyecto de informe</translation>
@@ -929,12 +946,19 @@
         <translation>Dónde guardar el archivo .pdf o .docx</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>E&amp;xaminar…</translation>
+        <source>Optional: PDF (AES-256) or Word</source>
+        <translation>Opcional: PDF (AES-256) o Word</translation>
     </message>
     <message>
-        <source>Optional, PDF only (AES-256)</source>
-        <translation>Opcional, solo PDF (AES-256)</translation>
+        <source>Withheld from this report</source>
+        <translation>Retenido de este informe</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Withheld from this report, as no source of theirs may be used: %n</source>
+        <translation>
+            <numerusform>&amp;Retenidos de este informe, por no poder utilizarse ninguna de sus fuentes: %n</numerusform>
+            <numerusform>&amp;Retenidos de este informe, por no poder utilizarse ninguna de sus fuentes: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Addressed to</source>
@@ -949,14 +973,6 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <source>&amp;Password</source>
-        <translation>&amp;Contraseña</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password</source>
-        <translation>&amp;Repetir la contraseña</translation>
-    </message>
-    <message>
         <source>Preview of the first page</source>
         <translation>Vista previa de la primera página</translation>
     </message>
@@ -968,6 +984,14 @@
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
+    <message>
+        <source>Finding “{0}”: {1}</source>
+        <translation>Constatación «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>Recommendation “{0}”: {1}</source>
+        <translation>Recomendación «{0}»: {1}</translation>
+    </message>
     <message numerus="yes">
         <source>%n conflict(s) from field sync are open in this visit: the report shows only one version of each conflicting field. Resolve them first, or export anyway.</source>
         <translation>
@@ -978,14 +1002,6 @@
     <message>
         <source>PDF (*.pdf);;Word (*.docx)</source>
         <translation>PDF (*.pdf);;Word (*.docx)</translation>
-    </message>
-    <message>
-        <source>the two passwords differ</source>
-        <translation>las dos contraseñas no coinciden</translation>
-    </message>
-    <message>
-        <source>the password must have at least {0} characters</source>
-        <translation>la contraseña debe tener al menos {0} caracteres</translation>
     </message>
     <message>
         <source>choose where to write the file</source>
@@ -1296,6 +1312,14 @@
         <translation>Importado de un archivo</translation>
     </message>
     <message>
+        <source>Report finalized</source>
+        <translation>Informe finalizado</translation>
+    </message>
+    <message>
+        <source>Report draft reopened</source>
+        <translation>Proyecto de informe reabierto</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -1462,6 +1486,45 @@
     <message>
         <source>&amp;Resolve conflicts…</source>
         <translation>&amp;Resolver los conflictos…</translation>
+    </message>
+</context>
+<context>
+    <name>InternalNotesDialog</name>
+    <message>
+        <source>Export internal visit notes</source>
+        <translation>Exportar las notas internas de la visita</translation>
+    </message>
+    <message>
+        <source>The internal notes hold every interview note and allegation, under pseudonyms, and mark the persons at risk of reprisals. They never leave the delegation and are always encrypted: choose a password and give it only to its members.</source>
+        <translation>Las notas internas contienen todas las notas de entrevista y todas las denuncias, con seudónimos, y señalan a las personas en riesgo de represalias. Nunca salen de la delegación y siempre están cifradas: elija una contraseña y comuníquela solo a sus miembros.</translation>
+    </message>
+    <message>
+        <source>Where to write the .pdf file</source>
+        <translation>Dónde escribir el archivo .pdf</translation>
+    </message>
+    <message>
+        <source>Required (AES-256)</source>
+        <translation>Obligatoria (AES-256)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>choose where to write the file</source>
+        <translation>elija dónde escribir el archivo</translation>
+    </message>
+    <message>
+        <source>Not exported: {0}</source>
+        <translation>No exportado: {0}</translation>
     </message>
 </context>
 <context>
@@ -2009,24 +2072,24 @@
         <translation>Fijar la numeración</translation>
     </message>
     <message>
-        <source>Store every recommendation&apos;s paragraph number as the report prints it now? The State party&apos;s reply will cite these numbers.</source>
-        <translation>¿Guardar el número de párrafo de cada recomendación tal como lo imprime ahora el informe? La respuesta del Estado parte citará esos números.</translation>
+        <source>Store every recommendation&apos;s paragraph number as the report prints it now, and freeze the report? The State party&apos;s reply will cite these numbers; editing the findings or recommendations afterwards asks to reopen the draft.</source>
+        <translation>¿Guardar el número de párrafo de cada recomendación tal como lo imprime ahora el informe, y congelar el informe? La respuesta del Estado parte citará esos números; modificar después las constataciones o las recomendaciones pedirá reabrir el proyecto.</translation>
     </message>
     <message>
         <source>{0} recommendations numbered</source>
         <translation>{0} recomendaciones numeradas</translation>
     </message>
     <message>
-        <source>Internal visit notes</source>
-        <translation>Notas internas de la visita</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Written to {0}</source>
         <translation>Guardado en {0}</translation>
+    </message>
+    <message>
+        <source>Reopen the report draft?</source>
+        <translation>¿Reabrir el proyecto de informe?</translation>
+    </message>
+    <message>
+        <source>The report on this visit is final: the State party&apos;s reply quotes its paragraph numbers, and exporting it again prints it as it was finalized. Reopen the draft to make this change? Reopening is recorded in the history, and the report must be finalized again.</source>
+        <translation>El informe sobre esta visita es definitivo: la respuesta del Estado parte cita sus números de párrafo, y al exportarlo de nuevo se imprime tal como se finalizó. ¿Reabrir el proyecto para hacer este cambio? La reapertura queda registrada en el historial, y el informe deberá finalizarse de nuevo.</translation>
     </message>
     <message>
         <source>Emergency erase</source>
@@ -2263,6 +2326,33 @@ Escriba ERASE para confirmar:</translation>
     <message>
         <source>the two passphrases differ</source>
         <translation>las dos frases de contraseña no coinciden</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repetir la contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Repetir la contraseña</translation>
+    </message>
+    <message>
+        <source>type a password: the file is always encrypted</source>
+        <translation>escriba una contraseña: el archivo siempre se cifra</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>las dos contraseñas no coinciden</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2690,13 @@ Escriba ERASE para confirmar:</translation>
     <message>
         <source>Replace {0} with the backup of {1} ({2} visits, {3} places, {4} interviews)? Everything entered since that backup is set aside: the current state is kept as a before-restore backup, so you can go back to it.</source>
         <translation>¿Sustituir {0} por la copia de seguridad del {1} ({2} visitas, {3} lugares, {4} entrevistas)? Todo lo introducido desde esa copia se aparta: el estado actual se conserva como copia anterior a la restauración, para poder volver a él.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFileRow</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
     </message>
 </context>
 <context>

@@ -904,6 +904,23 @@
         <translation>Terminé</translation>
     </message>
     <message>
+        <source>an interviewee consented to no use</source>
+        <extracomment>Why a record is withheld, as the drafter reads it.</extracomment>
+        <translation>une personne interrogée n’a consenti à aucune utilisation</translation>
+    </message>
+    <message>
+        <source>an interviewee allowed delegation use only</source>
+        <translation>une personne interrogée n’a autorisé que l’usage interne à la délégation</translation>
+    </message>
+    <message>
+        <source>an interviewee is at risk of reprisals</source>
+        <translation>une personne interrogée risque des représailles</translation>
+    </message>
+    <message>
+        <source>it answers only withheld findings</source>
+        <translation>elle ne répond qu’à des constatations retenues</translation>
+    </message>
+    <message>
         <source>Export report draft</source>
         <extracomment>The user asked to resolve the visit&apos;s open conflicts (the Conflicts view).</extracomment>
         <translation>Exporter le projet de rapport</translation>
@@ -929,12 +946,19 @@
         <translation>Où écrire le fichier .pdf ou .docx</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <source>Optional: PDF (AES-256) or Word</source>
+        <translation>Facultatif : PDF (AES-256) ou Word</translation>
     </message>
     <message>
-        <source>Optional, PDF only (AES-256)</source>
-        <translation>Facultatif, PDF uniquement (AES-256)</translation>
+        <source>Withheld from this report</source>
+        <translation>Retenu dans ce rapport</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Withheld from this report, as no source of theirs may be used: %n</source>
+        <translation>
+            <numerusform>&amp;Retenus dans ce rapport, faute de source utilisable : %n</numerusform>
+            <numerusform>&amp;Retenus dans ce rapport, faute de source utilisable : %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Addressed to</source>
@@ -949,14 +973,6 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <source>&amp;Password</source>
-        <translation>&amp;Mot de passe</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password</source>
-        <translation>&amp;Répéter le mot de passe</translation>
-    </message>
-    <message>
         <source>Preview of the first page</source>
         <translation>Aperçu de la première page</translation>
     </message>
@@ -968,6 +984,14 @@
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
+    <message>
+        <source>Finding “{0}”: {1}</source>
+        <translation>Constatation « {0} » : {1}</translation>
+    </message>
+    <message>
+        <source>Recommendation “{0}”: {1}</source>
+        <translation>Recommandation « {0} » : {1}</translation>
+    </message>
     <message numerus="yes">
         <source>%n conflict(s) from field sync are open in this visit: the report shows only one version of each conflicting field. Resolve them first, or export anyway.</source>
         <translation>
@@ -978,14 +1002,6 @@
     <message>
         <source>PDF (*.pdf);;Word (*.docx)</source>
         <translation>PDF (*.pdf);;Word (*.docx)</translation>
-    </message>
-    <message>
-        <source>the two passwords differ</source>
-        <translation>les deux mots de passe diffèrent</translation>
-    </message>
-    <message>
-        <source>the password must have at least {0} characters</source>
-        <translation>le mot de passe doit comporter au moins {0} caractères</translation>
     </message>
     <message>
         <source>choose where to write the file</source>
@@ -1296,6 +1312,14 @@
         <translation>Importé d’un fichier</translation>
     </message>
     <message>
+        <source>Report finalized</source>
+        <translation>Rapport finalisé</translation>
+    </message>
+    <message>
+        <source>Report draft reopened</source>
+        <translation>Projet de rapport rouvert</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -1462,6 +1486,45 @@
     <message>
         <source>&amp;Resolve conflicts…</source>
         <translation>&amp;Résoudre les conflits…</translation>
+    </message>
+</context>
+<context>
+    <name>InternalNotesDialog</name>
+    <message>
+        <source>Export internal visit notes</source>
+        <translation>Exporter les notes internes de la visite</translation>
+    </message>
+    <message>
+        <source>The internal notes hold every interview note and allegation, under pseudonyms, and mark the persons at risk of reprisals. They never leave the delegation and are always encrypted: choose a password and give it only to its members.</source>
+        <translation>Les notes internes contiennent toutes les notes d’entretien et toutes les allégations, sous pseudonyme, et signalent les personnes exposées à des représailles. Elles ne quittent jamais la délégation et sont toujours chiffrées : choisissez un mot de passe et ne le communiquez qu’à ses membres.</translation>
+    </message>
+    <message>
+        <source>Where to write the .pdf file</source>
+        <translation>Où écrire le fichier .pdf</translation>
+    </message>
+    <message>
+        <source>Required (AES-256)</source>
+        <translation>Obligatoire (AES-256)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>choose where to write the file</source>
+        <translation>choisissez où écrire le fichier</translation>
+    </message>
+    <message>
+        <source>Not exported: {0}</source>
+        <translation>Non exporté : {0}</translation>
     </message>
 </context>
 <context>
@@ -2009,24 +2072,24 @@
         <translation>Arrêter la numérotation</translation>
     </message>
     <message>
-        <source>Store every recommendation&apos;s paragraph number as the report prints it now? The State party&apos;s reply will cite these numbers.</source>
-        <translation>Enregistrer le numéro de paragraphe de chaque recommandation tel que le rapport l’imprime actuellement ? La réponse de l’État partie citera ces numéros.</translation>
+        <source>Store every recommendation&apos;s paragraph number as the report prints it now, and freeze the report? The State party&apos;s reply will cite these numbers; editing the findings or recommendations afterwards asks to reopen the draft.</source>
+        <translation>Enregistrer le numéro de paragraphe de chaque recommandation tel que le rapport l’imprime actuellement, et figer le rapport ? La réponse de l’État partie citera ces numéros ; modifier ensuite les constatations ou les recommandations demandera de rouvrir le projet.</translation>
     </message>
     <message>
         <source>{0} recommendations numbered</source>
         <translation>{0} recommandations numérotées</translation>
     </message>
     <message>
-        <source>Internal visit notes</source>
-        <translation>Notes internes de la visite</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Written to {0}</source>
         <translation>Écrit dans {0}</translation>
+    </message>
+    <message>
+        <source>Reopen the report draft?</source>
+        <translation>Rouvrir le projet de rapport ?</translation>
+    </message>
+    <message>
+        <source>The report on this visit is final: the State party&apos;s reply quotes its paragraph numbers, and exporting it again prints it as it was finalized. Reopen the draft to make this change? Reopening is recorded in the history, and the report must be finalized again.</source>
+        <translation>Le rapport sur cette visite est définitif : la réponse de l’État partie cite ses numéros de paragraphe, et l’exporter de nouveau l’imprime tel qu’il a été finalisé. Rouvrir le projet pour apporter cette modification ? La réouverture est consignée dans l’historique, et le rapport devra être finalisé de nouveau.</translation>
     </message>
     <message>
         <source>Emergency erase</source>
@@ -2263,6 +2326,33 @@ Tapez ERASE pour confirmer :</translation>
     <message>
         <source>the two passphrases differ</source>
         <translation>les deux phrases secrètes diffèrent</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Répéter le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Répéter le mot de passe</translation>
+    </message>
+    <message>
+        <source>type a password: the file is always encrypted</source>
+        <translation>saisissez un mot de passe : le fichier est toujours chiffré</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>les deux mots de passe diffèrent</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2690,13 @@ Tapez ERASE pour confirmer :</translation>
     <message>
         <source>Replace {0} with the backup of {1} ({2} visits, {3} places, {4} interviews)? Everything entered since that backup is set aside: the current state is kept as a before-restore backup, so you can go back to it.</source>
         <translation>Remplacer {0} par la sauvegarde du {1} ({2} visites, {3} lieux, {4} entretiens) ? Tout ce qui a été saisi depuis cette sauvegarde est mis de côté : l’état actuel est conservé comme sauvegarde d’avant restauration, pour pouvoir y revenir.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFileRow</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
     </message>
 </context>
 <context>

@@ -904,6 +904,23 @@
         <translation>完成</translation>
     </message>
     <message>
+        <source>an interviewee consented to no use</source>
+        <extracomment>Why a record is withheld, as the drafter reads it.</extracomment>
+        <translation>一名受访者不同意任何使用</translation>
+    </message>
+    <message>
+        <source>an interviewee allowed delegation use only</source>
+        <translation>一名受访者仅允许代表团内部使用</translation>
+    </message>
+    <message>
+        <source>an interviewee is at risk of reprisals</source>
+        <translation>一名受访者面临遭受报复的风险</translation>
+    </message>
+    <message>
+        <source>it answers only withheld findings</source>
+        <translation>该建议仅针对被扣留的调查结果</translation>
+    </message>
+    <message>
         <source>Export report draft</source>
         <extracomment>The user asked to resolve the visit&apos;s open conflicts (the Conflicts view).</extracomment>
         <translation>导出报告草稿</translation>
@@ -929,12 +946,18 @@
         <translation>写入 .pdf 或 .docx 文件的位置</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
+        <source>Optional: PDF (AES-256) or Word</source>
+        <translation>可选：PDF（AES-256）或 Word</translation>
     </message>
     <message>
-        <source>Optional, PDF only (AES-256)</source>
-        <translation>可选，仅限 PDF（AES-256）</translation>
+        <source>Withheld from this report</source>
+        <translation>本报告中扣留的内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Withheld from this report, as no source of theirs may be used: %n</source>
+        <translation>
+            <numerusform>本报告中扣留的内容(&amp;W)（其来源均不得使用）：%n</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Addressed to</source>
@@ -949,14 +972,6 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Password</source>
-        <translation>密码(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password</source>
-        <translation>重复密码(&amp;R)</translation>
-    </message>
-    <message>
         <source>Preview of the first page</source>
         <translation>第一页预览</translation>
     </message>
@@ -968,6 +983,14 @@
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
+    <message>
+        <source>Finding “{0}”: {1}</source>
+        <translation>调查结果“{0}”：{1}</translation>
+    </message>
+    <message>
+        <source>Recommendation “{0}”: {1}</source>
+        <translation>建议“{0}”：{1}</translation>
+    </message>
     <message numerus="yes">
         <source>%n conflict(s) from field sync are open in this visit: the report shows only one version of each conflicting field. Resolve them first, or export anyway.</source>
         <translation>
@@ -977,14 +1000,6 @@
     <message>
         <source>PDF (*.pdf);;Word (*.docx)</source>
         <translation>PDF (*.pdf);;Word (*.docx)</translation>
-    </message>
-    <message>
-        <source>the two passwords differ</source>
-        <translation>两次输入的密码不一致</translation>
-    </message>
-    <message>
-        <source>the password must have at least {0} characters</source>
-        <translation>密码至少须有 {0} 个字符</translation>
     </message>
     <message>
         <source>choose where to write the file</source>
@@ -1293,6 +1308,14 @@
         <translation>从文件导入</translation>
     </message>
     <message>
+        <source>Report finalized</source>
+        <translation>报告已定稿</translation>
+    </message>
+    <message>
+        <source>Report draft reopened</source>
+        <translation>报告草稿已重新打开</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -1458,6 +1481,45 @@
     <message>
         <source>&amp;Resolve conflicts…</source>
         <translation>解决冲突(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>InternalNotesDialog</name>
+    <message>
+        <source>Export internal visit notes</source>
+        <translation>导出内部访问笔记</translation>
+    </message>
+    <message>
+        <source>The internal notes hold every interview note and allegation, under pseudonyms, and mark the persons at risk of reprisals. They never leave the delegation and are always encrypted: choose a password and give it only to its members.</source>
+        <translation>内部笔记以化名载有所有访谈笔记和指控，并标明面临报复风险的人员。笔记绝不离开代表团，并始终加密：请选择一个密码，仅告知代表团成员。</translation>
+    </message>
+    <message>
+        <source>Where to write the .pdf file</source>
+        <translation>PDF 文件的保存位置</translation>
+    </message>
+    <message>
+        <source>Required (AES-256)</source>
+        <translation>必填（AES-256）</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>choose where to write the file</source>
+        <translation>请选择文件的保存位置</translation>
+    </message>
+    <message>
+        <source>Not exported: {0}</source>
+        <translation>未导出：{0}</translation>
     </message>
 </context>
 <context>
@@ -2005,24 +2067,24 @@
         <translation>确定编号</translation>
     </message>
     <message>
-        <source>Store every recommendation&apos;s paragraph number as the report prints it now? The State party&apos;s reply will cite these numbers.</source>
-        <translation>按报告当前的编号保存每项建议的段落号？缔约国的答复将引用这些编号。</translation>
+        <source>Store every recommendation&apos;s paragraph number as the report prints it now, and freeze the report? The State party&apos;s reply will cite these numbers; editing the findings or recommendations afterwards asks to reopen the draft.</source>
+        <translation>按报告当前的编号保存每项建议的段落号并冻结报告？缔约国的答复将引用这些编号；此后修改调查结果或建议时将要求重新打开草稿。</translation>
     </message>
     <message>
         <source>{0} recommendations numbered</source>
         <translation>已为{0}项建议编号</translation>
     </message>
     <message>
-        <source>Internal visit notes</source>
-        <translation>查访内部笔记</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Written to {0}</source>
         <translation>已写入 {0}</translation>
+    </message>
+    <message>
+        <source>Reopen the report draft?</source>
+        <translation>重新打开报告草稿？</translation>
+    </message>
+    <message>
+        <source>The report on this visit is final: the State party&apos;s reply quotes its paragraph numbers, and exporting it again prints it as it was finalized. Reopen the draft to make this change? Reopening is recorded in the history, and the report must be finalized again.</source>
+        <translation>本次查访的报告已定稿：缔约国的答复引用其段落编号，再次导出时按定稿时的内容打印。是否重新打开草稿以作此更改？重新打开将记入历史记录，报告须再次定稿。</translation>
     </message>
     <message>
         <source>Emergency erase</source>
@@ -2259,6 +2321,33 @@ Type ERASE to confirm:</source>
     <message>
         <source>the two passphrases differ</source>
         <translation>两次输入的密码短语不一致</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>重复密码</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>重复密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>type a password: the file is always encrypted</source>
+        <translation>请输入密码：该文件始终加密</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2685,13 @@ Type ERASE to confirm:</source>
     <message>
         <source>Replace {0} with the backup of {1} ({2} visits, {3} places, {4} interviews)? Everything entered since that backup is set aside: the current state is kept as a before-restore backup, so you can go back to it.</source>
         <translation>用 {1} 的备份（{2}次查访、{3}个场所、{4}次访谈）替换 {0}？该备份之后输入的所有内容都将被搁置：当前状态将保存为恢复前备份，以便日后返回。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFileRow</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
     </message>
 </context>
 <context>

@@ -218,6 +218,18 @@ class ReportNarrativeRow(SyncColumns, Base):
     text: Mapped[str] = mapped_column(default="")
 
 
+class ReportFreezeRow(Base):
+    """A finalized report's content: the records it was built from when it was finalized, as
+    JSON, so that exporting it again prints the same paragraphs under the same numbers. One per
+    visit and addressee; reopening the draft deletes it. Kept on this laptop (not synced)."""
+
+    __tablename__ = "report_freeze"
+    visit_id: Mapped[str] = mapped_column(sa.ForeignKey("visit.id"), primary_key=True)
+    addressee: Mapped[str] = mapped_column(sa.String(10), primary_key=True)
+    material: Mapped[str] = mapped_column(sa.Text)
+    frozen_at: Mapped[datetime]
+
+
 class AuditEventRow(Base):
     """One change to one record: when, by which member on which laptop, each field's old and new
     value. Appended by spt_field.db.audit_log on every write; never edited by the services."""

@@ -23,6 +23,10 @@ class AuditAction(enum.StrEnum):
     REVEAL_IDENTITY = "reveal_identity"
     #: Records came in from an interchange file.
     IMPORT = "import"
+    #: A report on the visit was finalized (frozen; its change names the addressee).
+    FINALIZE_REPORT = "finalize_report"
+    #: A finalized report's draft was reopened for editing.
+    REOPEN_REPORT = "reopen_report"
 
 
 #: Stands for a value the trail does not keep (an interviewee's identity).

@@ -2,7 +2,9 @@
 the delegation (domain.md section 7) and so is headed as such on every page.
 
 Persons appear under their pseudonyms only: identities are never read here. Interviews whose
-person is at risk of reprisals are marked. Notes of an interview whose consent scope is "none"
+person is at risk of reprisals are marked. The findings are listed first with the evidence the
+reports never cite (the interviews by pseudonym, the delegation's own sources), those withheld
+from the reports marked. Notes of an interview whose consent scope is "none"
 are withheld: nothing from them may be used, not even in a printout for the delegation.
 """
 
@@ -18,10 +20,13 @@ from sqlalchemy.orm import Session
 from spt_field.domain.catalogue import label
 from spt_field.domain.codes import ConsentScope
 from spt_field.domain.countries import country_name
-from spt_field.domain.values import Interview
+from spt_field.domain.values import Finding, Interview
 from spt_field.export import pdf_styles as st
+from spt_field.export.glyph_check import check_drawable
 from spt_field.export.pdf import DocumentInfo, PageFurniture, typeset
 from spt_field.export.report_wording import ENGLISH, ReportWording
+from spt_field.export.withholding import finding_withholding
+from spt_field.services.findings import list_findings_for_visit
 from spt_field.services.interviews import list_interviews_for_visit
 from spt_field.services.places import list_places_for_visit
 from spt_field.services.visits import get_visit
@@ -48,6 +53,18 @@ class PlaceNotes:
 
 
 @dataclass(frozen=True)
+class FindingSources:
+    """A finding with the evidence the reports never cite: interviews by pseudonym, and the
+    delegation's own sources; `withheld` when no source of it may be used in a report."""
+
+    title: str
+    place: str  # "" for a finding on no particular place
+    interviews: tuple[str, ...]  # pseudonyms
+    other_sources: tuple[str, ...]  # labels ("Direct observation")
+    withheld: bool
+
+
+@dataclass(frozen=True)
 class NotesLabels:
     """The document's own wording, for a translation to replace."""
 
@@ -60,12 +77,17 @@ class NotesLabels:
     no_notes: str = "No notes recorded."
     withheld: str = "Notes withheld: the person did not consent to any use."
     no_interviews: str = "No interviews recorded."
+    findings: str = "Findings and their sources"
+    interviews: str = "Interviews with persons {pseudonyms}"
+    no_sources: str = "No source recorded."
+    withheld_finding: str = "WITHHELD FROM THE REPORTS: no source may be used"
 
 
 @dataclass(frozen=True)
 class InternalNotes:
     visit_title: str
     places: tuple[PlaceNotes, ...]
+    findings: tuple[FindingSources, ...] = ()
     labels: NotesLabels = NotesLabels()
     language: str = "en"
 
@@ -79,8 +101,10 @@ def build_internal_notes(
     country = country_name(visit.country, language)
     dates = wording.date_range(visit.start_date, visit.end_date)
     by_place: dict[str, list[InterviewNote]] = defaultdict(list)
-    for interview in list_interviews_for_visit(session, visit_id):
+    interviews = list_interviews_for_visit(session, visit_id)
+    for interview in interviews:
         by_place[interview.place_id].append(_interview_note(interview, language))
+    visit_places = list_places_for_visit(session, visit_id)
     places = tuple(
         PlaceNotes(
             name=place.name,
@@ -88,9 +112,29 @@ def build_internal_notes(
             date=wording.date(place.visited_on) if place.visited_on else "",
             interviews=tuple(by_place[place.id]),
         )
-        for place in list_places_for_visit(session, visit_id)
+        for place in visit_places
     )
-    return InternalNotes(visit_title=f"{country}, {dates}", places=places, language=language)
+    names = {place.id: place.name for place in visit_places}
+    findings = tuple(
+        _finding_sources(finding, interviews, names, language)
+        for finding in list_findings_for_visit(session, visit_id)
+    )
+    return InternalNotes(
+        visit_title=f"{country}, {dates}", places=places, findings=findings, language=language
+    )
+
+
+def _finding_sources(
+    finding: Finding, interviews: list[Interview], places: dict[str, str], language: str
+) -> FindingSources:
+    by_id = {interview.id: interview for interview in interviews}
+    return FindingSources(
+        title=finding.title,
+        place=places.get(finding.place_id or "", ""),
+        interviews=tuple(by_id[i].pseudonym for i in finding.evidence if i in by_id),
+        other_sources=tuple(label(source, language) for source in finding.sources),
+        withheld=bool(finding_withholding(finding, by_id)),
+    )
 
 
 def _interview_note(interview: Interview, language: str) -> InterviewNote:
@@ -106,13 +150,16 @@ def _interview_note(interview: Interview, language: str) -> InterviewNote:
 
 
 def render_internal_notes(notes: InternalNotes, stream: BinaryIO) -> None:
-    """Typeset `notes` as an A4 PDF into `stream`, its title as the header of every page."""
+    """Typeset `notes` as an A4 PDF into `stream`, its title as the header of every page;
+    UserError if a text holds characters no embedded font draws."""
     st.register_fonts()
+    check_drawable(_texts(notes))
     labels = notes.labels
     story: list[Any] = [
         Paragraph(st.markup(labels.title), st.NOTES_TITLE),
         Paragraph(st.markup(notes.visit_title), st.NOTES_SUBTITLE),
     ]
+    story.extend(_findings_story(notes.findings, labels))
     for place in notes.places:
         story.append(Paragraph(st.markup(place.name), st.NOTES_PLACE))
         details = " \u2014 ".join(part for part in (place.place_type, place.date) if part)
@@ -127,6 +174,37 @@ def render_internal_notes(notes: InternalNotes, stream: BinaryIO) -> None:
         PageFurniture(labels.title, labels.watermark, labels.page_label),
         DocumentInfo(title=labels.title, subject=notes.visit_title, language=notes.language),
     )
+
+
+def _findings_story(findings: tuple[FindingSources, ...], labels: NotesLabels) -> list[Any]:
+    if not findings:
+        return []
+    story: list[Any] = [Paragraph(st.markup(labels.findings), st.NOTES_PLACE)]
+    for finding in findings:
+        title = " \u2014 ".join(part for part in (finding.title, finding.place) if part)
+        style = st.NOTES_RISK if finding.withheld else st.NOTES_INTERVIEW
+        heading = [f"<b>{st.markup(title)}</b>"]
+        if finding.withheld:
+            heading.insert(0, st.markup(labels.withheld_finding))
+        story.append(Paragraph(" \u2014 ".join(heading), style))
+        sources = list(finding.other_sources)
+        if finding.interviews:
+            pseudonyms = ", ".join(finding.interviews)
+            sources.insert(0, labels.interviews.format(pseudonyms=pseudonyms))
+        line = "; ".join(sources) or labels.no_sources
+        story.append(Paragraph(st.markup(line), st.NOTES_TEXT))
+    return story
+
+
+def _texts(notes: InternalNotes) -> list[tuple[str, str]]:
+    found = [("the notes' title", notes.visit_title)]
+    found.extend((f"the finding '{f.title}'", f.title) for f in notes.findings)
+    for place in notes.places:
+        found.append((f"the notes on {place.name}", place.name))
+        for interview in place.interviews:
+            where = f"the notes of person {interview.pseudonym} at {place.name}"
+            found.extend((where, text) for text in (interview.pseudonym, interview.notes))
+    return found
 
 
 def _interview_story(interview: InterviewNote, labels: NotesLabels) -> list[Any]:

@@ -2,11 +2,12 @@
 delegation.
 
 Text-based on purpose, so it runs on the report model and again on the text extracted from the
-final PDF or Word file. Matching errs on the side of refusing: case, spacing, line breaks,
-hyphenation and ligatures do not hide a name, and a name is looked for also word by word.
-Chinese, Japanese and Korean names are written without spaces and often in two characters:
-a secret in wide characters counts from two characters on, and is found whatever spaces or
-line breaks a PDF puts between its characters.
+final PDF or Word file. A name is matched as whole words only ("Will" is not in "willing", "Ross"
+not in "across"), whatever its case and accents (Valmorów, Valmorow and VALMORÓW are one name),
+and neither a line break, a hyphen at a line end, a lost space between its words nor a ligature
+hides it. Chinese, Japanese and Korean names are written without spaces and often in two
+characters: a secret in wide characters counts from two characters on, and is found inside
+other characters whatever spaces or line breaks a PDF puts between them.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from sqlalchemy.orm import Session
 
@@ -22,48 +24,58 @@ from spt_field.errors import UserError
 from spt_field.export.wide_text import is_wide
 from spt_field.services.interviews import identities_for_visit
 
-#: Shorter secrets would match everywhere.
+#: Shorter secrets would match everywhere; every part of a name from this length on is one.
 MIN_SECRET_LENGTH = 3
-#: Spaces and hyphens are ignored only for secrets this long: across word boundaries a short
-#: name would match by chance ("macabre delay" holds "brede").
-MIN_SQUEEZED_LENGTH = 6
-#: A single word of an identity's name part is a secret of its own from this length on.
-MIN_NAME_WORD_LENGTH = 4
 #: Each wide (CJK) character carries a syllable: a name in them counts from two characters.
 MIN_WIDE_SECRET_LENGTH = 2
 
 _SPACES = re.compile(r"\s+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
-# What a PDF may insert inside a word: spaces, line breaks and hyphens at a line end.
-_SQUEEZE = re.compile(r"[\s\-\u2010\u2011]+")
+#: A word broken at a line end: "Valmo-" then "row" on the next line.
+_LINE_END_HYPHEN = re.compile(r"[\-\u2010\u2011]\s*\n\s*")
+#: What may stand between the words of a name: spaces, hyphens, or nothing (a lost space).
+_BETWEEN_WORDS = r"[\s\-\u2010\u2011]*"
 _NAME_PART_END = re.compile(r"[,;:()\[\]\n/、【】]")
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_NAME_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
 class Leak:
-    """A secret found in a text: `where` names the place (a section heading), `secret` is what
-    was found and must never be shown to the user in a message."""
+    """A secret found in a text: `where` names the place ("paragraph 12", "annex II",
+    "page 3"), `secret` is what was found and must never be shown to the user in a message."""
 
     where: str
     secret: str
 
 
 def normalize(text: str) -> str:
-    """Case-folded, compatibility-normalized (ligatures), invisible characters dropped, every
-    run of whitespace one space."""
+    """Case-folded, compatibility-normalized (ligatures), accents and invisible characters
+    dropped, every run of whitespace one space."""
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).casefold()
-    return _SPACES.sub(" ", text).strip()
+    decomposed = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
-def _squeeze(normalized: str) -> str:
-    return _SQUEEZE.sub("", normalized)
+def _readings(text: str) -> tuple[str, ...]:
+    """The text as written, and with words broken at a line end joined again."""
+    joined = _LINE_END_HYPHEN.sub("", text)
+    return (normalize(text),) if joined == text else (normalize(text), normalize(joined))
+
+
+@cache
+def _pattern(key: str) -> re.Pattern[str]:
+    """A normalized secret as whole words; a wide one anywhere, spaces ignored."""
+    if _written_wide(key):
+        return re.compile(r"\s*".join(re.escape(c) for c in key.replace(" ", "")))
+    words = [re.escape(word) for word in key.split(" ")]
+    return re.compile(r"(?<!\w)" + _BETWEEN_WORDS.join(words) + r"(?!\w)")
 
 
 def find_leaks(texts: Iterable[tuple[str, str]], secrets: Iterable[str]) -> list[Leak]:
-    """Every (where, secret) such that the secret occurs in a text of that place, ignoring case
-    and whitespace (for longer secrets also missing or extra spaces and hyphens); secrets
-    shorter than MIN_SECRET_LENGTH are ignored."""
+    """Every (where, secret) such that the secret occurs as whole words in a text of that
+    place, ignoring case, accents and spacing; secrets shorter than MIN_SECRET_LENGTH (two
+    wide characters) are ignored."""
     wanted: dict[str, str] = {}
     for secret in secrets:
         key = normalize(secret)
@@ -71,12 +83,10 @@ def find_leaks(texts: Iterable[tuple[str, str]], secrets: Iterable[str]) -> list
             wanted.setdefault(key, secret)
     leaks: dict[tuple[str, str], Leak] = {}
     for where, text in texts:
-        plain = normalize(text)
-        squeezed = _squeeze(plain)
+        readings = _readings(text)
         for key, secret in wanted.items():
-            tight = _squeeze(key)
-            squeezable = _written_wide(key) or len(tight) >= MIN_SQUEEZED_LENGTH
-            if key in plain or (squeezable and tight in squeezed):
+            pattern = _pattern(key)
+            if any(pattern.search(reading) for reading in readings):
                 leaks.setdefault((where, secret), Leak(where, secret))
     return list(leaks.values())
 
@@ -90,16 +100,17 @@ def _written_wide(text: str) -> bool:
 
 def identity_secrets(identity: str) -> list[str]:
     """What must not appear of a recorded identity: the whole text, its first part (the name,
-    before a comma or similar: "Iskren Valmorow, born 1987", "王小明，1987年生"), and each word
-    of that name that is capitalized and MIN_NAME_WORD_LENGTH letters or more, or in wide
-    characters ("约翰·史密斯": "史密斯"), so "Mr Valmorow" and "史密斯先生" are caught too."""
+    before a comma or similar: "Iskren Valmorow, born 1987", "王小明，1987年生"), and each part
+    of that name of MIN_SECRET_LENGTH letters or more, hyphenated parts and parts after an
+    apostrophe included, or in wide characters ("约翰·史密斯": "史密斯"), so "Mr Valmorow",
+    "Valmorow's" and "史密斯先生" are caught too."""
     whole = identity.strip()
     # Full-width punctuation ("，", "（") becomes its ASCII form.
     name = _NAME_PART_END.split(unicodedata.normalize("NFKC", whole), maxsplit=1)[0].strip()
     words = [
         word
         for word in _NAME_WORD.findall(name)
-        if (len(word) >= MIN_NAME_WORD_LENGTH and word[0].isupper())
+        if len(word) >= MIN_SECRET_LENGTH
         or (len(word) >= MIN_WIDE_SECRET_LENGTH and _written_wide(word))
     ]
     return list(dict.fromkeys(secret for secret in (whole, name, *words) if secret))
@@ -111,12 +122,25 @@ def visit_secrets(session: Session, visit_id: str) -> list[str]:
     return list(dict.fromkeys(s for identity in identities for s in identity_secrets(identity)))
 
 
-def check_report(session: Session, visit_id: str, texts: Iterable[tuple[str, str]]) -> None:
-    """Refuse (UserError) if any text names an interviewee of the visit. The message names the
-    section only: repeating the identity would leak it to the screen, logs and bug reports."""
-    leaks = find_leaks(texts, visit_secrets(session, visit_id))
+def check_report(
+    session: Session,
+    visit_id: str,
+    texts: Iterable[tuple[str, str]],
+    *,
+    standard: Iterable[str] = (),
+) -> None:
+    """Refuse (UserError) if any text names an interviewee of the visit. The message names
+    where (a paragraph number, a section, an annex or a page) but never the name: repeating it
+    would leak it to the screen, logs and bug reports.
+
+    `standard` is the report's own wording when `texts` is a finished file's text, which holds
+    that wording too: a name that is also a word of it ("Will" in "will be transmitted") is
+    looked for only in what people typed (the report model's check), never in the file."""
+    secrets = visit_secrets(session, visit_id)
+    in_wording = {leak.secret for leak in find_leaks([("", "\n".join(standard))], secrets)}
+    leaks = find_leaks(texts, [secret for secret in secrets if secret not in in_wording])
     if leaks:
         raise UserError(
             "the report would name a person who talked to the delegation "
-            f"(in section '{leaks[0].where}'): remove the name and export again"
+            f"(in {leaks[0].where}): remove the name and export again"
         )

@@ -28,6 +28,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from spt_field.export import pdf_styles as st
+from spt_field.export.glyph_check import check_drawable
 from spt_field.export.pdf_scripts import draw_centred, paragraph, prepare, text_width
 from spt_field.export.report_model import Annex, Report, Section, Subheading
 from spt_field.export.report_model import Paragraph as BodyParagraph
@@ -54,8 +55,10 @@ class DocumentInfo:
 
 
 def render_pdf(report: Report, stream: BinaryIO) -> None:
-    """Typeset `report` as an A4 PDF into `stream` (any writable binary stream)."""
+    """Typeset `report` as an A4 PDF into `stream` (any writable binary stream); UserError if
+    a text holds characters no embedded font draws (never a page with empty boxes)."""
     prepare()  # before any Paragraph: parsing its markup looks the fonts up
+    check_drawable(report.texts())
     footnote = None
     if report.footnote.strip():
         footnote = paragraph(report.footnote, st.FOOTNOTE, bullet="*")
@@ -216,7 +219,7 @@ def masthead(report: Report) -> Flowable:
     ]
     return layout_table(
         rows,
-        [st.FRAME_WIDTH * 0.64, st.FRAME_WIDTH * 0.36],
+        [st.FRAME_WIDTH * 0.58, st.FRAME_WIDTH * 0.42],
         [
             ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
             ("LEFTPADDING", (1, 1), (1, 1), 0.6 * st.NUMBER_COLUMN),

@@ -84,6 +84,14 @@ def _glyphs(font: str) -> dict[int, int]:
     return glyphs
 
 
+def drawable(char: str) -> bool:
+    """Whether one of the embedded fonts has a glyph for `char` (spaces and line breaks need
+    none)."""
+    register_fonts()
+    code = ord(char)
+    return char.isspace() or code in _glyphs(SERIF) or code in _glyphs(CJK)
+
+
 def _needs_fallback(char: str) -> bool:
     code = ord(char)
     return code not in _glyphs(SERIF) and code in _glyphs(CJK)

@@ -20,8 +20,10 @@ from sqlalchemy.orm import Session
 from spt_field.domain.codes import Addressee as RecommendationAddressee
 from spt_field.domain.codes import PersonMetCategory, PlaceType
 from spt_field.domain.countries import country_name
+from spt_field.domain.empty_records import is_empty_interview
 from spt_field.domain.report_sections import ReportSection
 from spt_field.domain.values import PersonMet, Place, Recommendation, Visit
+from spt_field.export.frozen_report import material_from_json
 from spt_field.export.leak_check import check_report
 from spt_field.export.report_languages import wording_for
 from spt_field.export.report_model import (
@@ -35,14 +37,21 @@ from spt_field.export.report_model import (
     Section,
     Subheading,
 )
-from spt_field.export.report_sections_builder import VisitMaterial, build_sections
+from spt_field.export.report_sections_builder import (
+    NPM_RECOMMENDATIONS,
+    VisitMaterial,
+    build_sections,
+)
 from spt_field.export.report_wording import ReportWording
+from spt_field.export.withholding import Withheld, split_printable
+from spt_field.services.allegations import list_allegations_for_visit
 from spt_field.services.delegation import list_delegation, list_persons_met
 from spt_field.services.findings import list_findings_for_visit
 from spt_field.services.interviews import list_interviews_for_visit
 from spt_field.services.narratives import stored_narratives
 from spt_field.services.places import list_places_for_visit
 from spt_field.services.recommendations import list_recommendations_for_visit
+from spt_field.services.report_freeze import frozen_material
 from spt_field.services.visits import get_visit
 
 #: Which recommendations each report carries. The report to the NPM carries only those addressed
@@ -67,14 +76,15 @@ def build_report(
     Raises NotFoundError for an unknown visit and UserError for a language without wording or
     if the report would name a person who talked to the delegation."""
     wording = wording_for(language)
-    material = gather_material(session, visit_id, wording)
+    gathered = report_material(session, visit_id, addressee, wording)
+    material, withheld = printable_material(gathered)
     sections = build_sections(material, addressee, wording)
     wanted = [r for r in material.recommendations if r.addressee in ADDRESSEES[addressee]]
     sections = number_paragraphs(place_recommendations(sections, wanted, wording))
     report = Report(
         language=wording.language,
         addressee=addressee,
-        masthead=_masthead(material, today or date.today(), wording),
+        masthead=_masthead(material, addressee, today or date.today(), wording),
         title=report_title(material, addressee, wording),
         footnote=_footnote(material.visit, addressee, wording),
         contents_heading=wording.contents_heading,
@@ -87,37 +97,97 @@ def build_report(
         watermark=wording.watermark,
         page_label=wording.page_label,
         annex_label=wording.annex_label,
+        withheld=_withheld_for(withheld, gathered.recommendations, addressee),
     )
-    check_report(session, visit_id, [*report.texts(), ("masthead", report.masthead.symbol)])
+    check_report(session, visit_id, [*report.typed_texts(), ("the symbol", report.masthead.symbol)])
     return report
 
 
+def report_material(
+    session: Session, visit_id: str, addressee: Addressee, wording: ReportWording
+) -> VisitMaterial:
+    """What a finalized report was built from (frozen_report.py), else the visit's records."""
+    frozen = frozen_material(session, visit_id, addressee)
+    if frozen is not None:
+        return material_from_json(frozen, wording)
+    return gather_material(session, visit_id, wording)
+
+
 def gather_material(session: Session, visit_id: str, wording: ReportWording) -> VisitMaterial:
-    """The records the report draws on; identities are not read here (only the leak check
-    reads them, to look for them)."""
+    """The records the report draws on, without empty interviews (domain.empty_records);
+    identities are not read here (only the leak check reads them, to look for them)."""
     visit = get_visit(session, visit_id)
     narratives: dict[ReportSection, str] = stored_narratives(session, visit_id)
+    alleged = {
+        allegation.interview_id for allegation in list_allegations_for_visit(session, visit_id)
+    }
+    interviews = [
+        interview
+        for interview in list_interviews_for_visit(session, visit_id)
+        if not is_empty_interview(interview, has_allegations=interview.id in alleged)
+    ]
     return VisitMaterial(
         visit=visit,
         country=country_name(visit.country, wording.language),
         members=list_delegation(session, visit_id),
         persons_met=list_persons_met(session, visit_id),
         places=list_places_for_visit(session, visit_id),
-        interviews=list_interviews_for_visit(session, visit_id),
+        interviews=interviews,
         findings=list_findings_for_visit(session, visit_id),
         recommendations=list_recommendations_for_visit(session, visit_id),
         narratives=narratives,
     )
 
 
+def printable_material(material: VisitMaterial) -> tuple[VisitMaterial, tuple[Withheld, ...]]:
+    """`material` without the findings and recommendations the report may not print, and
+    those it leaves out (withholding.py)."""
+    printable = split_printable(material.findings, material.recommendations, material.interviews)
+    kept = replace(material, findings=printable.findings, recommendations=printable.recommendations)
+    return kept, printable.withheld
+
+
+def withheld_from_report(
+    session: Session, visit_id: str, addressee: Addressee = "state"
+) -> tuple[Withheld, ...]:
+    """What the report to `addressee` withholds, without building it (the export dialog lists
+    it before anything is written)."""
+    gathered = report_material(session, visit_id, addressee, wording_for("en"))
+    _material, withheld = printable_material(gathered)
+    return _withheld_for(withheld, gathered.recommendations, addressee)
+
+
+def _withheld_for(
+    withheld: tuple[Withheld, ...], recommendations: list[Recommendation], addressee: Addressee
+) -> tuple[Withheld, ...]:
+    """What the report to `addressee` would have carried: every withheld finding, and the
+    withheld recommendations addressed to it."""
+    wanted = ADDRESSEES[addressee]
+    addressed = {r.id for r in recommendations if r.addressee in wanted}
+    return tuple(w for w in withheld if w.kind != "recommendation" or w.record_id in addressed)
+
+
 # Front matter ------------------------------------------------------------------------------
 
 
-def _masthead(material: VisitMaterial, today: date, wording: ReportWording) -> Masthead:
-    symbol = (material.visit.restricted_symbol or "").strip()
+def report_symbol(visit: Visit, addressee: Addressee, wording: ReportWording) -> str:
+    """The State party's report carries the visit's restricted symbol ("CAT/OP/XRU/R.1", a
+    placeholder until one is set); the report to the NPM, a document of its own, the same with
+    "NPM" before its last part ("CAT/OP/XRU/NPM/R.1"), so the two never share one."""
+    symbol = (visit.restricted_symbol or "").strip()
+    symbol = symbol or wording.symbol_placeholder.format(country=visit.country)
+    if addressee == "state":
+        return symbol
+    head, slash, last = symbol.rpartition("/")
+    return f"{head}/NPM/{last}" if slash else f"{symbol}/NPM"
+
+
+def _masthead(
+    material: VisitMaterial, addressee: Addressee, today: date, wording: ReportWording
+) -> Masthead:
     return Masthead(
         body=wording.body,
-        symbol=symbol or wording.symbol_placeholder.format(country=material.visit.country),
+        symbol=report_symbol(material.visit, addressee, wording),
         distribution=wording.distribution,
         date=wording.date(today),
         version=wording.version,
@@ -149,8 +219,11 @@ def place_recommendations(
 ) -> list[Section]:
     """Each recommendation as a bold paragraph right after the last (in report order) of the
     findings it answers; those answering none, or only findings not in the report, close
-    section VI under a heading of their own. Recommendations after the same finding keep the
+    section VI under a heading of their own. The report to the NPM gathers all of them in its
+    section of recommendations to the mechanism. Recommendations after the same finding keep the
     services' order (their stored paragraph numbers first), so numbering is stable."""
+    # The report to the NPM gathers every recommendation in a section of its own.
+    own_section = any(section.code == NPM_RECOMMENDATIONS for section in sections)
     position = {
         block.finding_id: (s, b)
         for s, section in enumerate(sections)
@@ -164,14 +237,16 @@ def place_recommendations(
             recommendation.text.strip(), bold=True, recommendation_id=recommendation.id
         )
         anchors = [position[f] for f in recommendation.finding_ids if f in position]
-        (after[max(anchors)] if anchors else loose).append(paragraph)
+        (after[max(anchors)] if anchors and not own_section else loose).append(paragraph)
     placed = []
     for s, section in enumerate(sections):
         blocks: list[Block] = []
         for b, block in enumerate(section.blocks):
             blocks.append(block)
             blocks.extend(after[(s, b)])
-        if section.code == ReportSection.SITUATION.value and loose:
+        if section.code == NPM_RECOMMENDATIONS:
+            blocks.extend(loose)
+        elif section.code == ReportSection.SITUATION.value and loose:
             letter = chr(ord("A") + sum(_is_subsection(block) for block in section.blocks))
             blocks.append(Subheading(f"{letter}. {wording.further_recommendations}", level=1))
             blocks.extend(loose)
@@ -217,12 +292,12 @@ def _persons_annex(persons: list[PersonMet], wording: ReportWording) -> Annex:
 def _places_annex(places: list[Place], wording: ReportWording) -> Annex:
     groups = []
     for place_type in PlaceType:
-        lines = tuple(_place_line(p, wording) for p in places if p.place_type is place_type)
+        lines = tuple(_place_line(p) for p in places if p.place_type is place_type)
         if lines:
             groups.append(AnnexGroup(wording.place_type_headings[place_type], lines))
     return Annex(wording.numerals[1], wording.annex_places_heading, tuple(groups))
 
 
-def _place_line(place: Place, wording: ReportWording) -> str:
-    line = ", ".join(part for part in (place.name, place.region) if part.strip())
-    return f"{line} ({wording.date(place.visited_on)})" if place.visited_on else line
+def _place_line(place: Place) -> str:
+    """Name and region, never the day: with the day a reader could date each interview."""
+    return ", ".join(part for part in (place.name, place.region) if part.strip())

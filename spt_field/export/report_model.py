@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from spt_field.export.withholding import Withheld
+
 Addressee = Literal["state", "npm"]
 
 
@@ -26,6 +28,8 @@ class Paragraph:
     items: tuple[str, ...] = ()
     recommendation_id: str | None = None
     finding_id: str | None = None
+    #: The text (not its items) is the report's own wording, with nothing anybody typed in it.
+    generated: bool = False
 
 
 @dataclass(frozen=True)
@@ -93,19 +97,41 @@ class Report:
     watermark: str  # "DRAFT"
     page_label: str  # "Page {page} of {pages}"
     annex_label: str  # "Annex {numeral}"
+    #: Findings and recommendations left out because no source may be used (named to the
+    #: drafter before the file is written, never printed in it).
+    withheld: tuple[Withheld, ...] = ()
 
     def paragraphs(self) -> list[Paragraph]:
         return [b for s in self.sections for b in s.blocks if isinstance(b, Paragraph)]
 
     def texts(self) -> list[tuple[str, str]]:
-        """(where, text) for every piece of text, for the leak check."""
-        found = [("masthead", self.title), ("footnote", self.footnote)]
+        """(where, text) for every piece of text: where is "paragraph 12", "section
+        'Reprisals'" (a heading or unnumbered text), "annex II", or the front matter."""
+        return [(where, text) for where, text, _typed in self._located_texts()]
+
+    def typed_texts(self) -> list[tuple[str, str]]:
+        """(where, text) for every text holding something people typed, for the leak check."""
+        return [(where, text) for where, text, typed in self._located_texts() if typed]
+
+    def standard_texts(self) -> list[str]:
+        """The report's own wording, with nothing typed in it."""
+        return [text for _where, text, typed in self._located_texts() if not typed]
+
+    def _located_texts(self) -> list[tuple[str, str, bool]]:
+        found = [("the title", self.title, False), ("the footnote", self.footnote, False)]
         for section in self.sections:
+            in_section = f"section '{section.heading}'"
+            found.append((in_section, section.heading, False))
             for block in section.blocks:
-                found.append((section.heading, block.text))
-                if isinstance(block, Paragraph):
-                    found.extend((section.heading, item) for item in block.items)
+                if isinstance(block, Subheading):
+                    found.append((in_section, block.text, False))
+                    continue
+                where = in_section if block.number is None else f"paragraph {block.number}"
+                found.append((where, block.text, not block.generated))
+                found.extend((where, item, True) for item in block.items)
         for annex in self.annexes:
+            where = f"annex {annex.numeral}"
             for group in annex.groups:
-                found.extend((f"Annex {annex.numeral}", line) for line in group.lines)
+                found.append((where, group.heading, False))
+                found.extend((where, line, True) for line in group.lines)
         return found

@@ -17,7 +17,6 @@ from spt_field.domain.codes import (
     DelegationRole,
     FindingArea,
     IntervieweeCategory,
-    InterviewKind,
     PlaceType,
     ReportGroup,
     Severity,
@@ -62,9 +61,15 @@ class VisitMaterial:
     narratives: dict[ReportSection, str]
 
 
+#: The section of the report to the NPM holding the recommendations addressed to it.
+NPM_RECOMMENDATIONS = "npm_recommendations"
+
+
 def build_sections(
     material: VisitMaterial, addressee: Addressee, wording: ReportWording
 ) -> list[Section]:
+    if addressee == "npm":
+        return _npm_sections(material, wording)
     builders: dict[ReportSection, Callable[[], list[Block]]] = {
         ReportSection.INTRODUCTION: lambda: _introduction(material, wording),
         ReportSection.FACILITATION: lambda: _facilitation(material, wording),
@@ -87,10 +92,39 @@ def build_sections(
     ]
 
 
-def narrative_paragraphs(text: str) -> list[Block]:
-    """A narrative as typed, one paragraph per block of text between blank lines."""
+def _npm_sections(material: VisitMaterial, wording: ReportWording) -> list[Section]:
+    """The report to the NPM, a document of its own (as the SPT's reports to NPMs are): the
+    introduction, the mechanism, the recommendations to it, next steps. Nothing of the State
+    party's report on places of detention is in it."""
+    parts: list[tuple[str, str, list[Block]]] = [
+        (
+            ReportSection.INTRODUCTION.value,
+            wording.section_headings[ReportSection.INTRODUCTION],
+            _introduction(material, wording, npm=True),
+        ),
+        (
+            ReportSection.NPM.value,
+            wording.section_headings[ReportSection.NPM],
+            _area_section(material, FindingArea.NPM, wording),
+        ),
+        (NPM_RECOMMENDATIONS, wording.npm_recommendations_heading, []),
+        (
+            ReportSection.NEXT_STEPS.value,
+            wording.section_headings[ReportSection.NEXT_STEPS],
+            _next_steps(material, "npm", wording),
+        ),
+    ]
+    return [
+        Section(code=code, numeral=wording.numerals[index], heading=heading, blocks=tuple(blocks))
+        for index, (code, heading, blocks) in enumerate(parts)
+    ]
+
+
+def narrative_paragraphs(text: str, *, generated: bool = False) -> list[Block]:
+    """A narrative as typed (or the `generated` standard wording), one paragraph per block of
+    text between blank lines."""
     parts = (part.strip() for part in text.replace("\r\n", "\n").split("\n\n"))
-    return [Paragraph(part) for part in parts if part]
+    return [Paragraph(part, generated=generated) for part in parts if part]
 
 
 def _narrative(
@@ -98,33 +132,41 @@ def _narrative(
 ) -> list[Block]:
     """What the drafters wrote, as typed; else the section's standard wording in the report's
     language."""
-    standard = wording.standard_wording[section]
-    return narrative_paragraphs(material.narratives.get(section, standard))
+    written = material.narratives.get(section)
+    if written is None:
+        return narrative_paragraphs(wording.standard_wording[section], generated=True)
+    return narrative_paragraphs(written)
 
 
 # I. Introduction ---------------------------------------------------------------------------
 
 
-def _introduction(material: VisitMaterial, wording: ReportWording) -> list[Block]:
+def _introduction(
+    material: VisitMaterial, wording: ReportWording, *, npm: bool = False
+) -> list[Block]:
     """The drafters' narrative if written, else the mandate sentence (the standard wording made
-    specific); then the delegation, the objectives, and what the delegation did."""
+    specific; in the report to the NPM always its own mandate); then the delegation, the
+    objectives, and what the delegation did."""
     visit = material.visit
     dates = wording.date_range(visit.start_date, visit.end_date)
     written = material.narratives.get(ReportSection.INTRODUCTION)
     blocks: list[Block]
-    if written is None:
+    if npm:
+        mandate = wording.npm_mandate.format(**wording.countries(material.country), dates=dates)
+        blocks = [Paragraph(mandate, generated=True)]
+    elif written is None:
         mandate = wording.mandate.format(**wording.countries(material.country), dates=dates)
-        blocks = [Paragraph(mandate)]
+        blocks = [Paragraph(mandate, generated=True)]
     else:
         blocks = narrative_paragraphs(written)
-        blocks.append(Paragraph(wording.visit_dates.format(dates=dates)))
+        blocks.append(Paragraph(wording.visit_dates.format(dates=dates), generated=True))
     blocks.extend(_delegation(material.members, wording))
     if visit.objectives:
         items = _listed(visit.objectives, wording)
-        blocks.append(Paragraph(wording.objectives_lead, items=items))
+        blocks.append(Paragraph(wording.objectives_lead, items=items, generated=True))
     activities = _activities(material, wording)
     if activities:
-        blocks.append(Paragraph(activities))
+        blocks.append(Paragraph(activities, generated=True))
     return blocks
 
 
@@ -233,13 +275,14 @@ def _facilitation(material: VisitMaterial, wording: ReportWording) -> list[Block
 
 
 class _FindingWriter:
-    """Turns findings into paragraphs, citing only the interviews the rules allow."""
+    """Turns findings into paragraphs. No pseudonym, interview code or interview count is
+    printed: with the place and the day it would tell the authorities who said what (the
+    evidence stays in the internal notes)."""
 
     def __init__(self, material: VisitMaterial, wording: ReportWording) -> None:
         self.wording = wording
         self.places = {place.id: place for place in material.places}
         self.place_order = {place.id: index for index, place in enumerate(material.places)}
-        self.interviews = {interview.id: interview for interview in material.interviews}
 
     def sort_key(self, finding: Finding) -> tuple[int, int, str]:
         return (
@@ -256,9 +299,6 @@ class _FindingWriter:
         parts = [self._lead(finding)]
         if finding.text.strip():
             parts.append(finding.text.strip())
-        if finding.area is not FindingArea.REPRISALS:
-            # Nobody is cited about reprisals, however they consented: do no harm.
-            parts.append(self._evidence(finding))
         gap = self.wording.fitting(finding.title).sentence_gap
         text = gap.join(part for part in parts if part)
         return Paragraph(text, finding_id=finding.id)
@@ -270,25 +310,6 @@ class _FindingWriter:
         if place is not None and place.name.casefold() not in title.casefold():
             return wording.finding_lead.format(title=title, place=place.name) + wording.full_stop
         return title if title.endswith(_TERMINAL) else title + wording.full_stop
-
-    def _evidence(self, finding: Finding) -> str:
-        cited = [self.interviews[i] for i in finding.evidence if i in self.interviews]
-        cited = sorted(filter(citable, cited), key=lambda i: (len(i.pseudonym), i.pseudonym))
-        singles = [i.pseudonym for i in cited if i.kind is InterviewKind.INDIVIDUAL]
-        groups = [i.pseudonym for i in cited if i.kind is InterviewKind.GROUP]
-        wording = self.wording
-        refs = [
-            wording.refs_pattern.format(noun=forms[len(names) > 1], names=wording.join(names))
-            for forms, names in ((wording.individual_refs, singles), (wording.group_refs, groups))
-            if names
-        ]
-        return wording.evidence.format(refs=wording.join(refs)) if refs else ""
-
-
-def citable(interview: Interview) -> bool:
-    """Whether the report may cite the interview by its pseudonym: consent allows use in a
-    report and nobody flagged it at risk of reprisals. Others count only in totals."""
-    return interview.consent.allows_report and not interview.reprisal_risk
 
 
 def _area_section(
@@ -353,13 +374,13 @@ def _next_steps(
     whom = wording.addressees(addressee)
     due = reply_due(material.visit)
     if due is None:
-        blocks.append(Paragraph(wording.reply_request.format(**whom)))
+        blocks.append(Paragraph(wording.reply_request.format(**whom), generated=True))
     else:
         request = wording.reply_request_due.format(**whom, date=wording.date(due))
-        blocks.append(Paragraph(request))
-    blocks.append(Paragraph(wording.publication.format(**whom)))
+        blocks.append(Paragraph(request, generated=True))
+    blocks.append(Paragraph(wording.publication.format(**whom), generated=True))
     if addressee == "npm":
-        blocks.append(Paragraph(wording.npm_note))
+        blocks.append(Paragraph(wording.npm_note, generated=True))
     return blocks
 
 

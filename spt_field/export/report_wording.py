@@ -78,8 +78,6 @@ class ReportWording:
     item_end: str = ";"
     #: {title} {place}: a finding's lead naming its place
     finding_lead: str = "{title} ({place})"
-    #: {noun} {names}: "persons A and B"
-    refs_pattern: str = "{noun} {names}"
     #: Between the sentences of a generated paragraph (none in Chinese).
     sentence_gap: str = " "
 
@@ -120,6 +118,8 @@ class ReportWording:
     # I. Introduction.
     #: {country} {in_country} {dates}
     mandate: str
+    #: {country} {in_country} {dates}: the report to the NPM opens with its own mandate.
+    npm_mandate: str
     #: {dates}
     visit_dates: str
     #: {names}
@@ -150,15 +150,11 @@ class ReportWording:
     person_forms: Forms
     category_forms: Mapping[IntervieweeCategory, Forms]
 
-    # II. Facilitation; findings.
+    # II. Facilitation.
     #: {place} {date} {text}
     obstruction: str
     #: {place} {text}
     obstruction_undated: str
-    #: {refs}
-    evidence: str
-    individual_refs: Forms
-    group_refs: Forms
 
     # VII. Next steps.
     #: {addressee} {to_addressee} {date}
@@ -168,6 +164,8 @@ class ReportWording:
     #: {addressee} {to_addressee}
     publication: str
     npm_note: str
+    #: The section of the report to the NPM that holds the recommendations addressed to it.
+    npm_recommendations_heading: str
 
     # Annexes.
     annex_persons_heading: str
@@ -345,6 +343,13 @@ ENGLISH = ReportWording(
         "Subcommittee on Prevention of Torture and Other Cruel, Inhuman or Degrading Treatment "
         "or Punishment undertook a visit to {country} from {dates}."
     ),
+    npm_mandate=(
+        "In accordance with article 11 (1) (b) of the Optional Protocol, the Subcommittee on "
+        "Prevention of Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment "
+        "undertook a visit to {country} from {dates}, during which it met the national "
+        "preventive mechanism to advise and assist it. The present report sets out the "
+        "Subcommittee's observations and recommendations addressed to the mechanism."
+    ),
     visit_dates="The visit took place from {dates}.",
     members="The visit was conducted by the following members of the Subcommittee: {names}.",
     member_with_role="{name} ({role})",
@@ -418,9 +423,6 @@ ENGLISH = ReportWording(
     ),
     obstruction="{place} ({date}): {text}",
     obstruction_undated="{place}: {text}",
-    evidence="(Interviews with {refs}.)",
-    individual_refs=("person", "persons"),
-    group_refs=("group", "groups"),
     reply_request_due=(
         "The Subcommittee requests that {addressee} provide a reply to the present report "
         "within six months of the date of its transmission, that is by {date}, giving a full "
@@ -440,6 +442,7 @@ ENGLISH = ReportWording(
         "The recommendations addressed to the State party and to other authorities are set out "
         "in the report transmitted to the State party."
     ),
+    npm_recommendations_heading="Recommendations to the national preventive mechanism",
     annex_persons_heading="List of persons with whom the Subcommittee met",
     annex_places_heading=("List of places of deprivation of liberty visited by the Subcommittee"),
     person_category_headings=catalogue_labels(PersonMetCategory, "en"),

@@ -218,6 +218,12 @@ SPANISH = ReportWording(
         "De conformidad con el mandato que le confieren los artículos 11 y 13 del Protocolo "
         f"Facultativo, el {_BODY} realizó una visita {{in_country}} {{dates}}."
     ),
+    npm_mandate=(
+        "De conformidad con el artículo 11, párrafo 1 b), del Protocolo Facultativo, el "
+        f"{_BODY} realizó una visita {{in_country}} {{dates}}, durante la cual se reunió con el "
+        "mecanismo nacional de prevención para asesorarlo y prestarle asistencia. El presente "
+        "informe expone las observaciones y recomendaciones del Subcomité dirigidas al mecanismo."
+    ),
     visit_dates="La visita tuvo lugar {dates}.",
     members="La visita fue realizada por los siguientes miembros del Subcomité: {names}.",
     member_with_role="{name} ({role})",
@@ -291,9 +297,6 @@ SPANISH = ReportWording(
     ),
     obstruction="{place} ({date}): {text}",
     obstruction_undated="{place}: {text}",
-    evidence="(Entrevistas con {refs}.)",
-    individual_refs=("la persona", "las personas"),
-    group_refs=("el grupo", "los grupos"),
     reply_request_due=(
         "El Subcomité solicita {to_addressee} que, en un plazo de seis meses a partir de la "
         "fecha de transmisión del presente informe, es decir, a más tardar el {date}, le haga "
@@ -315,6 +318,7 @@ SPANISH = ReportWording(
         "Las recomendaciones dirigidas al Estado parte y a otras autoridades figuran en el "
         "informe transmitido al Estado parte."
     ),
+    npm_recommendations_heading="Recomendaciones al mecanismo nacional de prevención",
     annex_persons_heading="Lista de personas con las que se reunió el Subcomité",
     annex_places_heading="Lista de lugares de privación de libertad visitados por el Subcomité",
     person_category_headings=catalogue_labels(PersonMetCategory, "es"),

@@ -244,6 +244,13 @@ FRENCH = ReportWording(
         "Conformément au mandat que lui confèrent les articles 11 et 13 du Protocole "
         f"facultatif, le {_BODY} a effectué une visite {{in_country}} {{dates}}."
     ),
+    npm_mandate=(
+        "Conformément à l’article 11 (par. 1 b)) du Protocole facultatif, le "
+        f"{_BODY} a effectué une visite {{in_country}} {{dates}}, au cours de laquelle il a "
+        "rencontré le mécanisme national de prévention afin de le conseiller et de l’aider. "
+        "Le présent rapport expose les observations et recommandations du Sous-Comité "
+        "adressées au mécanisme."
+    ),
     visit_dates="La visite s’est déroulée {dates}.",
     members=f"La visite a été effectuée par les membres suivants du Sous-Comité{NBSP}: {{names}}.",
     member_with_role="{name} ({role})",
@@ -317,9 +324,6 @@ FRENCH = ReportWording(
     ),
     obstruction=f"{{place}} ({{date}}){NBSP}: {{text}}",
     obstruction_undated=f"{{place}}{NBSP}: {{text}}",
-    evidence="(Entretiens avec {refs}.)",
-    individual_refs=("la personne", "les personnes"),
-    group_refs=("le groupe", "les groupes"),
     reply_request_due=(
         "Le Sous-Comité demande {to_addressee} de lui faire parvenir, dans un délai de six mois "
         "à compter de la date de transmission du présent rapport, soit au plus tard le {date}, "
@@ -341,6 +345,7 @@ FRENCH = ReportWording(
         "Les recommandations adressées à l’État partie et aux autres autorités figurent dans le "
         "rapport communiqué à l’État partie."
     ),
+    npm_recommendations_heading="Recommandations au mécanisme national de prévention",
     annex_persons_heading="Liste des personnes avec lesquelles le Sous-Comité s’est entretenu",
     annex_places_heading="Liste des lieux de privation de liberté visités par le Sous-Comité",
     person_category_headings=catalogue_labels(PersonMetCategory, "fr"),

@@ -52,7 +52,6 @@ CHINESE = ReportWording(
     full_stop="。",
     item_end="；",
     finding_lead="{title}（{place}）",
-    refs_pattern="{noun}{names}",
     sentence_gap="",
     body=_BODY,
     distribution="限制分发",
@@ -99,6 +98,10 @@ CHINESE = ReportWording(
     area_headings=catalogue_labels(FindingArea, "zh", other="其他问题"),
     mandate=(
         f"根据《任择议定书》第11条和第13条规定的任务，{_BODY}于{{dates}}对{{country}}进行了查访。"
+    ),
+    npm_mandate=(
+        f"根据《任择议定书》第11条第1款(b)项，{_BODY}于{{dates}}对{{country}}进行了查访，"
+        "期间会见了国家防范机制，向其提供咨询和协助。本报告载有小组委员会向该机制提出的意见和建议。"
     ),
     visit_dates="查访于{dates}进行。",
     members="查访由小组委员会以下成员进行：{names}。",
@@ -164,9 +167,6 @@ CHINESE = ReportWording(
     ),
     obstruction="{place}（{date}）：{text}",
     obstruction_undated="{place}：{text}",
-    evidence="（依据与{refs}的访谈。）",
-    individual_refs=_same("当事人"),
-    group_refs=_same("小组"),
     reply_request_due=(
         "小组委员会请{addressee}在本报告转交之日起六个月内，即{date}之前，作出答复，详细说明"
         "为落实各项建议所采取的行动，并注明相关段落编号。"
@@ -179,6 +179,7 @@ CHINESE = ReportWording(
         "本报告为机密文件。小组委员会鼓励{addressee}根据《任择议定书》第16条第2款请求公布本报告。"
     ),
     npm_note="向缔约国和其他当局提出的建议载于转交缔约国的报告。",
+    npm_recommendations_heading="对国家防范机制的建议",
     annex_persons_heading="小组委员会会见的人员名单",
     annex_places_heading="小组委员会查访的剥夺自由场所名单",
     person_category_headings=catalogue_labels(PersonMetCategory, "zh"),

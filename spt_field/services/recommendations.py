@@ -9,9 +9,11 @@ from sqlalchemy.orm import Session
 from spt_field.db.models import RecommendationFindingRow, RecommendationRow
 from spt_field.domain.rules import problems_in_recommendation, raise_problems
 from spt_field.domain.values import Recommendation, RecommendationFields
+from spt_field.errors import ValidationError
 from spt_field.services.context import visit_context
 from spt_field.services.entity import Entity
 from spt_field.services.records import get_live, tombstone_where
+from spt_field.services.report_freeze import ensure_draft
 
 RECOMMENDATIONS = Entity(
     RecommendationRow,
@@ -22,9 +24,14 @@ RECOMMENDATIONS = Entity(
 )
 
 
+#: What may change on a recommendation of a finalized report: its follow-up, not its wording.
+FOLLOW_UP_FIELDS = frozenset({"status", "state_reply", "paragraph_number"})
+
+
 def add_recommendation(
     session: Session, visit_id: str, fields: RecommendationFields
 ) -> Recommendation:
+    ensure_draft(session, visit_id)
     raise_problems(problems_in_recommendation(fields, visit_context(session, visit_id)))
     return RECOMMENDATIONS.add(session, fields, visit_id=visit_id)
 
@@ -36,18 +43,16 @@ def get_recommendation(session: Session, recommendation_id: str) -> Recommendati
 def update_recommendation(
     session: Session, recommendation_id: str, **changes: Any
 ) -> Recommendation:
-    return RECOMMENDATIONS.update(
-        session,
-        recommendation_id,
-        changes,
-        lambda fields, row: problems_in_recommendation(
-            fields, visit_context(session, row.visit_id)
-        ),
-    )
+    def problems(fields: RecommendationFields, row: RecommendationRow) -> list[ValidationError]:
+        if not FOLLOW_UP_FIELDS.issuperset(changes):
+            ensure_draft(session, row.visit_id)
+        return list(problems_in_recommendation(fields, visit_context(session, row.visit_id)))
+
+    return RECOMMENDATIONS.update(session, recommendation_id, changes, problems)
 
 
 def delete_recommendation(session: Session, recommendation_id: str) -> None:
-    get_live(session, RecommendationRow, recommendation_id)
+    ensure_draft(session, get_live(session, RecommendationRow, recommendation_id).visit_id)
     tombstone_where(session, RecommendationRow, RecommendationRow.id == recommendation_id)
 
 

@@ -23,7 +23,14 @@ from typing import Any, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from spt_field.db.models import InterviewRow, PlaceRow, RecommendationRow, VisitRow
+from spt_field.db.models import (
+    AllegationRow,
+    IntervieweeIdentityRow,
+    InterviewRow,
+    PlaceRow,
+    RecommendationRow,
+    VisitRow,
+)
 from spt_field.domain.codes import (
     CodeList,
     IntervieweeCategory,
@@ -35,6 +42,7 @@ from spt_field.domain.codes import (
     VisitStatus,
     VisitType,
 )
+from spt_field.domain.empty_records import UNTOUCHED
 from spt_field.services.follow_up import CONDUCTED, REPLY_MONTHS
 from spt_field.services.records import live
 
@@ -207,13 +215,35 @@ def _visit_figures(
     )
 
 
+def empty_interview() -> sa.ColumnElement[bool]:
+    """SQL for domain.empty_records.is_empty_interview: an empty interview is not counted."""
+    untouched = [
+        getattr(InterviewRow, name).is_(None)
+        if value is None
+        else getattr(InterviewRow, name) == value
+        for name, value in UNTOUCHED.items()
+    ]
+    allegation = sa.select(AllegationRow.id).where(
+        AllegationRow.interview_id == InterviewRow.id, live(AllegationRow)
+    )
+    identity = sa.select(IntervieweeIdentityRow.interview_id).where(
+        IntervieweeIdentityRow.interview_id == InterviewRow.id, live(IntervieweeIdentityRow)
+    )
+    return sa.and_(
+        sa.func.trim(InterviewRow.notes, " \t\r\n") == "",
+        ~allegation.exists(),
+        ~identity.exists(),
+        *untouched,
+    )
+
+
 def _interview_figures(session: Session, year: int | None) -> dict[str, dict[Any, int]]:
     """Interviews and persons by category and by kind, from one GROUP BY category, kind."""
     # An individual interview is one person whatever `persons` says; a group is its headcount.
     persons = sa.case((InterviewRow.kind == InterviewKind.GROUP, InterviewRow.persons), else_=1)
     statement = (
         sa.select(InterviewRow.category, InterviewRow.kind, sa.func.count(), sa.func.sum(persons))
-        .where(live(InterviewRow))
+        .where(live(InterviewRow), sa.not_(empty_interview()))
         .group_by(InterviewRow.category, InterviewRow.kind)
     )
     if year is None:

@@ -14,7 +14,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -354,6 +353,7 @@ class MainWindow(QMainWindow):
             return
         database.member = self.settings.member_name
         self.store = Store(database, self)
+        self.store.ask_reopen = self.ask_reopen_report
         self.store.saveStateChanged.connect(self._show_save_state)
         self.store.undo_stack.indexChanged.connect(self._on_undo_index)
         if remember:
@@ -602,8 +602,9 @@ class MainWindow(QMainWindow):
         if not self.confirm(
             self.tr("Finalize numbering"),
             self.tr(
-                "Store every recommendation's paragraph number as the report prints it now? "
-                "The State party's reply will cite these numbers."
+                "Store every recommendation's paragraph number as the report prints it now, and "
+                "freeze the report? The State party's reply will cite these numbers; editing "
+                "the findings or recommendations afterwards asks to reopen the draft."
             ),
         ):
             return
@@ -615,17 +616,28 @@ class MainWindow(QMainWindow):
 
     @user_action
     def export_internal_notes(self) -> None:
-        from spt_field.export.report_export import export_internal_notes
+        from spt_field.ui.dialogs.internal_notes_dialog import InternalNotesDialog
 
         visit_id = self._open_visit_id()
         if visit_id is None or self.store is None:
             return
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Internal visit notes"), "internal-notes.pdf", self.tr("PDF (*.pdf)")
+        dialog = InternalNotesDialog(self.store, visit_id, self)
+        if dialog.exec() == InternalNotesDialog.DialogCode.Accepted:
+            written = dialog.path.text().strip()
+            self.statusBar().showMessage(self.tr("Written to {0}").format(written), 5000)
+        dialog.deleteLater()
+
+    def ask_reopen_report(self, _visit_id: str) -> bool:
+        """Whether to reopen a finalized report's draft for an edit (the trail records it)."""
+        return self.confirm(
+            self.tr("Reopen the report draft?"),
+            self.tr(
+                "The report on this visit is final: the State party's reply quotes its paragraph "
+                "numbers, and exporting it again prints it as it was finalized. Reopen the draft "
+                "to make this change? Reopening is recorded in the history, and the report must "
+                "be finalized again."
+            ),
         )
-        if name:
-            self.store.read(export_internal_notes, visit_id, Path(name))
-            self.statusBar().showMessage(self.tr("Written to {0}").format(name), 5000)
 
     def confirm(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self, title, question)

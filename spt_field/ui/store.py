@@ -37,16 +37,33 @@ class Store(QObject):
         self.database = database
         self.undo_stack = QUndoStack(self)
         self._flushers: list[Callable[[], bool]] = []
+        #: Asked (with the visit's id) before an edit reopens a finalized report's draft.
+        self.ask_reopen: Callable[[str], bool] | None = None
 
     def read(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         with self.database.begin() as session:
             return function(session, *args, **kwargs)
 
     def write(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """One user action, one unit of work; a UserError leaves the database as it was."""
+        """One user action, one unit of work; a UserError leaves the database as it was.
+
+        An edit of what a finalized report rests on asks `ask_reopen` (the window's question)
+        first: if the user agrees, the draft is reopened and the edit made in one unit of work,
+        else the edit is refused (ReportFinalizedError)."""
+        from spt_field.errors import ReportFinalizedError
+
+        try:
+            with self.database.begin() as session:
+                return function(session, *args, **kwargs)
+        except ReportFinalizedError as final:
+            if self.ask_reopen is None or not self.ask_reopen(final.visit_id):
+                raise
+            visit_id = final.visit_id
+        from spt_field.services.report_freeze import reopen_report
+
         with self.database.begin() as session:
-            result = function(session, *args, **kwargs)
-        return result
+            reopen_report(session, visit_id)
+            return function(session, *args, **kwargs)
 
     def run(self, function: Callable[[Session], T]) -> T:
         with self.database.begin() as session:

@@ -79,8 +79,13 @@ def test_password_file_protects_the_pdf(run: Run, tmp_path: Path) -> None:
 def test_internal_notes_carry_pseudonyms_not_identities(run: Run, tmp_path: Path) -> None:
     db, visit_id = _demo(run, tmp_path)
     out = tmp_path / "notes.pdf"
-    assert run("internal-notes", "--db", db, "--visit", visit_id, "--out", out).code == 0
-    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    secret = tmp_path / "password.txt"
+    secret.write_text("notes for the delegation only\n", encoding="utf-8")
+    args = ("--visit", visit_id, "--out", out, "--password-file", secret)
+    assert run("internal-notes", "--db", db, *args).code == 0
+    reader = PdfReader(out)
+    assert reader.is_encrypted and reader.decrypt("notes for the delegation only")
+    text = "".join(page.extract_text() for page in reader.pages)
     assert "not for transmission" in text.lower()
     database = open_database(db, PASSPHRASE)
     with database.begin() as session:

@@ -147,3 +147,44 @@ def test_escapes_user_text() -> None:
     text = "\n".join(render(notes))
     for literal in ("Visit <b>&", "Cell <block> & yard", "Person D&E", "a < b & c > d"):
         assert literal in text
+
+
+def test_findings_keep_their_evidence_and_withheld_ones_are_marked(
+    database: Database, visit: Visit, place: Place, notes: InternalNotes
+) -> None:
+    from spt_field.domain.codes import EvidenceSource, FindingArea
+    from spt_field.domain.values import FindingFields
+    from spt_field.services.findings import add_finding
+    from spt_field.services.interviews import list_interviews_for_visit
+
+    with database.begin() as session:
+        ids = {i.pseudonym: i.id for i in list_interviews_for_visit(session, visit.id)}
+        add_finding(
+            session,
+            visit.id,
+            FindingFields(
+                place_id=place.id,
+                area=FindingArea.TREATMENT,
+                title="Beatings in the yard",
+                evidence=(ids["A"], ids["B"]),
+                sources=(EvidenceSource.REGISTERS,),
+            ),
+        )
+        add_finding(
+            session,
+            visit.id,
+            FindingFields(area=FindingArea.TREATMENT, title="Threats", evidence=(ids["C"],)),
+        )
+        built = build_internal_notes(session, visit.id)
+    by_title = {f.title: f for f in built.findings}
+    yard, threats = by_title["Beatings in the yard"], by_title["Threats"]
+    assert (yard.place, yard.interviews, yard.other_sources, yard.withheld) == (
+        "Central Prison of Lorvik",
+        ("A", "B"),
+        ("Registers",),
+        False,
+    )
+    assert (threats.interviews, threats.withheld) == (("C",), True)
+    text = " ".join(" ".join(page.split()) for page in render(built))
+    assert "Interviews with persons A, B; Registers" in text
+    assert "WITHHELD FROM THE REPORTS" in text

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from spt_field.export.leak_check import Leak, find_leaks, identity_secrets
 
 
@@ -52,6 +56,61 @@ def test_identity_secrets_are_the_whole_the_name_and_its_words() -> None:
     ]
 
 
-def test_identity_secrets_leave_out_short_and_lowercase_words() -> None:
-    assert identity_secrets("Li de Vos (cell 4)") == ["Li de Vos (cell 4)", "Li de Vos"]
+def test_identity_secrets_leave_out_parts_shorter_than_three_letters() -> None:
+    assert identity_secrets("Li de Vos (cell 4)") == ["Li de Vos (cell 4)", "Li de Vos", "Vos"]
     assert identity_secrets("  ") == []
+
+
+def test_lowercase_parts_and_parts_after_an_apostrophe_are_secrets() -> None:
+    assert identity_secrets("Amin bin Rashid O'Neill") == [
+        "Amin bin Rashid O'Neill",
+        "Amin",
+        "bin",
+        "Rashid",
+        "Neill",
+    ]
+
+
+ORDINARY = (
+    "Staff willingly examine complaints across all wings; the rosemary garden is closed. "
+    "Discipline is examined by the adminstration; a willing guard and a roses' bush; "
+    "Carolina and Paulina, determination, examination, amino acids, Crossley Road."
+)
+
+
+def test_a_name_standing_as_a_word_of_its_own_is_refused_even_lowercase() -> None:
+    texts = [("paragraph 4", "Staff will examine it.")]
+    assert find_leaks(texts, identity_secrets("Will Doe")) == [Leak("paragraph 4", "Will")]
+
+
+@pytest.mark.parametrize("name", ["Will", "Ross", "Rose", "Lina", "Amin"])
+def test_a_name_inside_other_words_is_no_leak(name: str) -> None:
+    assert find_leaks([("paragraph 3", ORDINARY)], identity_secrets(f"{name} Doe")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VALMORÓW was held in block 7.",
+        "Mr Valmorów said so.",
+        "valmorow's cell",
+        "Valmorow\u2019s cell",
+        "the Valmorow-Iskren family",
+        "(Valmorow)",
+    ],
+)
+def test_a_whole_name_is_found_whatever_its_case_accents_and_possessive(text: str) -> None:
+    leaks = find_leaks([("paragraph 7", text)], identity_secrets("Iskren Valmorow"))
+    assert Leak("paragraph 7", "Valmorow") in leaks
+
+
+def test_a_recorded_name_with_accents_is_found_written_without() -> None:
+    assert find_leaks([("annex II", "Zoe Muller")], ["Zoë Müller"]) == [
+        Leak("annex II", "Zoë Müller")
+    ]
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", max_size=40))
+def test_a_name_is_found_between_any_other_words(around: str) -> None:
+    text = f"{around} Valmorow {around}"
+    assert find_leaks([("p", text)], ["Valmorow"]) == [Leak("p", "Valmorow")]

@@ -12,6 +12,7 @@ from spt_field.services.recommendations import (
     list_recommendations_for_visit,
     update_recommendation,
 )
+from spt_field.services.report_freeze import reopen_report
 from tests.export.conftest import TODAY
 from tests.export.helpers import recommendation_paragraphs
 
@@ -49,9 +50,10 @@ def test_numbers_stay_after_an_edit_that_would_reorder_recommendations(
     database: Database, demo_visit: Visit
 ) -> None:
     """Two recommendations follow the same finding; once final, editing the text of the second
-    so that it sorts first must not swap their numbers."""
+    (after reopening the draft) so that it sorts first must not swap their numbers."""
     with database.begin() as session:
         numbers = finalize_numbering(session, demo_visit.id)
+        reopen_report(session, demo_visit.id)
         second = next(
             r
             for r in list_recommendations_for_visit(session, demo_visit.id)

@@ -115,8 +115,8 @@ def test_a_password_protected_export_needs_the_password(
     qtbot.addWidget(dialog)
     out = tmp_path / "draft.pdf"
     dialog.path.setText(str(out))
-    dialog.password.setText("a long report password")
-    dialog.repeat.setText("a long report password")
+    dialog.passwords.password.setText("a long report password")
+    dialog.passwords.repeat.setText("a long report password")
     assert dialog.export()
     reader = PdfReader(out)
     assert reader.is_encrypted

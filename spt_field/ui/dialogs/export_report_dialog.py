@@ -1,4 +1,5 @@
-"""Export the confidential report draft: addressee, format, optional password, a preview of the
+"""Export the confidential report draft: addressee, format, optional password, the findings and
+recommendations the report withholds (named before anything is written), a preview of the
 first page, and progress. A refusal (a name found by the leak check) writes nothing. While
 conflicts from field sync are open in the visit, a warning says so (the report shows one version
 of each conflicting field), without blocking the export."""
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QListWidget,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -27,11 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from spt_field.errors import UserError
+from spt_field.export.report_builder import withheld_from_report
 from spt_field.export.report_export import report_bytes
 from spt_field.export.report_model import Addressee
+from spt_field.export.withholding import Withheld, WithholdingReason
 from spt_field.safe_files import write_atomically
-from spt_field.security.passphrase import MINIMUM_LENGTH
 from spt_field.services.conflicts import count_open_conflicts
+from spt_field.ui.dialogs.password_fields import PasswordFields
+from spt_field.ui.dialogs.save_file_row import SaveFileRow
 from spt_field.ui.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, current_language
 from spt_field.ui.store import Store
 
@@ -44,6 +48,21 @@ PROGRESS_STEPS = (
     QT_TRANSLATE_NOOP("ExportReportDialog", "Protecting with the password"),
     QT_TRANSLATE_NOOP("ExportReportDialog", "Done"),
 )
+#: Why a record is withheld, as the drafter reads it.
+REASONS = {
+    WithholdingReason.NO_CONSENT: QT_TRANSLATE_NOOP(
+        "ExportReportDialog", "an interviewee consented to no use"
+    ),
+    WithholdingReason.INTERNAL_ONLY: QT_TRANSLATE_NOOP(
+        "ExportReportDialog", "an interviewee allowed delegation use only"
+    ),
+    WithholdingReason.REPRISAL_RISK: QT_TRANSLATE_NOOP(
+        "ExportReportDialog", "an interviewee is at risk of reprisals"
+    ),
+    WithholdingReason.ONLY_WITHHELD_FINDINGS: QT_TRANSLATE_NOOP(
+        "ExportReportDialog", "it answers only withheld findings"
+    ),
+}
 
 
 class ExportReportDialog(QDialog):
@@ -70,24 +89,23 @@ class ExportReportDialog(QDialog):
         self.language.setToolTip(
             self.tr("The language of every generated text; narratives stay as they were typed")
         )
-        self.path = QLineEdit(self)
-        self.path.setPlaceholderText(self.tr("Where to write the .pdf or .docx file"))
-        browse = QPushButton(self.tr("&Browse…"), self)
-        browse.clicked.connect(self._browse)
-        where = QHBoxLayout()
-        where.addWidget(self.path, 1)
-        where.addWidget(browse)
-        self.password = QLineEdit(self)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("Optional, PDF only (AES-256)"))
-        self.repeat = QLineEdit(self)
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        where = SaveFileRow(
+            self, self.tr("Where to write the .pdf or .docx file"), lambda: self.choose_path()
+        )
+        self.path = where.path
+        self.passwords = PasswordFields(self, self.tr("Optional: PDF (AES-256) or Word"))
         form = QFormLayout()
         form.addRow(self.tr("&Addressed to"), self.addressee)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&File"), where)
-        form.addRow(self.tr("&Password"), self.password)
-        form.addRow(self.tr("&Repeat password"), self.repeat)
+        self.passwords.add_to(form)
+        self.withheld_label = QLabel(self)
+        self.withheld_label.setWordWrap(True)
+        self.withheld = QListWidget(self)
+        self.withheld.setWordWrap(True)
+        self.withheld_label.setBuddy(self.withheld)
+        self.withheld.setAccessibleName(self.tr("Withheld from this report"))
+        self.addressee.currentIndexChanged.connect(self.update_withheld)
         self.preview = QLabel(self.tr("Preview of the first page"), self)
         self.preview.setFixedSize(PREVIEW_SIZE)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -111,6 +129,8 @@ class ExportReportDialog(QDialog):
         left = QVBoxLayout()
         left.addLayout(warning)
         left.addLayout(form)
+        left.addWidget(self.withheld_label)
+        left.addWidget(self.withheld)
         left.addWidget(preview_button)
         left.addStretch(1)
         left.addWidget(self.progress)
@@ -120,6 +140,28 @@ class ExportReportDialog(QDialog):
         layout.addLayout(left, 1)
         layout.addWidget(self.preview)
         self.update_conflict_warning()
+        self.update_withheld()
+
+    def update_withheld(self) -> None:
+        """List what the report to the chosen addressee withholds, and why."""
+        withheld = self.store.read(withheld_from_report, self.visit_id, self.chosen_addressee)
+        self.withheld.clear()
+        self.withheld.addItems([self._describe(record) for record in withheld])
+        self.withheld_label.setText(
+            self.tr(
+                "&Withheld from this report, as no source of theirs may be used: %n",
+                None,
+                len(withheld),
+            )
+        )
+        self.withheld_label.setVisible(bool(withheld))
+        self.withheld.setVisible(bool(withheld))
+
+    def _describe(self, record: Withheld) -> str:
+        why = "; ".join(self.tr(REASONS[reason]) for reason in record.reasons)
+        if record.kind == "finding":
+            return self.tr("Finding “{0}”: {1}").format(record.short_title, why)
+        return self.tr("Recommendation “{0}”: {1}").format(record.short_title, why)
 
     def update_conflict_warning(self) -> None:
         """Say how many conflicts are open in the visit, if any."""
@@ -156,27 +198,10 @@ class ExportReportDialog(QDialog):
         )
         return name
 
-    def _browse(self) -> None:
-        name = self.choose_path()
-        if name:
-            self.path.setText(name)
-
     def _set_progress(self, percent: int, what: str) -> None:
         self.progress.setValue(percent)
         self.status.setText(self.tr(what))
         QApplication.processEvents()
-
-    def _password(self) -> str | None:
-        password = self.password.text()
-        if not password:
-            return None
-        if password != self.repeat.text():
-            raise UserError(self.tr("the two passwords differ"))
-        if len(password) < MINIMUM_LENGTH:
-            raise UserError(
-                self.tr("the password must have at least {0} characters").format(MINIMUM_LENGTH)
-            )
-        return password
 
     def show_preview(self) -> bool:
         try:
@@ -206,7 +231,7 @@ class ExportReportDialog(QDialog):
                 path.suffix.lower(),
                 addressee=self.chosen_addressee,
                 language=self.chosen_language,
-                password=self._password(),
+                password=self.passwords.value(required=False),
                 progress=self._set_progress,
             )
             write_atomically(data, path)

@@ -22,6 +22,8 @@ _ACTIONS = {
     AuditAction.RESTORE: QT_TRANSLATE_NOOP("HistoryModel", "Restored"),
     AuditAction.REVEAL_IDENTITY: QT_TRANSLATE_NOOP("HistoryModel", "Identity shown or exported"),
     AuditAction.IMPORT: QT_TRANSLATE_NOOP("HistoryModel", "Imported from a file"),
+    AuditAction.FINALIZE_REPORT: QT_TRANSLATE_NOOP("HistoryModel", "Report finalized"),
+    AuditAction.REOPEN_REPORT: QT_TRANSLATE_NOOP("HistoryModel", "Report draft reopened"),
 }
 _HEADERS = (
     QT_TRANSLATE_NOOP("HistoryModel", "When"),
