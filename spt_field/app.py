@@ -12,11 +12,13 @@ import os
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
 from spt_field.db.connection import RawConnection, open_connection, stored_revision
+from spt_field.errors import describe_bug
+from spt_field.safe_files import create_private_file, make_private, private_folder
 from spt_field.security.passphrase import ENVIRONMENT_VARIABLE, obtain_passphrase
 
 if TYPE_CHECKING:
@@ -36,13 +38,33 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
+def log_file_path() -> Path:
+    return log_dir() / "spt-field.log"
+
+
+def written_files_record() -> Path:
+    """Where the list of the files the app wrote (exports, bundles) is kept: beside the
+    settings (security.written_files says why not in the database)."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "written-files.txt"
+
+
+class ValueFreeFormatter(logging.Formatter):
+    """A log line's error is its stack and type, never its message, which may quote a note."""
+
+    def formatException(self, ei: Any) -> str:  # noqa: N802 (logging's name)
+        return describe_bug(ei[1])
+
+
 def configure_logging() -> Path:
-    """Log to a file (never field values or passphrases: only what happened)."""
-    directory = log_dir()
-    directory.mkdir(parents=True, exist_ok=True)
-    log_file = directory / "spt-field.log"
+    """Log to an owner-only file (never field values or passphrases: only what happened)."""
+    log_file = log_file_path()
+    private_folder(log_file.parent)
+    if log_file.exists():
+        make_private(log_file)
+    else:
+        create_private_file(log_file)
     handler = logging.FileHandler(log_file, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(ValueFreeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
@@ -62,8 +84,7 @@ def create_for_command(path: Path, passphrase_file: Path | None) -> Database:
 
 
 def demo_path() -> Path:
-    folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
     return folder / "demo.sptdb"
 
 

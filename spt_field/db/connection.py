@@ -26,11 +26,20 @@ def key_statement(passphrase: str) -> str:
     return "PRAGMA key = '" + passphrase.replace("'", "''") + "'"
 
 
+def unkeyed_connection(path: Path) -> RawConnection:
+    """A sqlcipher3 connection to `path`, not keyed yet, quiet and with memory wiping on."""
+    connection = sqlcipher3.connect(str(path), check_same_thread=False)
+    connection.execute("PRAGMA cipher_log_level = NONE")  # no decryption noise on stderr
+    # SQLCipher then wipes every buffer it frees (keys, decrypted pages): for the whole
+    # process, before the key is first derived. Its cost: docs/reliability.md.
+    connection.execute("PRAGMA cipher_memory_security = ON")
+    return connection
+
+
 def connect(path: Path, passphrase: str) -> RawConnection:
     """A keyed connection; WrongPassphraseError if the key does not decrypt the file."""
-    connection = sqlcipher3.connect(str(path), check_same_thread=False)
+    connection = unkeyed_connection(path)
     try:
-        connection.execute("PRAGMA cipher_log_level = NONE")  # no decryption noise on stderr
         connection.execute(key_statement(passphrase))
         # Reading the schema is the first use of the key: it fails on a wrong key or a plain file.
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -39,7 +39,7 @@ class Store(QObject):
         self._flushers: list[Callable[[], bool]] = []
 
     def read(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        with self.database.begin() as session:
+        with self.database.read() as session:
             return function(session, *args, **kwargs)
 
     def write(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
