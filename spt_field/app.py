@@ -103,7 +103,7 @@ def build_demo(path: Path, passphrase: str = DEMO_PASSPHRASE) -> tuple[Database,
     return database, visit.id
 
 
-@dataclass(frozen=True)
+@dataclass
 class FirstDatabase:
     """The database named on the command line, as far as the start-up thread got with it."""
 
@@ -113,6 +113,13 @@ class FirstDatabase:
     connection: RawConnection | None
     #: Its visit list; None when the schema needs migrating first (or for the demo).
     visits: list[VisitSummary] | None
+
+    def forget(self) -> None:
+        """Once handed over: the future that brought it lives as long as the window, and
+        must not keep the passphrase (locking would leave it in memory)."""
+        self.passphrase = ""
+        self.connection = None
+        self.visits = None
 
 
 def open_first_database(db: Path | None, demo: bool) -> FirstDatabase | None:

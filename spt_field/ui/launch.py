@@ -126,6 +126,8 @@ def run_gui(
 
     def finish() -> None:
         opened = _open_first(window, first, db, demo)
+        if first is not None:
+            first.forget()
         if screenshot is not None:
             _prepare_screenshot(window, screenshot, view, opened)
 

@@ -219,10 +219,12 @@ class LockController(QObject):
         return Place(path, page, visit_id, kind, record_id)
 
     def _close_dialogs(self) -> None:
-        """A dialog left open (search, export...) shows data too: close it first."""
+        """A dialog shows data (search, export...) and may hold the store: close every one,
+        open or left behind, and delete it with the pages (_forget)."""
         for dialog in self.window.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()
+            dialog.deleteLater()
 
     def _forget(self, store: QObject) -> None:
         """Delete the closed pages and store now, not when the event loop gets to it: they hold

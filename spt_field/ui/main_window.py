@@ -503,9 +503,12 @@ class MainWindow(QMainWindow):
         from spt_field.ui.undo import create_record
 
         dialog = NewVisitDialog(self)
-        if dialog.exec() != NewVisitDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == NewVisitDialog.DialogCode.Accepted
+        fields = dialog.fields() if accepted else None
+        dialog.deleteLater()
+        if fields is None:
             return
-        visit = create_record(self.store, RecordKind.VISIT, "", dialog.fields())
+        visit = create_record(self.store, RecordKind.VISIT, "", fields)
         self.open_visit(visit.id)
 
     @user_action
@@ -654,6 +657,7 @@ class MainWindow(QMainWindow):
         dialog = SearchDialog(self.store, self)
         dialog.openRecord.connect(self.open_record)
         dialog.exec()
+        dialog.deleteLater()  # it holds the store, its query and its hits' text
 
     @user_action
     def open_record(self, kind: str, record_id: str) -> None:
