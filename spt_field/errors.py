@@ -61,13 +61,17 @@ class DatabaseBusyError(UserError):
 
 
 def _safe_message(error: BaseException) -> str:
-    """What of an error's message may be logged. SQLite's own messages ("database is locked",
-    "UNIQUE constraint failed: places.id") name no values; OSError's reason names no file. Any
-    other message may quote a value (a note, a name), so only the error's type is kept."""
+    """What of an error's message may be logged. SQLite's code name, and its message unless it
+    quotes something ("NOT NULL constraint failed: visit.visit_type" names no value; "fts5:
+    syntax error near "..."" would quote a search); OSError's reason without the file name.
+    Any other message may quote a value (a note, a name): only the error's type is kept."""
     original = getattr(error, "orig", None)
     for candidate in (error, original):
-        if getattr(candidate, "sqlite_errorcode", None) is not None:
-            return f"{type(error).__name__}: {candidate}"
+        name = getattr(candidate, "sqlite_errorname", None)
+        if name is not None:
+            text = str(candidate)
+            shown = "" if '"' in text or "'" in text else f": {text}"
+            return f"{type(error).__name__} ({name}){shown}"
     if isinstance(error, OSError) and error.strerror:
         return f"{type(error).__name__}: {error.strerror}"
     return type(error).__name__ + " (message not logged: it may hold what the user typed)"
