@@ -71,6 +71,17 @@ def configure_logging() -> Path:
     return log_file
 
 
+def erase_log() -> None:
+    """Stop logging to the file and delete it (emergency erase): nothing of ours stays."""
+    log_file = log_file_path()
+    root = logging.getLogger()
+    for handler in root.handlers[:]:
+        if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == log_file:
+            root.removeHandler(handler)
+            handler.close()
+    log_file.unlink(missing_ok=True)
+
+
 def open_for_command(path: Path, passphrase_file: Path | None) -> Database:
     from spt_field.db.session import open_database
 

@@ -92,3 +92,10 @@ def delete(paths: list[Path], record: Path | None = None) -> list[Path]:
     if record is not None:
         _write(record, [path for path in _read(record) if path.exists()])
     return failed
+
+
+def erase_record(record: Path | None = None) -> None:
+    """Delete the record itself (emergency erase, after the files it lists)."""
+    record = record if record is not None else _record
+    if record is not None:
+        record.unlink(missing_ok=True)

@@ -63,6 +63,7 @@ class LockScreen(QWidget):
 
     unlockRequested = Signal()  # noqa: N815 (Qt naming)
     quitRequested = Signal()  # noqa: N815
+    eraseRequested = Signal()  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,11 +78,14 @@ class LockScreen(QWidget):
         self.unlock_button.clicked.connect(self.unlockRequested)
         self.quit_button = QPushButton(self)
         self.quit_button.clicked.connect(self.quitRequested)
+        self.erase_button = QPushButton(self)
+        self.erase_button.clicked.connect(self.eraseRequested)
         self._retranslate()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
         buttons.addWidget(self.quit_button)
+        buttons.addWidget(self.erase_button)
         buttons.addStretch(1)
         box = QVBoxLayout()
         box.addWidget(self.title, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -97,6 +101,7 @@ class LockScreen(QWidget):
         outer.addLayout(column, 2)
         outer.addStretch(1)
         self.setTabOrder(self.unlock_button, self.quit_button)
+        self.setTabOrder(self.quit_button, self.erase_button)
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("<h2>SPT Field is locked</h2>"))
@@ -104,6 +109,10 @@ class LockScreen(QWidget):
         self.unlock_button.setToolTip(self.tr("Enter the database passphrase to continue"))
         self.quit_button.setText(self.tr("&Quit"))
         self.quit_button.setToolTip(self.tr("Leave SPT Field; the database stays closed"))
+        self.erase_button.setText(self.tr("&Emergency erase…"))
+        self.erase_button.setToolTip(
+            self.tr("Delete the database, its backups and every trace of SPT Field on this laptop")
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         """The screen outlives language changes (it is built once, with the window)."""
@@ -138,6 +147,7 @@ class LockController(QObject):
         self.screen = LockScreen()
         self.screen.unlockRequested.connect(self.unlock)
         self.screen.quitRequested.connect(window.close)
+        self.screen.eraseRequested.connect(window.emergency_erase)
         window.pages.addWidget(self.screen)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -152,6 +162,11 @@ class LockController(QObject):
     @property
     def is_locked(self) -> bool:
         return self._place is not None
+
+    @property
+    def locked_path(self) -> Path | None:
+        """The database closed by the lock (None when not locked)."""
+        return None if self._place is None else self._place.path
 
     def interval_ms(self) -> int:
         if self._interval_ms is not None:

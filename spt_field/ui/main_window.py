@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self._tool_pages: dict[str, QWidget] = {}
         self._preview: Path | None = None  # the database whose visit list shows before it opens
         self._save_message = ""
+        self._erased = False  # emergency erase ran: nothing may be written any more
         self.setWindowTitle(self.tr("SPT Field"))
         self.pages = QStackedWidget(self)
         self.start = self._new_start_screen()
@@ -701,27 +702,36 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Emergency erase"),
             self.tr(
-                "This deletes {0}, its write-ahead log and all its backups, forgets the recent "
-                "databases, and quits. It cannot be undone.\n\nType ERASE to confirm:"
+                "This deletes {0}, its write-ahead log and all its backups, SPT Field's log and "
+                "settings (the member's name, recent databases, remembered folders), offers to "
+                "delete the reports, exports and bundles it wrote, and quits. It cannot be "
+                "undone.\n\nType ERASE to confirm:"
             ).format(path),
         )
         return accepted and text.strip() == "ERASE"
 
     @user_action
     def emergency_erase(self) -> None:
+        """From the File menu, or from the lock screen (no passphrase: the laptop may be about
+        to be taken)."""
+        from spt_field.app import erase_log
+        from spt_field.security import written_files
         from spt_field.security.erase import erase_database
+        from spt_field.ui.dialogs.written_files_dialog import WrittenFilesDialog
 
-        if self.store is None:
+        path = self.store.database.path if self.store is not None else self.lock.locked_path
+        if path is None or not self.ask_erase_confirmation(path):
             return
-        path = self.store.database.path
-        if not self.ask_erase_confirmation(path):
-            return
-        self.store.flush_all()
-        self.store.undo_stack.clear()
-        self._force_close()
+        if self.store is not None:
+            self.store.flush_all()
+            self.store.undo_stack.clear()
+            self._force_close()
         erase_database(path)
-        self.settings.forget_recent_databases()
-        self.settings.sync()
+        written_files.delete(WrittenFilesDialog.ask(written_files.listed(), self))
+        written_files.erase_record()
+        self.settings.erase_everything()
+        self._erased = True  # closing must not write the window's state again
+        erase_log()
         self.close()
 
     def _force_close(self) -> None:
@@ -832,7 +842,8 @@ class MainWindow(QMainWindow):
         if not self.close_database():
             event.ignore()
             return
-        self.settings.save_window_state("main_window/geometry", self.saveGeometry())
-        self.settings.sync()
+        if not self._erased:
+            self.settings.save_window_state("main_window/geometry", self.saveGeometry())
+            self.settings.sync()
         event.accept()
         QCoreApplication.quit()
