@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         start.openRequested.connect(self.open_path)
         start.createRequested.connect(self.create_path)
         start.demoRequested.connect(self.open_demo)
+        start.restoreRequested.connect(self.restore_into)
         return start
 
     # Actions -------------------------------------------------------------------------------
@@ -748,6 +749,12 @@ class MainWindow(QMainWindow):
     @user_action
     def restore_from_backup(self) -> None:
         self.safety.restore_from_backup()
+
+    @user_action
+    def restore_into(self, backup: Path, target: Path) -> None:
+        """From the start screen: the backup becomes `target` (which may not exist)."""
+        if self.close_database():
+            self.safety.restore_into(backup, target)
 
     @user_action
     def change_passphrase(self) -> None:
