@@ -21,6 +21,10 @@ APPLICATION_ID = 0x53505446
 #: A sqlcipher3 connection (the package ships no type hints).
 RawConnection = Any
 
+#: SQLCipher wipes every buffer it frees. Always on in the app; benchmarks/memory_wiping.py
+#: switches it off in a child process to measure what it costs.
+WIPE_MEMORY = True
+
 
 def key_statement(passphrase: str) -> str:
     return "PRAGMA key = '" + passphrase.replace("'", "''") + "'"
@@ -32,7 +36,7 @@ def unkeyed_connection(path: Path) -> RawConnection:
     connection.execute("PRAGMA cipher_log_level = NONE")  # no decryption noise on stderr
     # SQLCipher then wipes every buffer it frees (keys, decrypted pages): for the whole
     # process, before the key is first derived. Its cost: docs/reliability.md.
-    connection.execute("PRAGMA cipher_memory_security = ON")
+    connection.execute(f"PRAGMA cipher_memory_security = {'ON' if WIPE_MEMORY else 'OFF'}")
     return connection
 
 

@@ -31,7 +31,7 @@ from tests.conftest import PASSPHRASE
 TYPED = "Beaten in cell 4 by the night shift, said Tamsin Oyelaran"
 
 #: Holds a write transaction on the database until a line arrives on stdin.
-_HOLDER = """
+HOLDER_SCRIPT = """
 import os, sys
 from pathlib import Path
 from spt_field.db.connection import connect
@@ -60,12 +60,11 @@ def log_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
             handler.close()
 
 
-@pytest.fixture
-def holder(db_path: Path, database: Database) -> Iterator[subprocess.Popen[str]]:
-    """A second process with the database's write lock; released by a line on its stdin."""
-    environment = {**os.environ, ENVIRONMENT_VARIABLE: PASSPHRASE}
+def start_holder(db_path: Path, passphrase: str) -> subprocess.Popen[str]:
+    """A second process with the database's write lock; `release` ends it."""
+    environment = {**os.environ, ENVIRONMENT_VARIABLE: passphrase}
     process = subprocess.Popen(
-        [sys.executable, "-c", _HOLDER, str(db_path)],
+        [sys.executable, "-c", HOLDER_SCRIPT, str(db_path)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -73,10 +72,7 @@ def holder(db_path: Path, database: Database) -> Iterator[subprocess.Popen[str]]
     )
     assert process.stdout is not None
     assert process.stdout.readline().strip() == "holding"
-    yield process
-    if process.poll() is None:
-        process.kill()
-        process.wait()
+    return process
 
 
 def release(process: subprocess.Popen[str]) -> None:
@@ -84,6 +80,15 @@ def release(process: subprocess.Popen[str]) -> None:
     process.stdin.write("done\n")
     process.stdin.flush()
     assert process.wait(timeout=30) == 0
+
+
+@pytest.fixture
+def holder(db_path: Path, database: Database) -> Iterator[subprocess.Popen[str]]:
+    process = start_holder(db_path, PASSPHRASE)
+    yield process
+    if process.poll() is None:
+        process.kill()
+        process.wait()
 
 
 def every_file(folder: Path) -> list[Path]:
