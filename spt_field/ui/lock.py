@@ -5,6 +5,7 @@ passphrase again; unlocking returns the user to the visit, record and page they 
 from __future__ import annotations
 
 import gc
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +30,10 @@ if TYPE_CHECKING:
     from spt_field.ui.main_window import MainWindow
 
 MS_PER_MINUTE = 60_000
+#: How long a lock waits for an edit held up by another window or command writing the
+#: database, and how often it tries again meanwhile.
+POSTPONE_SECONDS = 60
+POSTPONE_RETRY_MS = 2000
 
 #: What the user does with mouse, keyboard, wheel or touch: each one restarts the idle timer.
 USER_INPUT = frozenset(
@@ -141,6 +146,7 @@ class LockController(QObject):
         super().__init__(window)
         self.window = window
         self._place: Place | None = None
+        self._waiting_since: float | None = None  # a lock postponed for a busy database
         self._warning = ""
         self._interval_ms: int | None = None
         self._actions: dict[QAction, bool] = {}
@@ -198,16 +204,12 @@ class LockController(QObject):
             return
         self.timer.stop()
         self._close_dialogs()
-        self._place = self.where(store.database.path)
         saved = store.flush_all()
-        self._warning = (
-            ""
-            if saved
-            else self.tr(
-                "One edit broke a rule and could not be saved (the form showed why); "
-                "it was discarded when SPT Field locked. Please enter it again."
-            )
-        )
+        if not saved and store.waiting_for_database and self._postpone():
+            return
+        self._waiting_since = None
+        self._place = self.where(store.database.path)
+        self._warning = "" if saved else self._discarded_warning(store.waiting_for_database)
         # A refused edit is lost: close without asking (nobody may be at the laptop).
         window.close_database(ask=False)
         self._forget(store)
@@ -215,6 +217,33 @@ class LockController(QObject):
         self._show_lock_screen()
         self.locked.emit()
         QTimer.singleShot(0, self.unlock)
+
+    def _postpone(self) -> bool:
+        """An edit waits for a database another window or command is writing: lock as soon
+        as it is saved, trying again shortly, for at most POSTPONE_SECONDS (then the lock wins:
+        nobody may be at the laptop). False when that time is over."""
+        now = time.monotonic()
+        if self._waiting_since is None:
+            self._waiting_since = now
+        if now - self._waiting_since > POSTPONE_SECONDS:
+            return False
+        QTimer.singleShot(POSTPONE_RETRY_MS, self, self.lock_now)
+        self.window.statusBar().showMessage(
+            self.tr("SPT Field locks as soon as your edit is saved (the database is in use)."),
+            POSTPONE_RETRY_MS * 2,
+        )
+        return True
+
+    def _discarded_warning(self, busy: bool) -> str:
+        if busy:
+            return self.tr(
+                "One edit could not be saved: the database was in use by another SPT Field "
+                "window or command. It was discarded when SPT Field locked; please enter it again."
+            )
+        return self.tr(
+            "One edit broke a rule and could not be saved (the form showed why); "
+            "it was discarded when SPT Field locked. Please enter it again."
+        )
 
     def where(self, path: Path) -> Place:
         """Where the user is now (page, visit, record): what unlocking, or rebuilding the

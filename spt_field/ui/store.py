@@ -37,6 +37,8 @@ class Store(QObject):
         self.database = database
         self.undo_stack = QUndoStack(self)
         self._flushers: list[Callable[[], bool]] = []
+        #: The last save failed because another window or command held the database.
+        self.waiting_for_database = False
 
     def read(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         with self.database.read() as session:
@@ -73,12 +75,15 @@ class Store(QObject):
         return all([flush() for flush in list(self._flushers)])
 
     def report_saved(self) -> None:
+        self.waiting_for_database = False
         self.saveStateChanged.emit("saved", "")
 
     def report_pending(self) -> None:
         self.saveStateChanged.emit("pending", "")
 
-    def report_failed(self, message: str) -> None:
+    def report_failed(self, message: str, *, busy: bool = False) -> None:
+        """A save failed: a rule refused it, or (`busy`) the database is in use elsewhere."""
+        self.waiting_for_database = busy
         self.saveStateChanged.emit("failed", message)
 
     def close(self) -> None:

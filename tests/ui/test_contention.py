@@ -20,13 +20,15 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from spt_field.app import configure_logging
-from spt_field.db.session import Database
+from spt_field.db.session import Database, open_database
+from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import Visit
 from spt_field.security.passphrase import ENVIRONMENT_VARIABLE
 from spt_field.services import interviews
 from spt_field.ui.forms.interview_form import InterviewForm
 from spt_field.ui.store import Store
 from tests.conftest import PASSPHRASE
+from tests.ui.safety_helpers import make_window, open_in
 
 TYPED = "Beaten in cell 4 by the night shift, said Tamsin Oyelaran"
 
@@ -135,3 +137,42 @@ def test_a_busy_database_keeps_the_edit_and_writes_it_later_without_logging_it(
     leaks = [path for path in every_file(tmp_path) if TYPED.encode() in path.read_bytes()]
     leaks += [path for path in every_file(tmp_path) if b"Tamsin" in path.read_bytes()]
     assert leaks == []
+
+
+def test_locking_waits_for_an_edit_held_up_by_another_writer(
+    qtbot: QtBot,
+    tmp_path: Path,
+    db_path: Path,
+    demo_visit: Visit,
+    database: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    database.close()
+    window = make_window(qtbot, tmp_path)
+    open_in(qtbot, window, db_path)
+    lock = window.lock
+    monkeypatch.setattr(lock, "unlock", lambda: False)
+    assert window.store is not None
+    interview = window.store.read(interviews.list_interviews_for_visit, demo_visit.id)[0]
+    window.open_visit(demo_visit.id)
+    assert window.workspace is not None
+    window.workspace.select(RecordKind.INTERVIEW.value, interview.id)
+    form = window.workspace.forms[RecordKind.INTERVIEW.value]
+    assert isinstance(form, InterviewForm)
+    holder = start_holder(db_path, PASSPHRASE)
+    try:
+        form.notes.setFocus()
+        QTest.keyClicks(form.notes, " " + TYPED)
+        lock.lock_now()
+        assert not lock.is_locked  # the edit would be lost: the lock waits for it
+        assert form.binder.has_pending_edits
+    finally:
+        release(holder)
+    del form
+    qtbot.waitUntil(lambda: lock.is_locked, timeout=30_000)
+    assert lock.screen.warning.isHidden()
+    reopened = open_database(db_path, PASSPHRASE)
+    with reopened.read() as session:
+        assert TYPED in interviews.get_interview(session, interview.id).notes
+    reopened.close()
+    window.close()

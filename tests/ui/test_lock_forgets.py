@@ -8,7 +8,6 @@ heap does not find the test's copies of them.
 from __future__ import annotations
 
 import gc
-import weakref
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -72,19 +71,21 @@ def live_secrets() -> list[str]:
 STORAGE_TYPES = (Database, sa.Engine, sa.Connection, Session, Base)
 
 
-def live_storage(before: weakref.WeakSet[Any]) -> list[str]:
+def live_storage(before: list[Any]) -> list[str]:
     """Databases, engines, connections, sessions and rows made since `before` was taken."""
     gc.collect()
+    known = {id(obj) for obj in before}  # stable: `before` keeps them alive
     return [
         type(obj).__name__
         for obj in gc.get_objects()
-        if isinstance(obj, STORAGE_TYPES) and obj not in before
+        if isinstance(obj, STORAGE_TYPES) and id(obj) not in known
     ]
 
 
-def storage_now() -> weakref.WeakSet[Any]:
+def storage_now() -> list[Any]:
+    """What other tests left alive (some objects are not hashable: a list, not a set)."""
     gc.collect()
-    return weakref.WeakSet(obj for obj in gc.get_objects() if isinstance(obj, STORAGE_TYPES))
+    return [obj for obj in gc.get_objects() if isinstance(obj, STORAGE_TYPES)]
 
 
 def texts_on_screen(window: MainWindow) -> list[str]:

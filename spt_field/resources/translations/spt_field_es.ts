@@ -1758,6 +1758,14 @@
 <context>
     <name>LockController</name>
     <message>
+        <source>SPT Field locks as soon as your edit is saved (the database is in use).</source>
+        <translation>SPT Field se bloqueará en cuanto se guarde su modificación (la base de datos está en uso).</translation>
+    </message>
+    <message>
+        <source>One edit could not be saved: the database was in use by another SPT Field window or command. It was discarded when SPT Field locked; please enter it again.</source>
+        <translation>No se pudo guardar una modificación: la base de datos estaba en uso por otra ventana u orden de SPT Field. Se descartó al bloquearse SPT Field; vuelva a introducirla.</translation>
+    </message>
+    <message>
         <source>One edit broke a rule and could not be saved (the form showed why); it was discarded when SPT Field locked. Please enter it again.</source>
         <translation>Una modificación incumplía una regla y no se pudo guardar (el formulario indicaba el motivo); se descartó al bloquearse SPT Field. Vuelva a introducirla.</translation>
     </message>
@@ -1774,7 +1782,7 @@
     <name>LockScreen</name>
     <message>
         <source>&lt;h2&gt;SPT Field is locked&lt;/h2&gt;</source>
-        <extracomment>What the user does with mouse, keyboard, wheel or touch: each one restarts the idle timer.</extracomment>
+        <extracomment>How long a lock waits for an edit held up by another window or command writing the database, and how often it tries again meanwhile. What the user does with mouse, keyboard, wheel or touch: each one restarts the idle timer.</extracomment>
         <translation>&lt;h2&gt;SPT Field está bloqueado&lt;/h2&gt;</translation>
     </message>
     <message>

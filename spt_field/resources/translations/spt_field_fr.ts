@@ -1758,6 +1758,14 @@
 <context>
     <name>LockController</name>
     <message>
+        <source>SPT Field locks as soon as your edit is saved (the database is in use).</source>
+        <translation>SPT Field se verrouille dès que votre modification est enregistrée (la base de données est utilisée).</translation>
+    </message>
+    <message>
+        <source>One edit could not be saved: the database was in use by another SPT Field window or command. It was discarded when SPT Field locked; please enter it again.</source>
+        <translation>Une modification n’a pas pu être enregistrée : la base de données était utilisée par une autre fenêtre ou commande SPT Field. Elle a été abandonnée lors du verrouillage de SPT Field ; veuillez la saisir à nouveau.</translation>
+    </message>
+    <message>
         <source>One edit broke a rule and could not be saved (the form showed why); it was discarded when SPT Field locked. Please enter it again.</source>
         <translation>Une modification enfreignait une règle et n’a pas pu être enregistrée (le formulaire en indiquait la raison) ; elle a été abandonnée au verrouillage de SPT Field. Veuillez la saisir de nouveau.</translation>
     </message>
@@ -1774,7 +1782,7 @@
     <name>LockScreen</name>
     <message>
         <source>&lt;h2&gt;SPT Field is locked&lt;/h2&gt;</source>
-        <extracomment>What the user does with mouse, keyboard, wheel or touch: each one restarts the idle timer.</extracomment>
+        <extracomment>How long a lock waits for an edit held up by another window or command writing the database, and how often it tries again meanwhile. What the user does with mouse, keyboard, wheel or touch: each one restarts the idle timer.</extracomment>
         <translation>&lt;h2&gt;SPT Field est verrouillé&lt;/h2&gt;</translation>
     </message>
     <message>

@@ -1754,6 +1754,14 @@
 <context>
     <name>LockController</name>
     <message>
+        <source>SPT Field locks as soon as your edit is saved (the database is in use).</source>
+        <translation>您的修改一保存，SPT Field 即锁定（数据库正在使用中）。</translation>
+    </message>
+    <message>
+        <source>One edit could not be saved: the database was in use by another SPT Field window or command. It was discarded when SPT Field locked; please enter it again.</source>
+        <translation>有一项修改未能保存：数据库正被另一个 SPT Field 窗口或命令使用。SPT Field 锁定时已将其丢弃，请重新输入。</translation>
+    </message>
+    <message>
         <source>One edit broke a rule and could not be saved (the form showed why); it was discarded when SPT Field locked. Please enter it again.</source>
         <translation>有一处修改违反规则，未能保存（表单已显示原因）；SPT Field 锁定时已将其舍弃。请重新输入。</translation>
     </message>
@@ -1770,7 +1778,7 @@
     <name>LockScreen</name>
     <message>
         <source>&lt;h2&gt;SPT Field is locked&lt;/h2&gt;</source>
-        <extracomment>What the user does with mouse, keyboard, wheel or touch: each one restarts the idle timer.</extracomment>
+        <extracomment>How long a lock waits for an edit held up by another window or command writing the database, and how often it tries again meanwhile. What the user does with mouse, keyboard, wheel or touch: each one restarts the idle timer.</extracomment>
         <translation>&lt;h2&gt;SPT Field 已锁定&lt;/h2&gt;</translation>
     </message>
     <message>

@@ -125,13 +125,14 @@ class FormBinder(QObject):
             if isinstance(error, InvalidDataError) and error.problems:
                 field = error.problems[0].field
             message = str(error)
-            if isinstance(error, DatabaseBusyError):  # kept in the form until it can be written
+            busy = isinstance(error, DatabaseBusyError)
+            if busy:  # kept in the form until it can be written
                 message = self.tr(
                     "the database is in use by another SPT Field window or command; your edit "
                     "is kept here and saved as soon as the database is free"
                 )
                 self._timer.start(BUSY_RETRY_MS)
-            self.store.report_failed(message)
+            self.store.report_failed(message, busy=busy)
             self.refused.emit(field, message)
             return False
         self._dirty.clear()
