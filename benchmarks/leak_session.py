@@ -86,7 +86,12 @@ def with_contention(db_path: Path, form: Any, number: int) -> bool:
 def session(home: Path, edits: int) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from spt_field.app import build_demo, configure_logging, written_files_record
+    from spt_field.app import (
+        build_demo,
+        configure_logging,
+        wipe_freed_memory,
+        written_files_record,
+    )
     from spt_field.db.session import open_database
     from spt_field.domain.kinds import RecordKind
     from spt_field.safe_files import owner_only_umask
@@ -98,6 +103,7 @@ def session(home: Path, edits: int) -> dict[str, Any]:
 
     os.umask(0o022)
     owner_only_umask()
+    wipe_freed_memory()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_crash_handler(configure_logging())
     start_recording(written_files_record())

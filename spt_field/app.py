@@ -82,6 +82,14 @@ def erase_log() -> None:
     log_file.unlink(missing_ok=True)
 
 
+def wipe_freed_memory() -> None:
+    """From now on, and for the rest of the process, SQLCipher zeroes every buffer SQLite
+    frees (the window: locking must leave no key or decrypted page in memory)."""
+    from spt_field.db import connection
+
+    connection.WIPE_MEMORY = True
+
+
 def open_for_command(path: Path, passphrase_file: Path | None) -> Database:
     from spt_field.db.session import open_database
 

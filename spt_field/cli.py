@@ -21,6 +21,7 @@ from spt_field.app import (
     create_for_command,
     open_for_command,
     start_opening,
+    wipe_freed_memory,
     written_files_record,
 )
 from spt_field.domain.catalogue import LANGUAGE_CODES
@@ -78,6 +79,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     """The window. Qt is imported here only, so the other commands start without it; the
     database opens and its visit list is read on a thread meanwhile (app.start_opening)."""
     _check_screen()
+    wipe_freed_memory()  # before the first connection: the lock must leave nothing behind
     opening = start_opening(args.db, args.demo)
     from spt_field.ui.launch import run_gui
 

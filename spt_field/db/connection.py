@@ -21,9 +21,12 @@ APPLICATION_ID = 0x53505446
 #: A sqlcipher3 connection (the package ships no type hints).
 RawConnection = Any
 
-#: SQLCipher wipes every buffer it frees. Always on in the app; benchmarks/memory_wiping.py
-#: switches it off in a child process to measure what it costs.
-WIPE_MEMORY = True
+#: SQLCipher wipes every buffer SQLite frees, for the rest of the process once a connection
+#: switched it on (it cannot be switched off again). The window turns it on before its first
+#: connection (app.wipe_freed_memory): locking must leave no key or decrypted page behind. A
+#: command leaves it off: its process ends with the command, and wiping makes a large import
+#: about 3.8 times slower (docs/reliability.md, "Locking forgets").
+WIPE_MEMORY = False
 
 
 def key_statement(passphrase: str) -> str:
@@ -31,12 +34,11 @@ def key_statement(passphrase: str) -> str:
 
 
 def unkeyed_connection(path: Path) -> RawConnection:
-    """A sqlcipher3 connection to `path`, not keyed yet, quiet and with memory wiping on."""
+    """A sqlcipher3 connection to `path`, not keyed yet, quiet, wiping memory if asked."""
     connection = sqlcipher3.connect(str(path), check_same_thread=False)
     connection.execute("PRAGMA cipher_log_level = NONE")  # no decryption noise on stderr
-    # SQLCipher then wipes every buffer it frees (keys, decrypted pages): for the whole
-    # process, before the key is first derived. Its cost: docs/reliability.md.
-    connection.execute(f"PRAGMA cipher_memory_security = {'ON' if WIPE_MEMORY else 'OFF'}")
+    if WIPE_MEMORY:  # before the key is first derived, so that its buffers are wiped too
+        connection.execute("PRAGMA cipher_memory_security = ON")
     return connection
 
 
