@@ -185,15 +185,16 @@ def open_database(path: Path, passphrase: str, connection: RawConnection | None 
         connection = open_connection(path, passphrase)
     engine = _make_engine(path, passphrase, connection)
     try:
-        upgrade_to_head(engine)
-        return _database(path, engine)
+        with _busy_as_user_error():  # a migration waits for another writer, then says so
+            upgrade_to_head(engine)
+            return _database(path, engine)
     except BaseException:
         engine.dispose()
         raise
 
 
 def _database(path: Path, engine: sa.Engine) -> Database:
-    with engine.connect() as connection:
+    with engine.execution_options(**{_READ_ONLY: True}).connect() as connection:
         device_id = connection.execute(
             sa.text("SELECT value FROM database_info WHERE key = 'device_id'")
         ).scalar_one()
