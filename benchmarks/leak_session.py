@@ -191,7 +191,9 @@ def scan_files(home: Path, edits: int) -> dict[str, Any]:
         if path.stat().st_mode & 0o777 != (0o700 if path.is_dir() else 0o600)
     ]
     names = sorted(str(path.relative_to(home)) for path in files)
-    return {"files": len(files), "names": names, "hits": hits, "loose": loose}
+    logs = [read(path).decode("utf-8") for path in files if path.name == "spt-field.log"]
+    crashes = sum(log.count("unexpected error") for log in logs)
+    return {"files": len(files), "names": names, "hits": hits, "loose": loose, "crashes": crashes}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -212,6 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"files scanned: {scanned['files']}")
     for name in scanned["names"]:
         print(f"  {name}")
+    print(f"unexpected errors logged (one quoted a marker): {scanned['crashes']}")
     print(f"plaintext hits (markers, passphrase; UTF-8 and UTF-16-LE): {len(scanned['hits'])}")
     for hit in scanned["hits"]:
         print(f"  {hit}")
