@@ -156,3 +156,16 @@ def test_every_file_the_commands_create_is_owner_only(
     assert {str(path): oct(path.stat().st_mode & 0o777) for path in made} == {
         str(path): "0o700" for path in made
     }
+
+
+def test_restore_refuses_to_replay_the_log_of_a_lost_database(run: Run, tmp_path: Path) -> None:
+    db = tmp_path / "visits.sptdb"
+    backup = tmp_path / "backup.sptdb"
+    assert run("demo", "--db", db).code == 0
+    assert run("backup", "--db", db, "--out", backup).code == 0
+    lost = tmp_path / "lost.sptdb"
+    orphan = lost.with_name(lost.name + "-wal")
+    orphan.write_bytes(b"the last edits of a lost database")
+    result = run("restore", "--db", lost, "--from", backup)
+    assert result.code == 1 and "lost.sptdb-wal" in result.err
+    assert not lost.exists() and orphan.read_bytes() == b"the last edits of a lost database"
