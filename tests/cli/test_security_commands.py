@@ -23,6 +23,14 @@ def _visits(run: Run, db: Path) -> list[dict[str, object]]:
     return visits
 
 
+def demo_with_backup(run: Run, folder: Path) -> tuple[Path, Path]:
+    """The demo database in `folder` and a backup of it beside it."""
+    db, backup = folder / "visits.sptdb", folder / "backup.sptdb"
+    assert run("demo", "--db", db).code == 0
+    assert run("backup", "--db", db, "--out", backup).code == 0
+    return db, backup
+
+
 def test_passwd_changes_the_passphrase(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -48,10 +56,7 @@ def test_passwd_refuses_a_weak_new_passphrase(
 
 
 def test_backup_then_restore_brings_the_old_state_back(run: Run, tmp_path: Path) -> None:
-    db = tmp_path / "visits.sptdb"
-    backup = tmp_path / "backup.sptdb"
-    assert run("demo", "--db", db).code == 0
-    assert run("backup", "--db", db, "--out", backup).code == 0
+    db, backup = demo_with_backup(run, tmp_path)
     empty = tmp_path / "empty.json"
     empty.write_text(
         '{"format": "spt-field/1", "visits": [{"country": "XAB", '
@@ -74,10 +79,7 @@ def test_check_reports_a_damaged_copy(run: Run, tmp_path: Path) -> None:
 
 
 def test_restore_into_a_missing_database(run: Run, tmp_path: Path) -> None:
-    db = tmp_path / "visits.sptdb"
-    backup = tmp_path / "backup.sptdb"
-    assert run("demo", "--db", db).code == 0
-    assert run("backup", "--db", db, "--out", backup).code == 0
+    _db, backup = demo_with_backup(run, tmp_path)
     lost = tmp_path / "elsewhere" / "new.sptdb"
     lost.parent.mkdir()
     result = run("restore", "--db", lost, "--from", backup)
@@ -88,10 +90,7 @@ def test_restore_into_a_missing_database(run: Run, tmp_path: Path) -> None:
 
 
 def test_restore_refuses_a_backup_that_check_calls_damaged(run: Run, tmp_path: Path) -> None:
-    db = tmp_path / "visits.sptdb"
-    backup = tmp_path / "backup.sptdb"
-    assert run("demo", "--db", db).code == 0
-    assert run("backup", "--db", db, "--out", backup).code == 0
+    _db, backup = demo_with_backup(run, tmp_path)
     with backup.open("ab") as stream:  # one page more, from nowhere
         stream.write(os.urandom(4096))
     assert run("check", "--db", backup).code == 1
@@ -159,10 +158,7 @@ def test_every_file_the_commands_create_is_owner_only(
 
 
 def test_restore_refuses_to_replay_the_log_of_a_lost_database(run: Run, tmp_path: Path) -> None:
-    db = tmp_path / "visits.sptdb"
-    backup = tmp_path / "backup.sptdb"
-    assert run("demo", "--db", db).code == 0
-    assert run("backup", "--db", db, "--out", backup).code == 0
+    _db, backup = demo_with_backup(run, tmp_path)
     lost = tmp_path / "lost.sptdb"
     orphan = lost.with_name(lost.name + "-wal")
     orphan.write_bytes(b"the last edits of a lost database")
