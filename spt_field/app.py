@@ -12,11 +12,13 @@ import os
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
 from spt_field.db.connection import RawConnection, open_connection, stored_revision
+from spt_field.errors import describe_bug
+from spt_field.safe_files import create_private_file, make_private, private_folder
 from spt_field.security.passphrase import ENVIRONMENT_VARIABLE, obtain_passphrase
 
 if TYPE_CHECKING:
@@ -36,17 +38,56 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
+def log_file_path() -> Path:
+    return log_dir() / "spt-field.log"
+
+
+def written_files_record() -> Path:
+    """Where the list of the files the app wrote (exports, bundles) is kept: beside the
+    settings (security.written_files says why not in the database)."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "written-files.txt"
+
+
+class ValueFreeFormatter(logging.Formatter):
+    """A log line's error is its stack and type, never its message, which may quote a note."""
+
+    def formatException(self, ei: Any) -> str:  # noqa: N802 (logging's name)
+        return describe_bug(ei[1])
+
+
 def configure_logging() -> Path:
-    """Log to a file (never field values or passphrases: only what happened)."""
-    directory = log_dir()
-    directory.mkdir(parents=True, exist_ok=True)
-    log_file = directory / "spt-field.log"
+    """Log to an owner-only file (never field values or passphrases: only what happened)."""
+    log_file = log_file_path()
+    private_folder(log_file.parent)
+    if log_file.exists():
+        make_private(log_file)
+    else:
+        create_private_file(log_file)
     handler = logging.FileHandler(log_file, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(ValueFreeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return log_file
+
+
+def erase_log() -> None:
+    """Stop logging to the file and delete it (emergency erase): nothing of ours stays."""
+    log_file = log_file_path()
+    root = logging.getLogger()
+    for handler in root.handlers[:]:
+        if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == log_file:
+            root.removeHandler(handler)
+            handler.close()
+    log_file.unlink(missing_ok=True)
+
+
+def wipe_freed_memory() -> None:
+    """From now on, and for the rest of the process, SQLCipher zeroes every buffer SQLite
+    frees (the window: locking must leave no key or decrypted page in memory)."""
+    from spt_field.db import connection
+
+    connection.WIPE_MEMORY = True
 
 
 def open_for_command(path: Path, passphrase_file: Path | None) -> Database:
@@ -62,8 +103,7 @@ def create_for_command(path: Path, passphrase_file: Path | None) -> Database:
 
 
 def demo_path() -> Path:
-    folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
     return folder / "demo.sptdb"
 
 
@@ -82,7 +122,7 @@ def build_demo(path: Path, passphrase: str = DEMO_PASSPHRASE) -> tuple[Database,
     return database, visit.id
 
 
-@dataclass(frozen=True)
+@dataclass
 class FirstDatabase:
     """The database named on the command line, as far as the start-up thread got with it."""
 
@@ -92,6 +132,13 @@ class FirstDatabase:
     connection: RawConnection | None
     #: Its visit list; None when the schema needs migrating first (or for the demo).
     visits: list[VisitSummary] | None
+
+    def forget(self) -> None:
+        """Once handed over: the future that brought it lives as long as the window, and
+        must not keep the passphrase (locking would leave it in memory)."""
+        self.passphrase = ""
+        self.connection = None
+        self.visits = None
 
 
 def open_first_database(db: Path | None, demo: bool) -> FirstDatabase | None:

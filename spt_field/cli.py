@@ -21,10 +21,14 @@ from spt_field.app import (
     create_for_command,
     open_for_command,
     start_opening,
+    wipe_freed_memory,
+    written_files_record,
 )
 from spt_field.domain.catalogue import LANGUAGE_CODES
 from spt_field.errors import UserError
+from spt_field.safe_files import owner_only_umask
 from spt_field.security.passphrase import obtain_passphrase
+from spt_field.security.written_files import start_recording
 
 if TYPE_CHECKING:  # the window's start-up does not wait for SQLAlchemy: commands import it
     from spt_field.db.session import Database
@@ -75,6 +79,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     """The window. Qt is imported here only, so the other commands start without it; the
     database opens and its visit list is read on a thread meanwhile (app.start_opening)."""
     _check_screen()
+    wipe_freed_memory()  # before the first connection: the lock must leave nothing behind
     opening = start_opening(args.db, args.demo)
     from spt_field.ui.launch import run_gui
 
@@ -246,6 +251,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
+    """The database, then its backups (as the window does): the old passphrase opens none."""
+    from spt_field.security.backups import rekey_backups
     from spt_field.security.passphrase import obtain_new_passphrase
     from spt_field.security.rekey import change_passphrase
 
@@ -253,6 +260,14 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     new = obtain_new_passphrase(args.new_passphrase_file)
     change_passphrase(args.db, old, new)
     print(f"changed the passphrase of {args.db}")
+    left = rekey_backups(args.db, old, new)
+    if left:
+        names = ", ".join(path.name for path in left)
+        raise UserError(
+            f"{len(left)} backup(s) not re-encrypted (damaged, or under another passphrase): "
+            f"{names}"
+        )
+    print("re-encrypted its backups: the old passphrase opens none of them")
     return 0
 
 
@@ -268,10 +283,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    """Into an existing database (kept aside first) or where none is any more."""
     from spt_field.security.backups import restore_backup
 
-    restore_backup(args.db, args.source, obtain_passphrase(args.passphrase_file))
-    print(f"restored {args.db} from {args.source} (the previous state was kept as a backup)")
+    kept = restore_backup(args.db, args.source, obtain_passphrase(args.passphrase_file))
+    previous = f" (the previous state was kept as {kept})" if kept else ""
+    print(f"restored {args.db} from {args.source}{previous}")
     return 0
 
 
@@ -477,7 +494,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Whatever the user's umask, every file and folder made from here on is owner-only.
+    owner_only_umask()
     args = build_parser().parse_args(argv)
+    start_recording(written_files_record())
     try:
         log_file = configure_logging()
     except OSError:

@@ -560,10 +560,6 @@
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Could not save {0}: {1}</source>
-        <translation>No se pudo guardar {0}: {1}</translation>
-    </message>
-    <message>
         <source>Save chart as PNG</source>
         <translation>Guardar el gráfico como PNG</translation>
     </message>
@@ -649,6 +645,18 @@
     <message>
         <source>Restoring {0}…</source>
         <translation>Restaurando {0}…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup {0}; it is restored as {1}</source>
+        <translation>Frase de contraseña de la copia de seguridad {0}; se restaura como {1}</translation>
+    </message>
+    <message>
+        <source>Restored {0} from the backup {1}</source>
+        <translation>{0} restaurada desde la copia de seguridad {1}</translation>
     </message>
     <message>
         <source>Restored from the backup of {0}; the state before it is kept as a backup</source>
@@ -1272,6 +1280,14 @@
     </message>
 </context>
 <context>
+    <name>FormBinder</name>
+    <message>
+        <source>the database is in use by another SPT Field window or command; your edit is kept here and saved as soon as the database is free</source>
+        <extracomment>While another window or command holds the database, the edit is tried again this often. The record was written (its new value). A save was refused: the field name (&quot;&quot; if none) and the message for the user. The record shown was (re)loaded from the database.</extracomment>
+        <translation>la base de datos está en uso por otra ventana u orden de SPT Field; su modificación se conserva aquí y se guardará en cuanto la base de datos quede libre</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History: {0}</source>
@@ -1805,6 +1821,14 @@
 <context>
     <name>LockController</name>
     <message>
+        <source>SPT Field locks as soon as your edit is saved (the database is in use).</source>
+        <translation>SPT Field se bloqueará en cuanto se guarde su modificación (la base de datos está en uso).</translation>
+    </message>
+    <message>
+        <source>One edit could not be saved: the database was in use by another SPT Field window or command. It was discarded when SPT Field locked; please enter it again.</source>
+        <translation>No se pudo guardar una modificación: la base de datos estaba en uso por otra ventana u orden de SPT Field. Se descartó al bloquearse SPT Field; vuelva a introducirla.</translation>
+    </message>
+    <message>
         <source>One edit broke a rule and could not be saved (the form showed why); it was discarded when SPT Field locked. Please enter it again.</source>
         <translation>Una modificación incumplía una regla y no se pudo guardar (el formulario indicaba el motivo); se descartó al bloquearse SPT Field. Vuelva a introducirla.</translation>
     </message>
@@ -1821,7 +1845,7 @@
     <name>LockScreen</name>
     <message>
         <source>&lt;h2&gt;SPT Field is locked&lt;/h2&gt;</source>
-        <extracomment>What the user does with mouse, keyboard, wheel or touch: each one restarts the idle timer.</extracomment>
+        <extracomment>How long a lock waits for an edit held up by another window or command writing the database, and how often it tries again meanwhile. What the user does with mouse, keyboard, wheel or touch: each one restarts the idle timer.</extracomment>
         <translation>&lt;h2&gt;SPT Field está bloqueado&lt;/h2&gt;</translation>
     </message>
     <message>
@@ -1839,6 +1863,14 @@
     <message>
         <source>Leave SPT Field; the database stays closed</source>
         <translation>Salir de SPT Field; la base de datos permanece cerrada</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency erase…</source>
+        <translation>&amp;Borrado de emergencia…</translation>
+    </message>
+    <message>
+        <source>Delete the database, its backups and every trace of SPT Field on this laptop</source>
+        <translation>Eliminar la base de datos, sus copias de seguridad y todo rastro de SPT Field en este portátil</translation>
     </message>
     <message>
         <source>The database {0} was closed to protect it; what you entered was saved. Unlock with the database passphrase.</source>
@@ -2096,10 +2128,10 @@
         <translation>Borrado de emergencia</translation>
     </message>
     <message>
-        <source>This deletes {0}, its write-ahead log and all its backups, forgets the recent databases, and quits. It cannot be undone.
+        <source>This deletes {0}, its write-ahead log and all its backups, SPT Field&apos;s log and settings (the member&apos;s name, recent databases, remembered folders), offers to delete the reports, exports and bundles it wrote, and quits. It cannot be undone.
 
 Type ERASE to confirm:</source>
-        <translation>Esto elimina {0}, su registro de escritura anticipada y todas sus copias de seguridad, olvida las bases de datos recientes y sale. No se puede deshacer.
+        <translation>Esto elimina {0}, su registro de escritura anticipada y todas sus copias de seguridad, el registro y la configuración de SPT Field (nombre del miembro, bases de datos recientes, carpetas recordadas), ofrece eliminar los informes, exportaciones y paquetes que escribió, y sale. No se puede deshacer.
 
 Escriba ERASE para confirmar:</translation>
     </message>
@@ -2804,6 +2836,7 @@ Escriba ERASE para confirmar:</translation>
     </message>
     <message>
         <source>&lt;h1&gt;SPT Field&lt;/h1&gt;&lt;p&gt;Visits to places of deprivation of liberty: log places, interviews and findings; draft the confidential report.&lt;/p&gt;</source>
+        <extracomment>The backup file to restore and the database file it becomes (which may not exist).</extracomment>
         <translation>&lt;h1&gt;SPT Field&lt;/h1&gt;&lt;p&gt;Visitas a lugares de privación de libertad: registre lugares, entrevistas y constataciones; redacte el informe confidencial.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2827,6 +2860,14 @@ Escriba ERASE para confirmar:</translation>
         <translation>Una visita ficticia para probar SPT Field</translation>
     </message>
     <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Restaurar desde una copia de &amp;seguridad…</translation>
+    </message>
+    <message>
+        <source>Put a backup back as a database: also when the database itself is lost</source>
+        <translation>Restablecer una copia de seguridad como base de datos: también cuando la propia base de datos se ha perdido</translation>
+    </message>
+    <message>
         <source>&amp;Recent databases</source>
         <translation>Bases de datos &amp;recientes</translation>
     </message>
@@ -2841,6 +2882,14 @@ Escriba ERASE para confirmar:</translation>
     <message>
         <source>Create database</source>
         <translation>Crear una base de datos</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore the backup as</source>
+        <translation>Restaurar la copia de seguridad como</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3123,29 @@ Escriba ERASE para confirmar:</translation>
     <message>
         <source>The Subcommittee recommends that the State party </source>
         <translation>El Subcomité recomienda al Estado parte que </translation>
+    </message>
+</context>
+<context>
+    <name>WrittenFilesDialog</name>
+    <message>
+        <source>Files SPT Field wrote</source>
+        <translation>Archivos escritos por SPT Field</translation>
+    </message>
+    <message>
+        <source>SPT Field wrote these files outside the database (reports, notes, exports, bundles). Checked files are deleted too.</source>
+        <translation>SPT Field escribió estos archivos fuera de la base de datos (informes, notas, exportaciones, paquetes). Los archivos marcados también se eliminan.</translation>
+    </message>
+    <message>
+        <source>Files to delete</source>
+        <translation>Archivos que se eliminarán</translation>
+    </message>
+    <message>
+        <source>&amp;Delete checked</source>
+        <translation>&amp;Eliminar los marcados</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them all</source>
+        <translation>&amp;Conservarlos todos</translation>
     </message>
 </context>
 <context>

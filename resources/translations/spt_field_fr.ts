@@ -560,10 +560,6 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Could not save {0}: {1}</source>
-        <translation>Impossible d’enregistrer {0} : {1}</translation>
-    </message>
-    <message>
         <source>Save chart as PNG</source>
         <translation>Enregistrer le graphique en PNG</translation>
     </message>
@@ -649,6 +645,18 @@
     <message>
         <source>Restoring {0}…</source>
         <translation>Restauration de {0}…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup {0}; it is restored as {1}</source>
+        <translation>Phrase secrète de la sauvegarde {0} ; elle est restaurée sous {1}</translation>
+    </message>
+    <message>
+        <source>Restored {0} from the backup {1}</source>
+        <translation>{0} restaurée depuis la sauvegarde {1}</translation>
     </message>
     <message>
         <source>Restored from the backup of {0}; the state before it is kept as a backup</source>
@@ -1272,6 +1280,14 @@
     </message>
 </context>
 <context>
+    <name>FormBinder</name>
+    <message>
+        <source>the database is in use by another SPT Field window or command; your edit is kept here and saved as soon as the database is free</source>
+        <extracomment>While another window or command holds the database, the edit is tried again this often. The record was written (its new value). A save was refused: the field name (&quot;&quot; if none) and the message for the user. The record shown was (re)loaded from the database.</extracomment>
+        <translation>la base de données est utilisée par une autre fenêtre ou commande SPT Field ; votre modification est conservée ici et sera enregistrée dès que la base de données sera libre</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History: {0}</source>
@@ -1805,6 +1821,14 @@
 <context>
     <name>LockController</name>
     <message>
+        <source>SPT Field locks as soon as your edit is saved (the database is in use).</source>
+        <translation>SPT Field se verrouille dès que votre modification est enregistrée (la base de données est utilisée).</translation>
+    </message>
+    <message>
+        <source>One edit could not be saved: the database was in use by another SPT Field window or command. It was discarded when SPT Field locked; please enter it again.</source>
+        <translation>Une modification n’a pas pu être enregistrée : la base de données était utilisée par une autre fenêtre ou commande SPT Field. Elle a été abandonnée lors du verrouillage de SPT Field ; veuillez la saisir à nouveau.</translation>
+    </message>
+    <message>
         <source>One edit broke a rule and could not be saved (the form showed why); it was discarded when SPT Field locked. Please enter it again.</source>
         <translation>Une modification enfreignait une règle et n’a pas pu être enregistrée (le formulaire en indiquait la raison) ; elle a été abandonnée au verrouillage de SPT Field. Veuillez la saisir de nouveau.</translation>
     </message>
@@ -1821,7 +1845,7 @@
     <name>LockScreen</name>
     <message>
         <source>&lt;h2&gt;SPT Field is locked&lt;/h2&gt;</source>
-        <extracomment>What the user does with mouse, keyboard, wheel or touch: each one restarts the idle timer.</extracomment>
+        <extracomment>How long a lock waits for an edit held up by another window or command writing the database, and how often it tries again meanwhile. What the user does with mouse, keyboard, wheel or touch: each one restarts the idle timer.</extracomment>
         <translation>&lt;h2&gt;SPT Field est verrouillé&lt;/h2&gt;</translation>
     </message>
     <message>
@@ -1839,6 +1863,14 @@
     <message>
         <source>Leave SPT Field; the database stays closed</source>
         <translation>Quitter SPT Field ; la base de données reste fermée</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency erase…</source>
+        <translation>&amp;Effacement d’urgence…</translation>
+    </message>
+    <message>
+        <source>Delete the database, its backups and every trace of SPT Field on this laptop</source>
+        <translation>Supprimer la base de données, ses sauvegardes et toute trace de SPT Field sur cet ordinateur portable</translation>
     </message>
     <message>
         <source>The database {0} was closed to protect it; what you entered was saved. Unlock with the database passphrase.</source>
@@ -2096,10 +2128,10 @@
         <translation>Effacement d’urgence</translation>
     </message>
     <message>
-        <source>This deletes {0}, its write-ahead log and all its backups, forgets the recent databases, and quits. It cannot be undone.
+        <source>This deletes {0}, its write-ahead log and all its backups, SPT Field&apos;s log and settings (the member&apos;s name, recent databases, remembered folders), offers to delete the reports, exports and bundles it wrote, and quits. It cannot be undone.
 
 Type ERASE to confirm:</source>
-        <translation>Cette opération supprime {0}, son journal d’écriture anticipée et toutes ses sauvegardes, oublie les bases de données récentes, puis quitte. Elle est irréversible.
+        <translation>Cette opération supprime {0}, son journal d’écriture anticipée et toutes ses sauvegardes, le journal et les paramètres de SPT Field (nom du membre, bases de données récentes, dossiers mémorisés), propose de supprimer les rapports, exportations et paquets qu’il a écrits, puis quitte. Elle est irréversible.
 
 Tapez ERASE pour confirmer :</translation>
     </message>
@@ -2804,6 +2836,7 @@ Tapez ERASE pour confirmer :</translation>
     </message>
     <message>
         <source>&lt;h1&gt;SPT Field&lt;/h1&gt;&lt;p&gt;Visits to places of deprivation of liberty: log places, interviews and findings; draft the confidential report.&lt;/p&gt;</source>
+        <extracomment>The backup file to restore and the database file it becomes (which may not exist).</extracomment>
         <translation>&lt;h1&gt;SPT Field&lt;/h1&gt;&lt;p&gt;Visites des lieux de privation de liberté : consignez lieux, entretiens et constatations ; rédigez le rapport confidentiel.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2827,6 +2860,14 @@ Tapez ERASE pour confirmer :</translation>
         <translation>Une visite fictive pour essayer SPT Field</translation>
     </message>
     <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Restaurer depuis une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Put a backup back as a database: also when the database itself is lost</source>
+        <translation>Remettre une sauvegarde en place comme base de données : même lorsque la base de données elle-même est perdue</translation>
+    </message>
+    <message>
         <source>&amp;Recent databases</source>
         <translation>Bases de données &amp;récentes</translation>
     </message>
@@ -2841,6 +2882,14 @@ Tapez ERASE pour confirmer :</translation>
     <message>
         <source>Create database</source>
         <translation>Créer une base de données</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore the backup as</source>
+        <translation>Restaurer la sauvegarde sous</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3123,29 @@ Tapez ERASE pour confirmer :</translation>
     <message>
         <source>The Subcommittee recommends that the State party </source>
         <translation>Le Sous-Comité recommande à l’État partie </translation>
+    </message>
+</context>
+<context>
+    <name>WrittenFilesDialog</name>
+    <message>
+        <source>Files SPT Field wrote</source>
+        <translation>Fichiers écrits par SPT Field</translation>
+    </message>
+    <message>
+        <source>SPT Field wrote these files outside the database (reports, notes, exports, bundles). Checked files are deleted too.</source>
+        <translation>SPT Field a écrit ces fichiers en dehors de la base de données (rapports, notes, exportations, paquets). Les fichiers cochés sont également supprimés.</translation>
+    </message>
+    <message>
+        <source>Files to delete</source>
+        <translation>Fichiers à supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete checked</source>
+        <translation>&amp;Supprimer les fichiers cochés</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them all</source>
+        <translation>&amp;Tout conserver</translation>
     </message>
 </context>
 <context>

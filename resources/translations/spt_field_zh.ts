@@ -560,10 +560,6 @@
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <source>Could not save {0}: {1}</source>
-        <translation>无法保存 {0}：{1}</translation>
-    </message>
-    <message>
         <source>Save chart as PNG</source>
         <translation>将图表另存为 PNG</translation>
     </message>
@@ -649,6 +645,18 @@
     <message>
         <source>Restoring {0}…</source>
         <translation>正在恢复 {0}…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup {0}; it is restored as {1}</source>
+        <translation>备份 {0} 的密码短语；它将恢复为 {1}</translation>
+    </message>
+    <message>
+        <source>Restored {0} from the backup {1}</source>
+        <translation>已从备份 {1} 恢复 {0}</translation>
     </message>
     <message>
         <source>Restored from the backup of {0}; the state before it is kept as a backup</source>
@@ -1269,6 +1277,14 @@
     </message>
 </context>
 <context>
+    <name>FormBinder</name>
+    <message>
+        <source>the database is in use by another SPT Field window or command; your edit is kept here and saved as soon as the database is free</source>
+        <extracomment>While another window or command holds the database, the edit is tried again this often. The record was written (its new value). A save was refused: the field name (&quot;&quot; if none) and the message for the user. The record shown was (re)loaded from the database.</extracomment>
+        <translation>数据库正被另一个 SPT Field 窗口或命令使用；您的修改保留在此处，数据库一空闲即保存</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History: {0}</source>
@@ -1800,6 +1816,14 @@
 <context>
     <name>LockController</name>
     <message>
+        <source>SPT Field locks as soon as your edit is saved (the database is in use).</source>
+        <translation>您的修改一保存，SPT Field 即锁定（数据库正在使用中）。</translation>
+    </message>
+    <message>
+        <source>One edit could not be saved: the database was in use by another SPT Field window or command. It was discarded when SPT Field locked; please enter it again.</source>
+        <translation>有一项修改未能保存：数据库正被另一个 SPT Field 窗口或命令使用。SPT Field 锁定时已将其丢弃，请重新输入。</translation>
+    </message>
+    <message>
         <source>One edit broke a rule and could not be saved (the form showed why); it was discarded when SPT Field locked. Please enter it again.</source>
         <translation>有一处修改违反规则，未能保存（表单已显示原因）；SPT Field 锁定时已将其舍弃。请重新输入。</translation>
     </message>
@@ -1816,7 +1840,7 @@
     <name>LockScreen</name>
     <message>
         <source>&lt;h2&gt;SPT Field is locked&lt;/h2&gt;</source>
-        <extracomment>What the user does with mouse, keyboard, wheel or touch: each one restarts the idle timer.</extracomment>
+        <extracomment>How long a lock waits for an edit held up by another window or command writing the database, and how often it tries again meanwhile. What the user does with mouse, keyboard, wheel or touch: each one restarts the idle timer.</extracomment>
         <translation>&lt;h2&gt;SPT Field 已锁定&lt;/h2&gt;</translation>
     </message>
     <message>
@@ -1834,6 +1858,14 @@
     <message>
         <source>Leave SPT Field; the database stays closed</source>
         <translation>退出 SPT Field；数据库保持关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency erase…</source>
+        <translation>紧急清除(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Delete the database, its backups and every trace of SPT Field on this laptop</source>
+        <translation>删除数据库、其备份以及 SPT Field 在此笔记本电脑上的所有痕迹</translation>
     </message>
     <message>
         <source>The database {0} was closed to protect it; what you entered was saved. Unlock with the database passphrase.</source>
@@ -2091,10 +2123,10 @@
         <translation>紧急清除</translation>
     </message>
     <message>
-        <source>This deletes {0}, its write-ahead log and all its backups, forgets the recent databases, and quits. It cannot be undone.
+        <source>This deletes {0}, its write-ahead log and all its backups, SPT Field&apos;s log and settings (the member&apos;s name, recent databases, remembered folders), offers to delete the reports, exports and bundles it wrote, and quits. It cannot be undone.
 
 Type ERASE to confirm:</source>
-        <translation>此操作将删除 {0}、其预写日志和全部备份，清除最近使用的数据库列表，然后退出。此操作无法撤消。
+        <translation>这将删除 {0}、其预写日志及所有备份，以及 SPT Field 的日志和设置（成员姓名、最近使用的数据库、记住的文件夹），提示删除其写入的报告、导出文件和数据包，然后退出。此操作无法撤销。
 
 输入 ERASE 以确认：</translation>
     </message>
@@ -2799,6 +2831,7 @@ Type ERASE to confirm:</source>
     </message>
     <message>
         <source>&lt;h1&gt;SPT Field&lt;/h1&gt;&lt;p&gt;Visits to places of deprivation of liberty: log places, interviews and findings; draft the confidential report.&lt;/p&gt;</source>
+        <extracomment>The backup file to restore and the database file it becomes (which may not exist).</extracomment>
         <translation>&lt;h1&gt;SPT Field&lt;/h1&gt;&lt;p&gt;查访剥夺自由场所：记录场所、访谈和调查结果；起草机密报告。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2822,6 +2855,14 @@ Type ERASE to confirm:</source>
         <translation>用于试用 SPT Field 的虚构查访</translation>
     </message>
     <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Put a backup back as a database: also when the database itself is lost</source>
+        <translation>将备份恢复为数据库：即使数据库本身已丢失也可以</translation>
+    </message>
+    <message>
         <source>&amp;Recent databases</source>
         <translation>最近使用的数据库(&amp;R)</translation>
     </message>
@@ -2836,6 +2877,14 @@ Type ERASE to confirm:</source>
     <message>
         <source>Create database</source>
         <translation>创建数据库</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restore the backup as</source>
+        <translation>将备份恢复为</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3118,29 @@ Type ERASE to confirm:</source>
     <message>
         <source>The Subcommittee recommends that the State party </source>
         <translation>小组委员会建议缔约国</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenFilesDialog</name>
+    <message>
+        <source>Files SPT Field wrote</source>
+        <translation>SPT Field 写入的文件</translation>
+    </message>
+    <message>
+        <source>SPT Field wrote these files outside the database (reports, notes, exports, bundles). Checked files are deleted too.</source>
+        <translation>SPT Field 在数据库之外写入了这些文件（报告、笔记、导出文件、数据包）。勾选的文件也将被删除。</translation>
+    </message>
+    <message>
+        <source>Files to delete</source>
+        <translation>要删除的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Delete checked</source>
+        <translation>删除勾选的文件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them all</source>
+        <translation>全部保留(&amp;K)</translation>
     </message>
 </context>
 <context>

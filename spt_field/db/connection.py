@@ -21,16 +21,31 @@ APPLICATION_ID = 0x53505446
 #: A sqlcipher3 connection (the package ships no type hints).
 RawConnection = Any
 
+#: SQLCipher wipes every buffer SQLite frees, for the rest of the process once a connection
+#: switched it on (it cannot be switched off again). The window turns it on before its first
+#: connection (app.wipe_freed_memory): locking must leave no key or decrypted page behind. A
+#: command leaves it off: its process ends with the command, and wiping makes a large import
+#: about 3.8 times slower (docs/reliability.md, "Locking forgets").
+WIPE_MEMORY = False
+
 
 def key_statement(passphrase: str) -> str:
     return "PRAGMA key = '" + passphrase.replace("'", "''") + "'"
 
 
+def unkeyed_connection(path: Path) -> RawConnection:
+    """A sqlcipher3 connection to `path`, not keyed yet, quiet, wiping memory if asked."""
+    connection = sqlcipher3.connect(str(path), check_same_thread=False)
+    connection.execute("PRAGMA cipher_log_level = NONE")  # no decryption noise on stderr
+    if WIPE_MEMORY:  # before the key is first derived, so that its buffers are wiped too
+        connection.execute("PRAGMA cipher_memory_security = ON")
+    return connection
+
+
 def connect(path: Path, passphrase: str) -> RawConnection:
     """A keyed connection; WrongPassphraseError if the key does not decrypt the file."""
-    connection = sqlcipher3.connect(str(path), check_same_thread=False)
+    connection = unkeyed_connection(path)
     try:
-        connection.execute("PRAGMA cipher_log_level = NONE")  # no decryption noise on stderr
         connection.execute(key_statement(passphrase))
         # Reading the schema is the first use of the key: it fails on a wrong key or a plain file.
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -23,9 +23,17 @@ from spt_field.db.base import new_id
 from spt_field.db.connection import APPLICATION_ID, RawConnection, connect, open_connection
 from spt_field.db.migrations.runner import upgrade_to_head
 from spt_field.db.search_index import register_search_function
-from spt_field.errors import UserError
+from spt_field.errors import DatabaseBusyError, UserError
+from spt_field.safe_files import create_private_file
 
 log = logging.getLogger(__name__)
+
+#: How long a write waits for another window or command to finish its own (PRAGMA busy_timeout).
+BUSY_TIMEOUT_MS = 5000
+#: SQLite's result codes for a file another connection holds (SQLITE_BUSY, SQLITE_LOCKED).
+_BUSY_CODES = frozenset({5, 6})
+#: The execution option that marks a read-only unit of work (it does not take the write lock).
+_READ_ONLY = "spt_read_only"
 
 
 @dataclass
@@ -41,8 +49,21 @@ class Database:
 
     @contextmanager
     def begin(self) -> Iterator[Session]:
-        """One unit of work: commits when the block ends, rolls back whole on any error."""
-        with self.session_factory.begin() as session:
+        """One unit of work: commits when the block ends, rolls back whole on any error.
+
+        It takes the write lock up front (BEGIN IMMEDIATE), waiting up to BUSY_TIMEOUT_MS for
+        another window or command to finish: DatabaseBusyError if it does not."""
+        with _busy_as_user_error(), self.session_factory.begin() as session:
+            session.info["device_id"] = self.device_id
+            session.info["member"] = self.member
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A unit of work that only reads: no write lock, so it runs while another window or
+        command writes (WAL readers see the last commit)."""
+        reader = self.engine.execution_options(**{_READ_ONLY: True})
+        with _busy_as_user_error(), self.session_factory(bind=reader) as session, session.begin():
             session.info["device_id"] = self.device_id
             session.info["member"] = self.member
             yield session
@@ -58,6 +79,23 @@ class Database:
         self.close()
 
 
+def is_busy_error(error: BaseException) -> bool:
+    """True when `error` says another connection holds the database (not a fault of ours)."""
+    original = getattr(error, "orig", error)
+    return getattr(original, "sqlite_errorcode", None) in _BUSY_CODES
+
+
+@contextmanager
+def _busy_as_user_error() -> Iterator[None]:
+    """A database another process is writing is a plain message, never an error with SQL."""
+    try:
+        yield
+    except (sa.exc.OperationalError, sqlcipher3.OperationalError) as error:
+        if is_busy_error(error):
+            raise DatabaseBusyError() from None
+        raise
+
+
 def _connect(path: Path, passphrase: str, keyed: RawConnection | None = None) -> RawConnection:
     """A keyed connection (`keyed` if one was opened already) ready for the engine."""
     connection = connect(path, passphrase) if keyed is None else keyed
@@ -67,14 +105,17 @@ def _connect(path: Path, passphrase: str, keyed: RawConnection | None = None) ->
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.execute("PRAGMA foreign_keys = ON")
-    dbapi_connection.execute("PRAGMA busy_timeout = 5000")
+    dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     dbapi_connection.execute("PRAGMA synchronous = NORMAL")
     # Let SQLAlchemy own transactions (pysqlite's implicit BEGIN handling is unreliable).
     dbapi_connection.isolation_level = None
 
 
 def _on_begin(connection: sa.Connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    """Writes take the lock at once (a deferred transaction that later writes fails without
+    waiting when another connection committed meanwhile); reads do not need it."""
+    read_only = connection.get_execution_options().get(_READ_ONLY, False)
+    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def _make_engine(
@@ -87,8 +128,13 @@ def _make_engine(
     def create() -> RawConnection:
         return _connect(path, passphrase, waiting.pop() if waiting else None)
 
+    # hide_parameters: an error's message never carries the values (what the user typed).
     engine = sa.create_engine(
-        "sqlite://", module=sqlcipher3.dbapi2, creator=create, pool_pre_ping=False
+        "sqlite://",
+        module=sqlcipher3.dbapi2,
+        creator=create,
+        pool_pre_ping=False,
+        hide_parameters=True,
     )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
@@ -101,6 +147,8 @@ def create_database(path: Path, passphrase: str) -> Database:
         raise UserError(f"{path} already exists; choose a new file name")
     if not path.parent.is_dir():
         raise UserError(f"folder {path.parent} does not exist")
+    # Owner-only from the first byte; SQLite gives its -wal and -shm the database's mode.
+    create_private_file(path)
     engine = _make_engine(path, passphrase)
     try:
         raw = engine.raw_connection()
@@ -137,15 +185,16 @@ def open_database(path: Path, passphrase: str, connection: RawConnection | None 
         connection = open_connection(path, passphrase)
     engine = _make_engine(path, passphrase, connection)
     try:
-        upgrade_to_head(engine)
-        return _database(path, engine)
+        with _busy_as_user_error():  # a migration waits for another writer, then says so
+            upgrade_to_head(engine)
+            return _database(path, engine)
     except BaseException:
         engine.dispose()
         raise
 
 
 def _database(path: Path, engine: sa.Engine) -> Database:
-    with engine.connect() as connection:
+    with engine.execution_options(**{_READ_ONLY: True}).connect() as connection:
         device_id = connection.execute(
             sa.text("SELECT value FROM database_info WHERE key = 'device_id'")
         ).scalar_one()

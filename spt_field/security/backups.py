@@ -21,10 +21,11 @@ from typing import Any
 import sqlalchemy as sa
 import sqlcipher3
 
-from spt_field.db.connection import APPLICATION_ID, key_statement
+from spt_field.db.connection import APPLICATION_ID, key_statement, unkeyed_connection
 from spt_field.db.session import Database, open_database
 from spt_field.errors import UserError, WrongPassphraseError
-from spt_field.security.integrity import check_file
+from spt_field.safe_files import create_private_file, open_private, private_folder
+from spt_field.security.integrity import check_connection, check_file
 from spt_field.security.rekey import open_exclusive, rekey_backup
 
 log = logging.getLogger(__name__)
@@ -89,6 +90,7 @@ def _write_backup(database: Database, out: Path) -> None:
     """Copy the open database into the new file `out` (via a temporary name beside it)."""
     partial = out.with_name(out.name + ".partial")
     _remove_with_sidecars(partial)
+    create_private_file(partial)  # VACUUM INTO fills an empty file, keeping its mode
     pooled = database.engine.raw_connection()
     try:
         connection: Any = pooled.driver_connection  # the sqlcipher3 connection
@@ -161,8 +163,7 @@ def take_backup(
     it first; without one (the window's scheduled backups) the database's own key is used."""
     if keep < 1:
         raise UserError("keep at least one backup")
-    folder = folder if folder is not None else backup_folder(database.path)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(folder if folder is not None else backup_folder(database.path))
     out = _new_backup_path(database.path, folder)
     _write_backup(database, out)
     _verify(out, passphrase)
@@ -196,9 +197,8 @@ def _keyed(path: Path, passphrase: str) -> Any:
     holds the application id): WrongPassphraseError for a wrong key or a file not ours."""
     if not path.is_file():
         raise UserError(f"no backup at {path}")
-    connection = sqlcipher3.connect(str(path), check_same_thread=False)
+    connection = unkeyed_connection(path)
     try:
-        connection.execute("PRAGMA cipher_log_level = NONE")
         connection.execute(key_statement(passphrase))
         try:
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
@@ -263,7 +263,7 @@ def list_backups(
 
 def _copy_file(source: Path, target: Path) -> None:
     """Byte for byte into the new file `target`, synced to disk."""
-    with source.open("rb") as reader, target.open("xb") as writer:
+    with source.open("rb") as reader, open(open_private(target, "xb"), "wb") as writer:
         while chunk := reader.read(1 << 20):
             writer.write(chunk)
         writer.flush()
@@ -271,15 +271,19 @@ def _copy_file(source: Path, target: Path) -> None:
 
 
 def _prepare_candidate(backup: Path, passphrase: str, candidate: Path) -> None:
-    """Copy `backup` to `candidate`, then check the copy: key, integrity, and WAL on."""
+    """Copy `backup` to `candidate`, then check the copy as `spt-field check` does (page
+    HMACs, structure, foreign keys) and switch WAL on."""
     _remove_with_sidecars(candidate)
     _copy_file(backup, candidate)
     connection = _open_checked(candidate, passphrase)
     try:
         connection.isolation_level = None
-        rows = connection.execute("PRAGMA integrity_check").fetchall()
-        if [tuple(row) for row in rows] != [("ok",)]:
-            raise UserError(f"the backup {backup.name} is damaged: it fails the integrity check")
+        problems = check_connection(connection)
+        if problems:
+            raise UserError(
+                f"the backup {backup.name} is damaged: it fails the integrity check "
+                f"({'; '.join(problems[:3])})"
+            )
         connection.execute("PRAGMA journal_mode = WAL").fetchone()
     except sqlcipher3.DatabaseError as error:
         message = f"the backup {backup.name} is damaged or not an SPT Field backup"
@@ -311,32 +315,58 @@ def _keep_aside(db_path: Path, passphrase: str, out: Path) -> None:
             _copy_file(wal, out.with_name(out.name + "-wal"))
 
 
-def restore_backup(db_path: Path, backup: Path, passphrase: str) -> None:
-    """Replace the database at `db_path` with the backup file `backup`.
+def _orphaned_log(db_path: Path) -> Path | None:
+    """A write-ahead log lying where no database is: SQLite would replay it into the restored
+    file, and deleting it could lose the last edits of a lost database."""
+    wal = db_path.with_name(db_path.name + "-wal")
+    return wal if wal.exists() and not db_path.exists() else None
 
-    The backup must open with `passphrase` and pass the integrity check, else UserError and
-    nothing is touched. The current database (which must open with the same passphrase) is first
-    saved aside as a ``...-before-restore.sptdb`` backup, so the restore can be undone. The
-    database must not be open anywhere (close the Database first): that is checked."""
+
+def _set_aside(db_path: Path, passphrase: str) -> Path:
+    """Keep the database about to be replaced as a before-restore backup; then make sure no
+    connection has it open (exclusive use also folds and ends its WAL)."""
+    folder = private_folder(backup_folder(db_path))
+    saved_aside = _new_backup_path(db_path, folder, before_restore=True)
+    try:
+        _keep_aside(db_path, passphrase, saved_aside)
+        open_exclusive(db_path, passphrase).close()
+    except BaseException:
+        _remove_with_sidecars(saved_aside)
+        raise
+    for stale in (
+        db_path.with_name(db_path.name + "-wal"),
+        db_path.with_name(db_path.name + "-shm"),
+    ):
+        stale.unlink(missing_ok=True)
+    return saved_aside
+
+
+def restore_backup(db_path: Path, backup: Path, passphrase: str) -> Path | None:
+    """Put the backup file `backup` in place as the database `db_path`.
+
+    The backup must open with `passphrase` and pass the same integrity check as `spt-field
+    check`, else UserError and nothing is touched. `db_path` may not exist (the database was
+    lost or deleted): the backup becomes it. An existing database (which must open with the
+    same passphrase, and not be open anywhere: that is checked) is first saved aside as a
+    ``...-before-restore.sptdb`` backup, so the restore can be undone; that file is returned."""
     if not backup.is_file():
         raise UserError(f"no backup at {backup}")
-    if not db_path.is_file():
-        raise UserError(f"no database at {db_path}")
+    if not db_path.parent.is_dir():
+        raise UserError(f"folder {db_path.parent} does not exist")
+    if db_path.exists() and not db_path.is_file():
+        raise UserError(f"{db_path} is not a database file")
+    orphan = _orphaned_log(db_path)
+    if orphan is not None:
+        raise UserError(
+            f"{orphan.name} (the write-ahead log of a database no longer there) lies beside "
+            f"{db_path.name}: move it to another folder first"
+        )
     candidate = db_path.with_name(db_path.name + ".restoring")
     saved_aside: Path | None = None
     try:
         _prepare_candidate(backup, passphrase, candidate)
-        folder = backup_folder(db_path)
-        folder.mkdir(parents=True, exist_ok=True)
-        saved_aside = _new_backup_path(db_path, folder, before_restore=True)
-        _keep_aside(db_path, passphrase, saved_aside)
-        # Exclusive use proves no connection is open; it also folds and ends the old WAL.
-        open_exclusive(db_path, passphrase).close()
-        for stale in (
-            db_path.with_name(db_path.name + "-wal"),
-            db_path.with_name(db_path.name + "-shm"),
-        ):
-            stale.unlink(missing_ok=True)
+        if db_path.exists():
+            saved_aside = _set_aside(db_path, passphrase)
         os.replace(candidate, db_path)
     except BaseException:
         _remove_with_sidecars(candidate)
@@ -344,12 +374,9 @@ def restore_backup(db_path: Path, backup: Path, passphrase: str) -> None:
             _remove_with_sidecars(saved_aside)
         raise
     _fsync_folder(db_path.parent)
-    log.info(
-        "restored %s from %s (previous state kept as %s)",
-        db_path.name,
-        backup.name,
-        saved_aside.name,
-    )
+    kept = f" (previous state kept as {saved_aside.name})" if saved_aside else ""
+    log.info("restored %s from %s%s", db_path.name, backup.name, kept)
+    return saved_aside
 
 
 def latest_good_backup(db_path: Path, passphrase: str) -> BackupInfo | None:

@@ -66,7 +66,8 @@ def _foreign_key_problems(connection: Any) -> list[str]:
     ]
 
 
-def _run_checks(connection: Any) -> list[str]:
+def check_connection(connection: Any) -> list[str]:
+    """The three checks on a raw keyed connection: the problems found (none: the file is whole)."""
     problems: list[str] = []
     for name, check in (
         ("encryption", _cipher_problems),
@@ -90,7 +91,7 @@ def check_integrity(database: Database) -> IntegrityReport:
         problems.append(f"the database cannot be read: {error}")
     else:
         try:
-            problems = _run_checks(raw.driver_connection)
+            problems = check_connection(raw.driver_connection)
         finally:
             raw.close()
     return IntegrityReport(

@@ -216,6 +216,34 @@ class DatabaseSafety(QObject):
             self._reopen(path, passphrase)
         self._tell_restored(chosen)
 
+    def restore_into(self, backup: Path, target: Path) -> None:
+        """Restore the backup file `backup` as the database `target`, which may not exist (a
+        lost database) or is kept aside first; then open it. The passphrase is asked again
+        after a wrong one; a damaged backup is refused with the check's findings."""
+        from spt_field.db.session import Database, open_database
+        from spt_field.security.backups import restore_backup
+        from spt_field.ui.dialogs.passphrase_dialog import PassphraseDialog
+
+        def restore_and_open(passphrase: str) -> Database:
+            label = self.tr("Restoring {0}…").format(target.name)
+            self.jobs.run(self.window, label, lambda: restore_backup(target, backup, passphrase))
+            return open_database(target, passphrase)
+
+        database = PassphraseDialog.ask(
+            self.tr("Restore from a backup"),
+            self.tr("Passphrase of the backup {0}; it is restored as {1}").format(
+                backup.name, target
+            ),
+            opener=restore_and_open,
+            parent=self.window,
+        )
+        if isinstance(database, Database):
+            self.window.use_database(database)
+            self.window.statusBar().showMessage(
+                self.tr("Restored {0} from the backup {1}").format(target.name, backup.name),
+                15_000,
+            )
+
     def _tell_restored(self, backup: BackupInfo) -> None:
         taken = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
         self.window.statusBar().showMessage(

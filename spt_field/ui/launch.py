@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from collections.abc import Callable
 from concurrent.futures import Future
 from importlib.resources import files
@@ -31,7 +30,8 @@ def install_crash_handler(log_file: Path | None) -> None:
     """An unexpected error is logged and the user told where the log is; the app carries on."""
 
     def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        # The formatter keeps the stack and drops the message, which may quote a field value.
+        log.error("unexpected error", exc_info=(kind, error, tb))
         message = translate(
             "CrashHandler",
             "Something went wrong inside SPT Field (a bug). Your saved work is safe.",
@@ -138,6 +138,8 @@ def run_gui(
 
     def finish() -> None:
         opened = _open_first(window, first, db, demo)
+        if first is not None:
+            first.forget()
         if screenshot is not None:
             _prepare_screenshot(window, screenshot, view, opened, screenshot_texts)
 

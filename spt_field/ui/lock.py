@@ -5,6 +5,7 @@ passphrase again; unlocking returns the user to the visit, record and page they 
 from __future__ import annotations
 
 import gc
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +30,10 @@ if TYPE_CHECKING:
     from spt_field.ui.main_window import MainWindow
 
 MS_PER_MINUTE = 60_000
+#: How long a lock waits for an edit held up by another window or command writing the
+#: database, and how often it tries again meanwhile.
+POSTPONE_SECONDS = 60
+POSTPONE_RETRY_MS = 2000
 
 #: What the user does with mouse, keyboard, wheel or touch: each one restarts the idle timer.
 USER_INPUT = frozenset(
@@ -63,6 +68,7 @@ class LockScreen(QWidget):
 
     unlockRequested = Signal()  # noqa: N815 (Qt naming)
     quitRequested = Signal()  # noqa: N815
+    eraseRequested = Signal()  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,11 +83,14 @@ class LockScreen(QWidget):
         self.unlock_button.clicked.connect(self.unlockRequested)
         self.quit_button = QPushButton(self)
         self.quit_button.clicked.connect(self.quitRequested)
+        self.erase_button = QPushButton(self)
+        self.erase_button.clicked.connect(self.eraseRequested)
         self._retranslate()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
         buttons.addWidget(self.quit_button)
+        buttons.addWidget(self.erase_button)
         buttons.addStretch(1)
         box = QVBoxLayout()
         box.addWidget(self.title, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -97,6 +106,7 @@ class LockScreen(QWidget):
         outer.addLayout(column, 2)
         outer.addStretch(1)
         self.setTabOrder(self.unlock_button, self.quit_button)
+        self.setTabOrder(self.quit_button, self.erase_button)
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("<h2>SPT Field is locked</h2>"))
@@ -104,6 +114,10 @@ class LockScreen(QWidget):
         self.unlock_button.setToolTip(self.tr("Enter the database passphrase to continue"))
         self.quit_button.setText(self.tr("&Quit"))
         self.quit_button.setToolTip(self.tr("Leave SPT Field; the database stays closed"))
+        self.erase_button.setText(self.tr("&Emergency erase…"))
+        self.erase_button.setToolTip(
+            self.tr("Delete the database, its backups and every trace of SPT Field on this laptop")
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         """The screen outlives language changes (it is built once, with the window)."""
@@ -132,12 +146,14 @@ class LockController(QObject):
         super().__init__(window)
         self.window = window
         self._place: Place | None = None
+        self._waiting_since: float | None = None  # a lock postponed for a busy database
         self._warning = ""
         self._interval_ms: int | None = None
         self._actions: dict[QAction, bool] = {}
         self.screen = LockScreen()
         self.screen.unlockRequested.connect(self.unlock)
         self.screen.quitRequested.connect(window.close)
+        self.screen.eraseRequested.connect(window.emergency_erase)
         window.pages.addWidget(self.screen)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -152,6 +168,11 @@ class LockController(QObject):
     @property
     def is_locked(self) -> bool:
         return self._place is not None
+
+    @property
+    def locked_path(self) -> Path | None:
+        """The database closed by the lock (None when not locked)."""
+        return None if self._place is None else self._place.path
 
     def interval_ms(self) -> int:
         if self._interval_ms is not None:
@@ -183,16 +204,12 @@ class LockController(QObject):
             return
         self.timer.stop()
         self._close_dialogs()
-        self._place = self.where(store.database.path)
         saved = store.flush_all()
-        self._warning = (
-            ""
-            if saved
-            else self.tr(
-                "One edit broke a rule and could not be saved (the form showed why); "
-                "it was discarded when SPT Field locked. Please enter it again."
-            )
-        )
+        if not saved and store.waiting_for_database and self._postpone():
+            return
+        self._waiting_since = None
+        self._place = self.where(store.database.path)
+        self._warning = "" if saved else self._discarded_warning(store.waiting_for_database)
         # A refused edit is lost: close without asking (nobody may be at the laptop).
         window.close_database(ask=False)
         self._forget(store)
@@ -200,6 +217,33 @@ class LockController(QObject):
         self._show_lock_screen()
         self.locked.emit()
         QTimer.singleShot(0, self.unlock)
+
+    def _postpone(self) -> bool:
+        """An edit waits for a database another window or command is writing: lock as soon
+        as it is saved, trying again shortly, for at most POSTPONE_SECONDS (then the lock wins:
+        nobody may be at the laptop). False when that time is over."""
+        now = time.monotonic()
+        if self._waiting_since is None:
+            self._waiting_since = now
+        if now - self._waiting_since > POSTPONE_SECONDS:
+            return False
+        QTimer.singleShot(POSTPONE_RETRY_MS, self, self.lock_now)
+        self.window.statusBar().showMessage(
+            self.tr("SPT Field locks as soon as your edit is saved (the database is in use)."),
+            POSTPONE_RETRY_MS * 2,
+        )
+        return True
+
+    def _discarded_warning(self, busy: bool) -> str:
+        if busy:
+            return self.tr(
+                "One edit could not be saved: the database was in use by another SPT Field "
+                "window or command. It was discarded when SPT Field locked; please enter it again."
+            )
+        return self.tr(
+            "One edit broke a rule and could not be saved (the form showed why); "
+            "it was discarded when SPT Field locked. Please enter it again."
+        )
 
     def where(self, path: Path) -> Place:
         """Where the user is now (page, visit, record): what unlocking, or rebuilding the
@@ -219,10 +263,12 @@ class LockController(QObject):
         return Place(path, page, visit_id, kind, record_id)
 
     def _close_dialogs(self) -> None:
-        """A dialog left open (search, export...) shows data too: close it first."""
+        """A dialog shows data (search, export...) and may hold the store: close every one,
+        open or left behind, and delete it with the pages (_forget)."""
         for dialog in self.window.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()
+            dialog.deleteLater()
 
     def _forget(self, store: QObject) -> None:
         """Delete the closed pages and store now, not when the event loop gets to it: they hold

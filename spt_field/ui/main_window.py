@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self._tool_pages: dict[str, QWidget] = {}
         self._preview: Path | None = None  # the database whose visit list shows before it opens
         self._save_message = ""
+        self._erased = False  # emergency erase ran: nothing may be written any more
         self.setWindowTitle(self.tr("SPT Field"))
         self.pages = QStackedWidget(self)
         self.start = self._new_start_screen()
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         start.openRequested.connect(self.open_path)
         start.createRequested.connect(self.create_path)
         start.demoRequested.connect(self.open_demo)
+        start.restoreRequested.connect(self.restore_into)
         return start
 
     # Actions -------------------------------------------------------------------------------
@@ -503,9 +505,12 @@ class MainWindow(QMainWindow):
         from spt_field.ui.undo import create_record
 
         dialog = NewVisitDialog(self)
-        if dialog.exec() != NewVisitDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == NewVisitDialog.DialogCode.Accepted
+        fields = dialog.fields() if accepted else None
+        dialog.deleteLater()
+        if fields is None:
             return
-        visit = create_record(self.store, RecordKind.VISIT, "", dialog.fields())
+        visit = create_record(self.store, RecordKind.VISIT, "", fields)
         self.open_visit(visit.id)
 
     @user_action
@@ -666,6 +671,7 @@ class MainWindow(QMainWindow):
         dialog = SearchDialog(self.store, self)
         dialog.openRecord.connect(self.open_record)
         dialog.exec()
+        dialog.deleteLater()  # it holds the store, its query and its hits' text
 
     @user_action
     def open_record(self, kind: str, record_id: str) -> None:
@@ -709,27 +715,36 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Emergency erase"),
             self.tr(
-                "This deletes {0}, its write-ahead log and all its backups, forgets the recent "
-                "databases, and quits. It cannot be undone.\n\nType ERASE to confirm:"
+                "This deletes {0}, its write-ahead log and all its backups, SPT Field's log and "
+                "settings (the member's name, recent databases, remembered folders), offers to "
+                "delete the reports, exports and bundles it wrote, and quits. It cannot be "
+                "undone.\n\nType ERASE to confirm:"
             ).format(path),
         )
         return accepted and text.strip() == "ERASE"
 
     @user_action
     def emergency_erase(self) -> None:
+        """From the File menu, or from the lock screen (no passphrase: the laptop may be about
+        to be taken)."""
+        from spt_field.app import erase_log
+        from spt_field.security import written_files
         from spt_field.security.erase import erase_database
+        from spt_field.ui.dialogs.written_files_dialog import WrittenFilesDialog
 
-        if self.store is None:
+        path = self.store.database.path if self.store is not None else self.lock.locked_path
+        if path is None or not self.ask_erase_confirmation(path):
             return
-        path = self.store.database.path
-        if not self.ask_erase_confirmation(path):
-            return
-        self.store.flush_all()
-        self.store.undo_stack.clear()
-        self._force_close()
+        if self.store is not None:
+            self.store.flush_all()
+            self.store.undo_stack.clear()
+            self._force_close()
         erase_database(path)
-        self.settings.forget_recent_databases()
-        self.settings.sync()
+        written_files.delete(WrittenFilesDialog.ask(written_files.listed(), self))
+        written_files.erase_record()
+        self.settings.erase_everything()
+        self._erased = True  # closing must not write the window's state again
+        erase_log()
         self.close()
 
     def _force_close(self) -> None:
@@ -746,6 +761,12 @@ class MainWindow(QMainWindow):
     @user_action
     def restore_from_backup(self) -> None:
         self.safety.restore_from_backup()
+
+    @user_action
+    def restore_into(self, backup: Path, target: Path) -> None:
+        """From the start screen: the backup becomes `target` (which may not exist)."""
+        if self.close_database():
+            self.safety.restore_into(backup, target)
 
     @user_action
     def change_passphrase(self) -> None:
@@ -840,7 +861,8 @@ class MainWindow(QMainWindow):
         if not self.close_database():
             event.ignore()
             return
-        self.settings.save_window_state("main_window/geometry", self.saveGeometry())
-        self.settings.sync()
+        if not self._erased:
+            self.settings.save_window_state("main_window/geometry", self.saveGeometry())
+            self.settings.sync()
         event.accept()
         QCoreApplication.quit()

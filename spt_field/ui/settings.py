@@ -7,10 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from spt_field.safe_files import make_private
 from spt_field.ui import i18n
 
 ORGANIZATION = "spt-field"
 APPLICATION = "SPT Field"
+#: Where Qt's own file dialogs keep the folders they remember (QSettings of "QtProject").
+QT_ORGANIZATION = "QtProject"
+QT_FILE_DIALOG_GROUP = "FileDialog"
 MAX_RECENT = 8
 DEFAULT_AUTO_LOCK_MINUTES = 10
 LANGUAGES = ("", *i18n.LANGUAGES)  # "" follows the system's languages
@@ -79,3 +83,16 @@ class Settings:
 
     def sync(self) -> None:
         self._qsettings.sync()
+        make_private(Path(self._qsettings.fileName()))
+
+    # Emergency erase ------------------------------------------------------------------------
+
+    def erase_everything(self) -> None:
+        """Forget all: the member's name, recent databases, preferences, window state, and the
+        folders Qt's file dialogs remember (their history and last folder); the file goes."""
+        self._qsettings.clear()
+        self._qsettings.sync()
+        Path(self._qsettings.fileName()).unlink(missing_ok=True)
+        dialogs = QSettings(QSettings.Scope.UserScope, QT_ORGANIZATION)
+        dialogs.remove(QT_FILE_DIALOG_GROUP)
+        dialogs.sync()

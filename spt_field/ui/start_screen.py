@@ -1,4 +1,5 @@
-"""The first screen: open a database, create one, reopen a recent one, or try the demo."""
+"""The first screen: open a database, create one, restore one from a backup (also when the
+database itself is gone), reopen a recent one, or try the demo."""
 
 from __future__ import annotations
 
@@ -21,12 +22,24 @@ from spt_field.ui.i18n import QT_TRANSLATE_NOOP
 from spt_field.ui.settings import Settings
 
 FILE_FILTER = QT_TRANSLATE_NOOP("StartScreen", "SPT Field databases (*.sptdb);;All files (*)")
+BACKUP_FOLDER_SUFFIX = ".backups"
+
+
+def restore_target_for(backup: Path) -> Path:
+    """Where a backup goes back by default: the database whose backups folder holds it
+    (``visits.sptdb.backups/visits-....sptdb`` -> ``visits.sptdb``), else beside it."""
+    folder = backup.parent
+    if folder.name.endswith(BACKUP_FOLDER_SUFFIX):
+        return folder.with_name(folder.name.removesuffix(BACKUP_FOLDER_SUFFIX))
+    return backup.with_name("restored.sptdb")
 
 
 class StartScreen(QWidget):
     openRequested = Signal(Path)  # noqa: N815
     createRequested = Signal(Path)  # noqa: N815
     demoRequested = Signal()  # noqa: N815
+    #: The backup file to restore and the database file it becomes (which may not exist).
+    restoreRequested = Signal(Path, Path)  # noqa: N815
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,8 +61,13 @@ class StartScreen(QWidget):
         demo_button = QPushButton(self.tr("Open &demo"), self)
         demo_button.setToolTip(self.tr("A fictional visit to try SPT Field with"))
         demo_button.clicked.connect(self.demoRequested)
+        restore_button = QPushButton(self.tr("Restore from a &backup…"), self)
+        restore_button.setToolTip(
+            self.tr("Put a backup back as a database: also when the database itself is lost")
+        )
+        restore_button.clicked.connect(self._choose_restore)
         buttons = QHBoxLayout()
-        for button in (open_button, create_button, demo_button):
+        for button in (open_button, create_button, restore_button, demo_button):
             button.setMinimumHeight(36)
             buttons.addWidget(button)
         self.recent = QListWidget(self)
@@ -97,3 +115,24 @@ class StartScreen(QWidget):
         if name:
             path = Path(name)
             self.createRequested.emit(path if path.suffix else path.with_suffix(".sptdb"))
+
+    def choose_backup(self) -> Path | None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from a backup"), "", self.tr(FILE_FILTER)
+        )
+        return Path(name) if name else None
+
+    def choose_restore_target(self, backup: Path) -> Path | None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Restore the backup as"),
+            str(restore_target_for(backup)),
+            self.tr(FILE_FILTER),
+        )
+        return Path(name) if name else None
+
+    def _choose_restore(self) -> None:
+        backup = self.choose_backup()
+        target = self.choose_restore_target(backup) if backup is not None else None
+        if backup is not None and target is not None:
+            self.restoreRequested.emit(backup, target)

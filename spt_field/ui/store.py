@@ -39,9 +39,11 @@ class Store(QObject):
         self._flushers: list[Callable[[], bool]] = []
         #: Asked (with the visit's id) before an edit reopens a finalized report's draft.
         self.ask_reopen: Callable[[str], bool] | None = None
+        #: The last save failed because another window or command held the database.
+        self.waiting_for_database = False
 
     def read(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        with self.database.begin() as session:
+        with self.database.read() as session:
             return function(session, *args, **kwargs)
 
     def write(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
@@ -90,12 +92,15 @@ class Store(QObject):
         return all([flush() for flush in list(self._flushers)])
 
     def report_saved(self) -> None:
+        self.waiting_for_database = False
         self.saveStateChanged.emit("saved", "")
 
     def report_pending(self) -> None:
         self.saveStateChanged.emit("pending", "")
 
-    def report_failed(self, message: str) -> None:
+    def report_failed(self, message: str, *, busy: bool = False) -> None:
+        """A save failed: a rule refused it, or (`busy`) the database is in use elsewhere."""
+        self.waiting_for_database = busy
         self.saveStateChanged.emit("failed", message)
 
     def close(self) -> None:

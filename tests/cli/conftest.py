@@ -3,23 +3,32 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from spt_field.cli import main
+from spt_field.security.written_files import start_recording
 from tests.cli.helpers import PASSPHRASE, Result, Run
 
 
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Passphrase in the environment, logs in tmp_path, and main()'s log handler closed after."""
+    """Passphrase in the environment, logs and the written-files record in tmp_path, and what
+    main() sets for the process (log handler, umask, record) undone after."""
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("SPT_FIELD_PASSPHRASE", PASSPHRASE)
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
+    umask = os.umask(0o022)
+    os.umask(umask)
     yield
+    os.umask(umask)
+    start_recording(None)
     for handler in root.handlers[:]:
         if handler not in handlers:
             root.removeHandler(handler)

@@ -154,8 +154,19 @@ class PassphraseDialog(QDialog):
     ) -> T | str | None:
         """Run the dialog; the opener's result (or the passphrase), or None if cancelled."""
         dialog = cls(title, prompt, new=new, opener=opener, parent=parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        if opener is not None:
-            return dialog.result_value  # type: ignore[return-value]
-        return dialog.passphrase.text()
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            if opener is not None:
+                return dialog.result_value  # type: ignore[return-value]
+            return dialog.passphrase.text()
+        finally:
+            dialog.forget()
+
+    def forget(self) -> None:
+        """Let go of the passphrase and what it opened (locking must leave neither behind)."""
+        for line in self.findChildren(QLineEdit):
+            line.clear()
+        self.result_value = None
+        self.opener = None
+        self.deleteLater()

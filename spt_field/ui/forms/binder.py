@@ -3,7 +3,9 @@
 An edit is written at most one second after it was made (a timer started by the first change
 and not restarted, so a long burst of typing is saved every second), when focus leaves the
 widget, and whenever the store flushes (undo, close, lock, quit). Each save is one unit of work
-and one undo step; consecutive saves of the same fields merge while typing goes on.
+and one undo step; consecutive saves of the same fields merge while typing goes on. While another
+window or command holds the database, the edit stays in the form, marked unsaved, and is tried
+again every BUSY_RETRY_MS until it is written.
 """
 
 from __future__ import annotations
@@ -13,13 +15,15 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from spt_field.domain.kinds import RecordKind
-from spt_field.errors import InvalidDataError, UserError, ValidationError
+from spt_field.errors import DatabaseBusyError, InvalidDataError, UserError, ValidationError
 from spt_field.ui.forms.fields import FieldAdapter
 from spt_field.ui.operations import OPERATIONS
 from spt_field.ui.store import Store
 from spt_field.ui.undo import edit_record
 
 SAVE_DELAY_MS = 1000
+#: While another window or command holds the database, the edit is tried again this often.
+BUSY_RETRY_MS = 2000
 
 
 class FormBinder(QObject):
@@ -120,8 +124,16 @@ class FormBinder(QObject):
             field = error.field if isinstance(error, ValidationError) else ""
             if isinstance(error, InvalidDataError) and error.problems:
                 field = error.problems[0].field
-            self.store.report_failed(str(error))
-            self.refused.emit(field, str(error))
+            message = str(error)
+            busy = isinstance(error, DatabaseBusyError)
+            if busy:  # kept in the form until it can be written
+                message = self.tr(
+                    "the database is in use by another SPT Field window or command; your edit "
+                    "is kept here and saved as soon as the database is free"
+                )
+                self._timer.start(BUSY_RETRY_MS)
+            self.store.report_failed(message, busy=busy)
+            self.refused.emit(field, message)
             return False
         self._dirty.clear()
         self.store.report_saved()

@@ -20,6 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from spt_field.safe_files import write_atomically
+
 Index = QModelIndex | QPersistentModelIndex
 Cell = str | int
 
@@ -61,8 +63,9 @@ class FigureTableModel(QAbstractTableModel):
         return stream.getvalue()
 
     def save_csv(self, path: Path) -> None:
-        """UTF-8 with a byte-order mark, so that spreadsheet programs read accents right."""
-        path.write_text(self.as_csv(), encoding="utf-8-sig")
+        """UTF-8 with a byte-order mark, so that spreadsheet programs read accents right;
+        owner-only and noted among the files the app wrote."""
+        write_atomically(self.as_csv().encode("utf-8-sig"), path)
 
     # Qt's model interface ----------------------------------------------------------------
 

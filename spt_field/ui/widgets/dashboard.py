@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from spt_field.domain.codes import (
 from spt_field.domain.kinds import RecordKind
 from spt_field.errors import UserError
 from spt_field.export.statistics_text import annual_report_paragraph, statistics_summary
+from spt_field.safe_files import write_atomically
 from spt_field.services.statistics import AnnualStatistics, annual_statistics, statistics_years
 from spt_field.ui.i18n import code_label, country_label, current_language
 from spt_field.ui.models.figure_table_model import Cell
@@ -399,8 +400,8 @@ class Dashboard(QWidget):
             return
         try:
             box.model.save_csv(path)
-        except OSError as error:
-            self.summary.setText(self.tr("Could not save {0}: {1}").format(path, error.strerror))
+        except UserError as error:
+            self.summary.setText(str(error))
 
     def save_chart_png(self, box: ChartBox) -> None:
         path = self.choose_path(
@@ -410,8 +411,15 @@ class Dashboard(QWidget):
         )
         if path is None:
             return
-        if not box.chart.grab().save(str(path), "PNG"):
-            self.summary.setText(self.tr("Could not save {0}").format(path))
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        try:
+            if not box.chart.grab().save(buffer, "PNG"):
+                raise UserError(self.tr("Could not save {0}").format(path))
+            write_atomically(bytes(data.data()), path)
+        except UserError as error:
+            self.summary.setText(str(error))
 
     def _copy_paragraph(self) -> None:
         QGuiApplication.clipboard().setText(self.paragraph.text())
