@@ -322,12 +322,28 @@ class _Importer:
                     audit_log.note_inserted(session, table, after, AuditAction.IMPORT)
 
 
-def import_document(session: Session, document: Any) -> ImportSummary:
-    """Validate `document` whole, then add every record; raises InvalidDataError, writes nothing."""
+def _checked(document: Any, device_id: str) -> _Importer:
+    """An importer that went through the whole `document`: schema first (InvalidDataError),
+    then every rule, whose problems it holds."""
     validate_document(document)
-    importer = _Importer(device_of(session))
+    importer = _Importer(device_id)
     for n, visit in enumerate(document["visits"]):
         importer.visit(f"$.visits[{n}]", visit)
+    return importer
+
+
+def document_problems(document: Any) -> list[ValidationError]:
+    """Every problem of `document` as an import would find it (schema, then rules), without
+    looking at a database."""
+    try:
+        return _checked(document, "").problems
+    except InvalidDataError as error:
+        return list(error.problems)
+
+
+def import_document(session: Session, document: Any) -> ImportSummary:
+    """Validate `document` whole, then add every record; raises InvalidDataError, writes nothing."""
+    importer = _checked(document, device_of(session))
     importer.check_ids_are_new(session)
     if importer.problems:
         raise InvalidDataError(importer.problems)
