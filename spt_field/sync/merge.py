@@ -120,7 +120,8 @@ def merge_content(
             "bundle). Nothing was imported"
         ) from None
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as error:
-        raise BundleContentError(type(error).__name__) from None
+        detail = f"{type(error).__name__}: {error}"
+        raise BundleContentError(detail if len(detail) <= 200 else detail[:199] + "…") from None
     return tally.summary(str(content["visit_id"]), member, device)
 
 
