@@ -119,10 +119,16 @@ def merge_content(
             "earlier bundle from the same laptop; import that one first (or ask for a full "
             "bundle). Nothing was imported"
         ) from None
-    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as error:
-        detail = f"{type(error).__name__}: {error}"
-        raise BundleContentError(detail if len(detail) <= 200 else detail[:199] + "…") from None
+    except sa.exc.StatementError as error:
+        # The driver's own words only: the statement's parameters hold the records' texts.
+        raise BundleContentError(_shortened(f"a value of the wrong kind: {error.orig}")) from None
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError, LookupError) as error:
+        raise BundleContentError(_shortened(f"{type(error).__name__}: {error}")) from None
     return tally.summary(str(content["visit_id"]), member, device)
+
+
+def _shortened(detail: str) -> str:
+    return detail if len(detail) <= 200 else detail[:199] + "…"
 
 
 def _local_rows(
