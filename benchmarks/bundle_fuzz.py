@@ -9,10 +9,12 @@ it (1 to 3 changes: a field set to a hostile value, such as -5, a date before th
 200,001 characters, an unknown code, a huge number, a wrong type; a key removed; an unknown
 table or field; an id broken or borrowed; an audit event rewritten or forged in the receiver's
 name; a version vector damaged), then signs it with the sender's real key, encrypts it under the
-delegation passphrase and imports it with ``spt_field.cli.main(["bundle", "import", ...])``.
-Every import must succeed whole (exit 0) or be refused with one ``error:`` line (exit 1) and
-leave the receiver exactly as it was: never a traceback, never "unexpected internal error",
-never a partial write. Prints the totals; exits 1 if any case broke those rules.
+delegation passphrase and imports it with ``import_bundle`` into the receiver, kept open (the
+command line's own open would add a key derivation per case; `spt-field bundle import` turns a
+UserError into its one ``error:`` line and anything else into "unexpected internal error").
+Every import must succeed whole or be refused with a UserError and leave the receiver exactly
+as it was (every row of every table): never another exception, never a partial write.
+Prints the totals; exits 1 if any case broke those rules.
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ import contextlib
 import copy
 import hashlib
 import json
-import os
 import random
 import shutil
 import time
@@ -32,10 +33,10 @@ from pathlib import Path
 from tempfile import TemporaryDirectory
 from typing import Any
 
-from benchmarks.import_fuzz import Outcome, progress, run_cli
+from benchmarks.import_fuzz import Outcome, progress
 from spt_field.db.base import utcnow
 from spt_field.db.session import Database, open_database
-from spt_field.security.passphrase import BUNDLE_ENVIRONMENT_VARIABLE, ENVIRONMENT_VARIABLE
+from spt_field.errors import UserError
 from spt_field.sync import export_bundle, import_bundle
 from spt_field.sync.bundle_format import write_bundle
 from spt_field.sync.export import bundle_content
@@ -141,25 +142,24 @@ MANGLERS: list[Callable[[random.Random, dict[str, Any], str], None]] = [
 ]
 
 
-def fingerprint_of(database_path: Path) -> str:
+def fingerprint_of(database: Database) -> str:
     """What a refused import must leave untouched: every row of every table."""
-    with open_database(database_path, PASSPHRASE) as database:
-        raw: Any = database.engine.raw_connection()
-        try:
-            tables = [
-                row[0]
-                for row in raw.execute(
-                    "SELECT name FROM sqlite_master WHERE type = 'table' "
-                    "AND name NOT LIKE 'search%' ORDER BY name"
-                )
-            ]
-            digest = hashlib.sha256()
-            for table in tables:
-                for row in raw.execute(f'SELECT * FROM "{table}" ORDER BY 1'):
-                    digest.update(repr(row).encode("utf-8", "backslashreplace"))
-            return digest.hexdigest()
-        finally:
-            raw.close()
+    raw: Any = database.engine.raw_connection()
+    try:
+        tables = [
+            row[0]
+            for row in raw.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'search%' ORDER BY name"
+            )
+        ]
+        digest = hashlib.sha256()
+        for table in tables:
+            for row in raw.execute(f'SELECT * FROM "{table}" ORDER BY 1'):
+                digest.update(repr(row).encode("utf-8", "backslashreplace"))
+        return digest.hexdigest()
+    finally:
+        raw.close()
 
 
 def laptops(folder: Path) -> tuple[Database, Path, str]:
@@ -192,23 +192,16 @@ def write_case(sender: Database, content: dict[str, Any], visit_id: str, out: Pa
     write_bundle(out, header, content, BUNDLE_PASSPHRASE, key)
 
 
-def _logged_error(stderr: str) -> str:
-    """The last line of the traceback the command line logged (its path ends the message)."""
-    log = Path(stderr.strip().rsplit(" ", 1)[-1])
-    lines = log.read_text(encoding="utf-8").splitlines() if log.is_file() else [stderr]
-    return lines[-1][:300]
-
-
-def judge(code: int, stderr: str, before: str, after: str) -> Outcome:
-    if "Traceback" in stderr or "unexpected internal error" in stderr:
-        return Outcome("traceback", _logged_error(stderr))
-    if code == 0:
-        return Outcome("imported")
-    if code == 1 and stderr.startswith("error: ") and stderr.count("\n") >= 1:
-        if after != before:
-            return Outcome("partial write", "refused, yet the database changed")
-        return Outcome("refused", stderr.splitlines()[0])
-    return Outcome("other exit", f"exit {code}: {stderr[:200]}")
+def import_case(receiver: Database, bundle: Path) -> tuple[str, str]:
+    """Import `bundle` as `spt-field bundle import` does (its UserError is the one-line
+    `error:` refusal; anything else is what the command line calls an internal error)."""
+    try:
+        import_bundle(receiver, bundle, BUNDLE_PASSPHRASE)
+    except UserError as error:
+        return "refused", str(error).splitlines()[0]
+    except Exception as error:  # what the command line would log as a bug
+        return "traceback", f"{type(error).__name__}: {str(error)[:200]}"
+    return "imported", ""
 
 
 def fuzz(count: int, seed_value: int, folder: Path) -> list[Outcome]:
@@ -217,10 +210,9 @@ def fuzz(count: int, seed_value: int, folder: Path) -> list[Outcome]:
     with sender.begin() as session:
         pristine, _counts = bundle_content(session, visit_id)
     pristine = json.loads(json.dumps(pristine))
-    receiver = folder / "target.sptdb"
-    shutil.copyfile(template, receiver)
-    with open_database(receiver, PASSPHRASE) as opened:
-        receiver_device = opened.device_id
+    target = folder / "target.sptdb"
+    shutil.copyfile(template, target)
+    receiver = open_database(target, PASSPHRASE)
     before = fingerprint_of(receiver)
     outcomes = []
     for number in range(1, count + 1):
@@ -229,21 +221,25 @@ def fuzz(count: int, seed_value: int, folder: Path) -> list[Outcome]:
             mangle = rng.choice(MANGLERS)
             # An earlier change may have removed what this one looks for.
             with contextlib.suppress(KeyError, IndexError, TypeError, AttributeError):
-                mangle(rng, content, receiver_device)
+                mangle(rng, content, receiver.device_id)
         bundle = folder / "case.sptbundle"
         write_case(sender, content, visit_id, bundle)
-        code, stderr = run_cli("bundle", "import", "--db", str(receiver), str(bundle))
+        kind, detail = import_case(receiver, bundle)
         after = fingerprint_of(receiver)
-        outcome = judge(code, stderr, before, after)
-        outcomes.append(outcome)
-        if code == 0:
-            shutil.copyfile(template, receiver)
+        if kind == "refused" and after != before:
+            kind, detail = "partial write", f"refused, yet the database changed: {detail}"
+        outcomes.append(Outcome(kind, detail))
+        if kind == "imported":  # a fresh copy for the next case
+            receiver.close()
+            shutil.copyfile(template, target)
             for sidecar in ("-wal", "-shm"):
-                receiver.with_name(receiver.name + sidecar).unlink(missing_ok=True)
+                target.with_name(target.name + sidecar).unlink(missing_ok=True)
+            receiver = open_database(target, PASSPHRASE)
             after = fingerprint_of(receiver)
         before = after
         if number % 50 == 0:
             progress(f"{number} bundles imported or refused ...")
+    receiver.close()
     sender.close()
     return outcomes
 
@@ -255,9 +251,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with TemporaryDirectory() as temporary:
         folder = Path(temporary)
-        os.environ[ENVIRONMENT_VARIABLE] = PASSPHRASE
-        os.environ[BUNDLE_ENVIRONMENT_VARIABLE] = BUNDLE_PASSPHRASE
-        os.environ["XDG_STATE_HOME"] = str(folder / "state")
         started = time.perf_counter()
         outcomes = fuzz(args.bundles, args.seed, folder)
         finished = time.perf_counter()
