@@ -48,6 +48,8 @@ FORMAT_VERSION = 2
 #: The format whose bundles were neither signed nor hid their sender.
 _UNSIGNED_FORMAT = 1
 _SIGNATURE_BYTES, _PUBLIC_KEY_BYTES = 64, 32
+#: The largest content a bundle may unpack to (a visit of 150,000 interviews is about 300 MB).
+MAX_CONTENT = 1 << 30
 _LENGTH_BYTES = 4
 #: The largest header a bundle may have (it holds no records, only their counts).
 _MAX_HEADER = 1 << 20
@@ -180,10 +182,25 @@ def read_bundle(path: Path, passphrase: str) -> Bundle:
     if not hmac.compare_digest(check, _decoded(path, header, "key_check")):
         raise WrongBundlePassphraseError()
     try:
-        signed = zlib.decompress(AESGCM(key).decrypt(nonce, ciphertext, aad))
-    except (InvalidTag, zlib.error):
+        compressed = AESGCM(key).decrypt(nonce, ciphertext, aad)
+    except InvalidTag:
         raise damaged(path, "it was altered or cut short after it was written") from None
+    signed = _decompressed(path, compressed)
     return _verified(path, signed)
+
+
+def _decompressed(path: Path, compressed: bytes) -> bytes:
+    """The signed body, refused past MAX_CONTENT (a small file must not unpack to gigabytes)."""
+    inflater = zlib.decompressobj()
+    try:
+        signed = inflater.decompress(compressed, MAX_CONTENT + 1)
+    except zlib.error:
+        raise damaged(path, "its content cannot be unpacked") from None
+    if len(signed) > MAX_CONTENT:
+        raise damaged(path, f"its content unpacks to more than {MAX_CONTENT >> 20:,} MiB")
+    if not inflater.eof:
+        raise damaged(path, "its content cannot be unpacked")
+    return signed
 
 
 def _verified(path: Path, signed: bytes) -> Bundle:
