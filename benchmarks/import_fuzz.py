@@ -218,6 +218,7 @@ def judge(file: Path, code: int, stderr: str, before: Counter[str], after: Count
 
 def refusal_reason(message: str) -> str:
     """The kind of a refusal, to see how deep the files reached."""
+    message = re.sub(r"case-\d+\.json", "FILE", message)
     if "is not valid JSON" in message:
         return "not JSON (cut or overwritten)"
     if "problem" in message and "found" in message:
