@@ -99,37 +99,40 @@ def open_keyed(path: Path, passphrase: str) -> tuple[RawConnection, Keying]:
     try:
         if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             raise WrongPassphraseError()
-        if keying.legacy and upgrade_keying(connection, path, passphrase):
-            keying = argon2_keying(path, passphrase)
+        if keying.legacy:
+            keying = upgrade_keying(connection, path, passphrase) or keying
     except BaseException:
         connection.close()
         raise
     return connection, keying
 
 
-def upgrade_keying(connection: RawConnection, path: Path, passphrase: str) -> bool:
-    """Re-key a legacy-keyed file to its Argon2id key, in place, keeping its journal mode;
-    False (and nothing changed) when another connection has the file open."""
+def upgrade_keying(connection: RawConnection, path: Path, passphrase: str) -> Keying | None:
+    """Re-key a legacy-keyed file to its Argon2id key, in place, keeping its journal mode: the
+    new keying, or None (and nothing changed) when another connection has the file open."""
     connection.isolation_level = None
     connection.execute("PRAGMA busy_timeout = 0")
     try:
-        journal = str(connection.execute("PRAGMA journal_mode").fetchone()[0]).lower()
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
-    except sqlcipher3.OperationalError:
-        mode = None
-    if str(mode).lower() != "delete":
-        log.info("%s is open elsewhere: its key derivation is upgraded next time", path.name)
-        return False
-    salt = keys.file_salt(path)
-    assert salt is not None  # a legacy file that opened has its salt
-    key = keys.raw_key_value(keys.derive_key(passphrase, salt), salt)
-    connection.execute("PRAGMA rekey = " + key)
-    connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    if journal == "wal":
-        connection.execute("PRAGMA journal_mode = WAL").fetchone()
+        try:
+            journal = str(connection.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        except sqlcipher3.OperationalError:
+            mode = None
+        if str(mode).lower() != "delete":
+            log.info("%s is open elsewhere: its key derivation is upgraded next time", path.name)
+            return None
+        salt = keys.file_salt(path)
+        assert salt is not None  # a legacy file that opened has its salt
+        value = keys.raw_key_value(keys.derive_key(passphrase, salt), salt)
+        connection.execute("PRAGMA rekey = " + value)
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if journal == "wal":
+            connection.execute("PRAGMA journal_mode = WAL").fetchone()
+    finally:
+        connection.execute("PRAGMA busy_timeout = 5000")
     log.info("upgraded the key derivation of %s to Argon2id", path.name)
-    return True
+    return Keying("PRAGMA key = " + value)
 
 
 def stored_revision(connection: RawConnection) -> str | None:
