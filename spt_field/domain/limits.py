@@ -41,6 +41,8 @@ LONG_TEXT_FIELDS = frozenset(
 # and neither the report nor Word's XML can hold them (NUL also cuts SQLite's C strings).
 CONTROL_CHARACTERS = "\x00-\x08\x0b\x0c\x0e-\x1f"
 _CONTROL = re.compile(f"[{CONTROL_CHARACTERS}]")
+# Half of a UTF-16 pair alone (a damaged paste or file): no encoding can store it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def max_length(field: str) -> int:
@@ -60,6 +62,13 @@ def text_problem(field: str, text: str) -> ValidationError | None:
             field,
             f"holds the control character U+{ord(control.group()):04X} at position "
             f"{control.start() + 1}",
+        )
+    surrogate = _LONE_SURROGATE.search(text)
+    if surrogate is not None:
+        return ValidationError(
+            field,
+            f"holds half of a UTF-16 pair (U+{ord(surrogate.group()):04X}) at position "
+            f"{surrogate.start() + 1}: the text was damaged on its way",
         )
     return None
 

@@ -68,6 +68,7 @@ def test_a_surrogate_pair_is_a_character() -> None:
         ("pseudonym", "P" * (SHORT_TEXT + 1), "is 1,001 characters long; at most 1,000"),
         ("notes", "said \x00 nothing", "control character U+0000 at position 6"),
         ("pseudonym", "B\x07", "control character U+0007"),
+        ("notes", "half \ud800 a pair", "half of a UTF-16 pair (U+D800) at position 6"),
     ],
 )
 def test_texts_over_the_limits_or_with_controls_are_refused(
