@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-import sqlcipher3
 
 from benchmarks.clock import Clock
 from spt_field.db import models  # noqa: F401 (the models fill Base.metadata)
 from spt_field.db.base import Base
+from spt_field.db.connection import connect as keyed_connection
 from spt_field.db.search_index import register_search_function
 from spt_field.domain.values import (
     AllegationFields,
@@ -190,16 +190,9 @@ class RowBuilder:
                 self.add(ALLEGATION, allegation["id"], (interview_id,), allegation)
 
 
-def key_statement(passphrase: str) -> str:
-    return "PRAGMA key = '" + passphrase.replace("'", "''") + "'"
-
-
 def connect(path: Path, passphrase: str) -> Any:
-    """A raw connection set up as spt_field.db.session sets up its own."""
-    connection = sqlcipher3.connect(str(path))
-    connection.execute("PRAGMA cipher_log_level = NONE")
-    connection.execute(key_statement(passphrase))
-    connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    """A raw connection keyed and set up as spt_field.db.session sets up its own."""
+    connection = keyed_connection(path, passphrase)
     register_search_function(connection)
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA busy_timeout = 5000")

@@ -335,6 +335,12 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         f"{summary.total('updated')} updated, {summary.total('deleted')} deleted, "
         f"{summary.total('conflicts')} new conflict(s)"
     )
+    print(f"signed by laptop {summary.sender_device[:8]}, key {summary.sender_fingerprint}")
+    if summary.first_contact:
+        print(
+            "first bundle from this laptop: its key is now pinned. Compare the key with the "
+            "sender (in person or by phone); a later bundle from it under another key is refused"
+        )
     return 0
 
 

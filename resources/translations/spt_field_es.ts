@@ -1503,6 +1503,14 @@
         <source>&amp;Resolve conflicts…</source>
         <translation>&amp;Resolver los conflictos…</translation>
     </message>
+    <message>
+        <source>Signing key of that laptop: {0}</source>
+        <translation>Clave de firma de ese ordenador: {0}</translation>
+    </message>
+    <message>
+        <source>This is the first bundle from that laptop: its key is now remembered. Compare the key with the sender, in person or by phone; a later bundle from that laptop signed with another key will be refused.</source>
+        <translation>Es el primer paquete recibido de ese ordenador: su clave queda registrada. Compare la clave con el remitente, en persona o por teléfono; se rechazará cualquier paquete posterior de ese ordenador firmado con otra clave.</translation>
+    </message>
 </context>
 <context>
     <name>InternalNotesDialog</name>

@@ -1503,6 +1503,14 @@
         <source>&amp;Resolve conflicts…</source>
         <translation>&amp;Résoudre les conflits…</translation>
     </message>
+    <message>
+        <source>Signing key of that laptop: {0}</source>
+        <translation>Clé de signature de cet ordinateur : {0}</translation>
+    </message>
+    <message>
+        <source>This is the first bundle from that laptop: its key is now remembered. Compare the key with the sender, in person or by phone; a later bundle from that laptop signed with another key will be refused.</source>
+        <translation>C’est le premier lot reçu de cet ordinateur : sa clé est désormais mémorisée. Comparez la clé avec l’expéditeur, en personne ou par téléphone ; un lot ultérieur de cet ordinateur signé avec une autre clé sera refusé.</translation>
+    </message>
 </context>
 <context>
     <name>InternalNotesDialog</name>

@@ -1498,6 +1498,14 @@
         <source>&amp;Resolve conflicts…</source>
         <translation>解决冲突(&amp;R)…</translation>
     </message>
+    <message>
+        <source>Signing key of that laptop: {0}</source>
+        <translation>该笔记本电脑的签名密钥：{0}</translation>
+    </message>
+    <message>
+        <source>This is the first bundle from that laptop: its key is now remembered. Compare the key with the sender, in person or by phone; a later bundle from that laptop signed with another key will be refused.</source>
+        <translation>这是来自该笔记本电脑的第一个数据包：其密钥现已记录。请当面或通过电话与发送者核对该密钥；此后来自该电脑但以其他密钥签名的数据包将被拒绝。</translation>
+    </message>
 </context>
 <context>
     <name>InternalNotesDialog</name>

@@ -277,3 +277,16 @@ class BundleSentRow(Base):
     visit_id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
     seq: Mapped[int]
     at: Mapped[datetime]
+
+
+class BundleSignerRow(Base):
+    """The signing key of another laptop, pinned when its first bundle was imported: a later
+    bundle claiming to come from that laptop must be signed with the same key."""
+
+    __tablename__ = "bundle_signer"
+    device_id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
+    #: The raw Ed25519 public key, base64.
+    public_key: Mapped[str] = mapped_column(sa.String(44))
+    #: The member named in that first bundle, and when it was imported (for the record).
+    member: Mapped[str] = mapped_column(sa.String(200))
+    first_seen: Mapped[datetime]

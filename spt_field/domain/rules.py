@@ -12,6 +12,7 @@ from datetime import date
 
 from spt_field.domain.codes import Addressee, ConsentScope, InterviewKind, VisitStatus
 from spt_field.domain.countries import is_valid_country
+from spt_field.domain.limits import problems_in_texts
 from spt_field.domain.values import (
     AllegationFields,
     DelegationMemberFields,
@@ -79,6 +80,7 @@ def _known_ids(field: str, ids: Iterable[str], known: Collection[str], what: str
 
 
 def problems_in_visit(visit: VisitFields) -> Problems:
+    yield from problems_in_texts(visit)
     if not is_valid_country(visit.country):
         yield ValidationError(
             "country", f"{visit.country!r} is not an ISO 3166-1 alpha-3 code nor XAA-XZZ"
@@ -100,10 +102,12 @@ def problems_in_visit(visit: VisitFields) -> Problems:
 
 
 def problems_in_member(member: DelegationMemberFields) -> Problems:
+    yield from problems_in_texts(member)
     yield from _required_text("name", member.name)
 
 
 def problems_in_person_met(person: PersonMetFields) -> Problems:
+    yield from problems_in_texts(person)
     yield from _required_text("name", person.name)
 
 
@@ -119,6 +123,7 @@ _HEADCOUNTS = (
 
 
 def problems_in_place(place: PlaceFields, visit: VisitContext) -> Problems:
+    yield from problems_in_texts(place)
     yield from _required_text("name", place.name)
     yield from _date_inside_visit("visited_on", place.visited_on, visit)
     if place.arrived_at and place.left_at and place.left_at < place.arrived_at:
@@ -145,6 +150,7 @@ def problems_in_interview(
     interview: InterviewFields, visit: VisitContext, pseudonyms_taken: Collection[str]
 ) -> Problems:
     """`pseudonyms_taken`: the pseudonyms of the visit's *other* interviews."""
+    yield from problems_in_texts(interview)
     yield from _required_text("pseudonym", interview.pseudonym)
     if interview.pseudonym.strip() in pseudonyms_taken:
         yield ValidationError("pseudonym", f"{interview.pseudonym!r} is already used in this visit")
@@ -163,6 +169,7 @@ def problems_in_allegation(
     allegation: AllegationFields, consent: ConsentScope, visit: VisitContext
 ) -> Problems:
     """`consent`: the consent scope of the interview the allegation was made in."""
+    yield from problems_in_texts(allegation)
     if allegation.consent_to_transmit and consent is not ConsentScope.TRANSMIT:
         yield ValidationError(
             "consent_to_transmit",
@@ -175,6 +182,7 @@ def problems_in_allegation(
 
 
 def problems_in_finding(finding: FindingFields, visit: VisitContext) -> Problems:
+    yield from problems_in_texts(finding)
     yield from _required_text("title", finding.title)
     if finding.place_id is not None and finding.place_id not in visit.place_ids:
         yield ValidationError("place_id", f"no place {finding.place_id} in this visit")
@@ -186,6 +194,7 @@ def problems_in_finding(finding: FindingFields, visit: VisitContext) -> Problems
 def problems_in_recommendation(
     recommendation: RecommendationFields, visit: VisitContext
 ) -> Problems:
+    yield from problems_in_texts(recommendation)
     yield from _required_text("text", recommendation.text)
     if recommendation.addressee is Addressee.AUTHORITY:
         yield from _required_text("authority", recommendation.authority)

@@ -53,6 +53,10 @@ class MergeSummary:
     sender_member: str
     sender_device: str
     counts: Mapping[RecordKind, KindCounts] = field(default_factory=dict)
+    #: The fingerprint of the key that signed the bundle, and whether this was the first
+    #: bundle from that laptop (its key was pinned now: compare the fingerprint with the sender).
+    sender_fingerprint: str = ""
+    first_contact: bool = False
 
     def total(self, what: str) -> int:
         """The sum of one count ("added", "updated", "deleted", "conflicts") over all kinds."""

@@ -33,6 +33,7 @@ from spt_field.db.models import (
 from spt_field.domain import rules
 from spt_field.domain.audit import AuditAction
 from spt_field.domain.json_values import fields_from_json
+from spt_field.domain.limits import text_problem
 from spt_field.domain.report_sections import ReportSection
 from spt_field.domain.rules import VisitContext
 from spt_field.domain.values import (
@@ -89,6 +90,11 @@ class _Importer:
         for problem in problems:
             self.problems.append(ValidationError(f"{path}.{problem.field}", problem.problem))
 
+    def check_text(self, path: str, field: str, text: str) -> None:
+        problem = text_problem(field, text)
+        if problem is not None:
+            self.problems.append(ValidationError(path, problem.problem))
+
     def claim_id(self, path: str, record: dict[str, Any]) -> str:
         record_id = str(record.get("id") or new_id())
         if record_id in self.ids:
@@ -131,6 +137,7 @@ class _Importer:
         self.add_row(VisitRow, visit_id, to_columns(fields))
         self.summary.visit_ids.append(visit_id)
         for section, text in document.get("report", {}).get("narratives", {}).items():
+            self.check_text(f"{path}.report.narratives.{section}", "narrative", text)
             narrative = {"visit_id": visit_id, "section": ReportSection(section), "text": text}
             self.add_row(ReportNarrativeRow, new_id(), narrative)
         ids = {
@@ -214,6 +221,7 @@ class _Importer:
             columns = to_columns(fields)
             self.add_row(InterviewRow, interview_id, {"place_id": place_id, **columns})
             if item.get("identity"):
+                self.check_text(f"{where}.identity", "identity", item["identity"])
                 identity = {"interview_id": interview_id, "identity": item["identity"]}
                 self.add_row(IntervieweeIdentityRow, new_id(), identity)
             for n, allegation in enumerate(item.get("allegations", [])):
@@ -314,12 +322,28 @@ class _Importer:
                     audit_log.note_inserted(session, table, after, AuditAction.IMPORT)
 
 
-def import_document(session: Session, document: Any) -> ImportSummary:
-    """Validate `document` whole, then add every record; raises InvalidDataError, writes nothing."""
+def _checked(document: Any, device_id: str) -> _Importer:
+    """An importer that went through the whole `document`: schema first (InvalidDataError),
+    then every rule, whose problems it holds."""
     validate_document(document)
-    importer = _Importer(device_of(session))
+    importer = _Importer(device_id)
     for n, visit in enumerate(document["visits"]):
         importer.visit(f"$.visits[{n}]", visit)
+    return importer
+
+
+def document_problems(document: Any) -> list[ValidationError]:
+    """Every problem of `document` as an import would find it (schema, then rules), without
+    looking at a database."""
+    try:
+        return _checked(document, "").problems
+    except InvalidDataError as error:
+        return list(error.problems)
+
+
+def import_document(session: Session, document: Any) -> ImportSummary:
+    """Validate `document` whole, then add every record; raises InvalidDataError, writes nothing."""
+    importer = _checked(document, device_of(session))
     importer.check_ids_are_new(session)
     if importer.problems:
         raise InvalidDataError(importer.problems)

@@ -20,6 +20,7 @@ from spt_field.domain.json_values import (
     required_fields,
     unwrap_optional,
 )
+from spt_field.domain.limits import max_length
 from spt_field.domain.report_sections import ReportSection
 from spt_field.domain.rules import MAX_COUNT
 from spt_field.domain.values import (
@@ -74,7 +75,7 @@ def _type_schema(name: str, hint: Any) -> dict[str, Any]:
         return {"type": "integer", "minimum": 0, "maximum": MAX_COUNT}
     if hint is float:
         return {"type": "number"}
-    return {"type": "string"}
+    return {"type": "string", "maxLength": max_length(name)}
 
 
 def _property(name: str, hint: Any) -> dict[str, Any]:
@@ -119,11 +120,14 @@ def build_schema() -> dict[str, Any]:
             "narratives": {
                 "type": "object",
                 "additionalProperties": False,
-                "properties": {section.value: {"type": "string"} for section in ReportSection},
+                "properties": {
+                    section.value: {"type": "string", "maxLength": max_length("narrative")}
+                    for section in ReportSection
+                },
             },
         },
     }
-    text = {"type": "string", "minLength": 1, "pattern": r"\S"}
+    text = {"type": "string", "minLength": 1, "maxLength": max_length("identity"), "pattern": r"\S"}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://spt-field.org/schema/spt-field-1.json",

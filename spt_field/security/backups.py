@@ -21,7 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 import sqlcipher3
 
-from spt_field.db.connection import APPLICATION_ID, key_statement, unkeyed_connection
+from spt_field.db.connection import APPLICATION_ID, candidate_keyings, unkeyed_connection
 from spt_field.db.session import Database, open_database
 from spt_field.errors import UserError, WrongPassphraseError
 from spt_field.safe_files import create_private_file, open_private, private_folder
@@ -197,19 +197,22 @@ def _keyed(path: Path, passphrase: str) -> Any:
     holds the application id): WrongPassphraseError for a wrong key or a file not ours."""
     if not path.is_file():
         raise UserError(f"no backup at {path}")
-    connection = unkeyed_connection(path)
-    try:
-        connection.execute(key_statement(passphrase))
+    for keying in candidate_keyings(path, passphrase):
+        connection = unkeyed_connection(path)
         try:
-            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-        except sqlcipher3.DatabaseError as error:
-            raise WrongPassphraseError() from error
-        if application_id != APPLICATION_ID:
-            raise WrongPassphraseError()
-    except BaseException:
-        connection.close()
-        raise
-    return connection
+            connection.execute(keying.statement)
+            try:
+                application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            except sqlcipher3.DatabaseError:
+                connection.close()
+                continue
+            if application_id != APPLICATION_ID:
+                raise WrongPassphraseError()
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+    raise WrongPassphraseError()
 
 
 def _open_checked(path: Path, passphrase: str) -> Any:

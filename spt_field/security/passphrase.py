@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from spt_field.errors import UserError
+from spt_field.security.strength import REFUSED_BELOW, rate_passphrase
 
 ENVIRONMENT_VARIABLE = "SPT_FIELD_PASSPHRASE"
 NEW_ENVIRONMENT_VARIABLE = "SPT_FIELD_NEW_PASSPHRASE"
@@ -19,10 +20,17 @@ MINIMUM_LENGTH = 12
 
 
 def check_new_passphrase(passphrase: str) -> None:
+    """Refuse a new passphrase (of a database, bundle, report or internal notes) that is shorter
+    than MINIMUM_LENGTH or that zxcvbn rates among the weakest; UserError says why."""
     if len(passphrase) < MINIMUM_LENGTH:
         raise UserError(f"the passphrase must have at least {MINIMUM_LENGTH} characters")
-    if len(set(passphrase)) < 5:
-        raise UserError("the passphrase is too easy to guess: use more different characters")
+    rating = rate_passphrase(passphrase)
+    if rating.score < REFUSED_BELOW:
+        why = f" ({rating.warning.rstrip('.')})" if rating.warning else ""
+        raise UserError(
+            f"the passphrase is too easy to guess{why}: use a few uncommon words, "
+            "not a common password, a keyboard run or a date"
+        )
 
 
 def _from_file(path: Path) -> str:

@@ -1,5 +1,8 @@
 """Changing a database's passphrase in place with SQLCipher's ``PRAGMA rekey``.
 
+The new key is the Argon2id key of the new passphrase (spt_field.db.keys), whatever the old
+file used: changing the passphrase of a legacy-keyed file upgrades its key derivation too.
+
 The database must not be open anywhere else in this process (nor in another one): close the
 ``Database`` first, change the passphrase, then open it again with the new one. An open
 connection elsewhere is detected (the file cannot be taken for exclusive use) and refused.
@@ -14,6 +17,7 @@ from typing import Any
 import sqlcipher3
 
 from spt_field.db.connection import APPLICATION_ID
+from spt_field.db.keys import derive_key, file_salt, raw_key_value
 from spt_field.db.session import _connect
 from spt_field.errors import UserError, WrongPassphraseError
 from spt_field.security.passphrase import check_new_passphrase
@@ -21,8 +25,12 @@ from spt_field.security.passphrase import check_new_passphrase
 log = logging.getLogger(__name__)
 
 
-def _rekey_statement(passphrase: str) -> str:
-    return "PRAGMA rekey = '" + passphrase.replace("'", "''") + "'"
+def _rekey_statement(path: Path, passphrase: str) -> str:
+    """Re-key to the Argon2id key of `passphrase` (the file keeps its salt)."""
+    salt = file_salt(path)
+    if salt is None:
+        raise UserError(f"the database {path.name} is empty or cut short")
+    return "PRAGMA rekey = " + raw_key_value(derive_key(passphrase, salt), salt)
 
 
 def _open_elsewhere(path: Path) -> UserError:
@@ -59,7 +67,7 @@ def _rekey(path: Path, old: str, new: str, *, wal: bool) -> None:
     check_new_passphrase(new)
     connection = open_exclusive(path, old)
     try:
-        connection.execute(_rekey_statement(new))
+        connection.execute(_rekey_statement(path, new))
         # The new key must read the file back before we call it done.
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if wal:

@@ -1,23 +1,39 @@
-"""How strong a new passphrase is, roughly (no network, no word lists)."""
+"""How hard a new passphrase is to guess: zxcvbn's estimate (dictionaries of common passwords,
+names and words, keyboard runs, sequences, repeats and dates), offline.
+
+One rating serves the command line and the window: `rate_passphrase` gives zxcvbn's score (0 to
+4) and its warning; `passphrase_strength` the level the window shows as the user types;
+spt_field.security.passphrase.check_new_passphrase refuses what rates below REFUSED_BELOW.
+"""
 
 from __future__ import annotations
 
-import math
-import string
+from dataclasses import dataclass
 from enum import Enum
 
-_CLASSES = (string.ascii_lowercase, string.ascii_uppercase, string.digits, string.punctuation)
+from zxcvbn import zxcvbn
+
+#: zxcvbn reads at most this many characters (a longer passphrase is rated on its start, which
+#: can only understate it).
+_RATED_LENGTH = 72
+#: Scores 0 and 1 ("too guessable", "very guessable": under a million guesses) are refused.
+REFUSED_BELOW = 2
+_STRONG_FROM = 4
 
 
-def estimated_bits(passphrase: str) -> float:
-    """A rough entropy estimate: length times log2 of the alphabet the characters come from."""
+@dataclass(frozen=True)
+class Rating:
+    """zxcvbn's score (0 weakest to 4) and why it is low ("" when nothing stands out)."""
+
+    score: int
+    warning: str
+
+
+def rate_passphrase(passphrase: str) -> Rating:
     if not passphrase:
-        return 0.0
-    alphabet = sum(len(chars) for chars in _CLASSES if any(c in chars for c in passphrase))
-    alphabet += 100 if any(not c.isascii() for c in passphrase) else 0
-    alphabet += 1 if " " in passphrase else 0
-    distinct_share = len(set(passphrase)) / len(passphrase)
-    return len(passphrase) * math.log2(max(alphabet, 2)) * min(1.0, 0.5 + distinct_share)
+        return Rating(0, "")
+    result = zxcvbn(passphrase[:_RATED_LENGTH])
+    return Rating(int(result["score"]), str(result["feedback"]["warning"] or ""))
 
 
 class Strength(Enum):
@@ -28,11 +44,12 @@ class Strength(Enum):
 
 
 def passphrase_strength(passphrase: str, minimum_length: int) -> Strength:
+    """The level shown as a new passphrase is typed; WEAK is refused (see REFUSED_BELOW)."""
     if len(passphrase) < minimum_length:
         return Strength.TOO_SHORT
-    bits = estimated_bits(passphrase)
-    if bits < 60:
+    score = rate_passphrase(passphrase).score
+    if score < REFUSED_BELOW:
         return Strength.WEAK
-    if bits < 80:
+    if score < _STRONG_FROM:
         return Strength.FAIR
     return Strength.STRONG

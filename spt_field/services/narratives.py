@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from spt_field.db.models import ReportNarrativeRow, VisitRow
+from spt_field.domain.limits import text_problem
 from spt_field.domain.report_sections import STANDARD_WORDING, ReportSection
 from spt_field.services.records import add_row, get_live, live, write_columns
 
@@ -35,6 +36,9 @@ def report_narratives(session: Session, visit_id: str) -> dict[ReportSection, st
 def set_narrative(session: Session, visit_id: str, section: ReportSection, text: str) -> None:
     """Store a section's narrative (one versioned edit). An empty text leaves the section with
     no narrative of its own text: it is stored as empty, not as the standard wording."""
+    problem = text_problem("narrative", text)
+    if problem is not None:
+        raise problem
     get_live(session, VisitRow, visit_id)
     row = session.scalar(
         sa.select(ReportNarrativeRow).where(

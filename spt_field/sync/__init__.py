@@ -8,6 +8,7 @@ unit of work. See docs/sync.md for the model users see.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -23,6 +24,7 @@ from spt_field.services.sync_records import KIND_OF_TABLE
 from spt_field.sync.bundle_format import read_bundle, write_bundle
 from spt_field.sync.export import bundle_content, last_sent, remember_sent
 from spt_field.sync.merge import BundleContentError, merge_content
+from spt_field.sync.signing import check_signer, fingerprint, own_signing_key
 
 __all__ = ["export_bundle", "has_exported_bundle", "import_bundle"]
 
@@ -57,7 +59,7 @@ def export_bundle(
             "since_last": since is not None,
             "manifest": {"records": dict(counts), "events": len(content["events"])},
         }
-        write_bundle(out, header, content, passphrase)
+        write_bundle(out, header, content, passphrase, own_signing_key(session))
         if recipient:
             remember_sent(session, recipient, visit_id)
         session.merge(DatabaseInfoRow(key=_LAST_EXPORT, value=header["created_at"]))
@@ -69,17 +71,18 @@ def export_bundle(
 
 def import_bundle(database: Database, path: Path, passphrase: str) -> MergeSummary:
     """Merge the bundle at `path` into the database, in one unit of work. A wrong passphrase,
-    a damaged or altered file, or a newer format is refused before anything is written."""
+    a damaged, altered or unsigned file, a sender whose pinned key differs, a record that
+    breaks the rules, a rewritten audit event or a newer format is refused before anything is
+    written."""
     bundle = read_bundle(path, passphrase)
-    if bundle.header.get("visit_id") != bundle.content.get("visit_id"):
+    header = bundle.header
+    if header.get("visit_id") != bundle.content.get("visit_id"):
         raise BundleContentError("its header and its content name different visits")
+    member, device = str(header.get("member", "")), str(header.get("device_id", ""))
     with database.begin() as session:
-        return merge_content(
-            session,
-            bundle.content,
-            str(bundle.header.get("member", "")),
-            str(bundle.header.get("device_id", "")),
-        )
+        first = check_signer(session, database.device_id, device, member, bundle.signer)
+        summary = merge_content(session, bundle.content, member, device)
+    return replace(summary, sender_fingerprint=fingerprint(bundle.signer), first_contact=first)
 
 
 def has_exported_bundle(database: Database) -> bool:

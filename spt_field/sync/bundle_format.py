@@ -1,12 +1,20 @@
-"""The `.sptbundle` file: an authenticated header, then the content encrypted with AES-256-GCM.
+"""The `.sptbundle` file: a short header in clear, then the signed content encrypted with
+AES-256-GCM.
 
     MAGIC | header length (4 bytes, big-endian) | header (UTF-8 JSON) | ciphertext with GCM tag
 
-The key comes from the delegation passphrase through Argon2id with a random salt per bundle;
-the header (format version, sender, time, visit, manifest, salt, nonce) is the additional
-authenticated data, so changing any byte of the file makes it unreadable. The manifest's
-SHA-256 of the content is checked again after decryption. Every refusal is a UserError and
-happens before anything is written.
+The clear header holds only what decryption needs: the format version, the Argon2id salt, the
+GCM nonce and a check value that tells a wrong passphrase from a damaged file. It is the GCM's
+additional authenticated data, so changing any byte of the file makes it unreadable. Inside the
+ciphertext (zlib-compressed):
+
+    Ed25519 signature (64 bytes) | sender's public key (32 bytes) | body (UTF-8 JSON)
+
+where the body is ``{"header": {sender, member, time, visit, recipient, manifest}, "content":
+{...}}`` and the signature covers the body. Each database signs with its own key (see
+spt_field.sync.signing); the receiver checks the signature here and the sender's key against
+the one it pinned. Format 1 (before signatures: sender, visit and counts in clear) is refused.
+Every refusal is a UserError and happens before anything is written.
 """
 
 from __future__ import annotations
@@ -22,15 +30,26 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from spt_field.errors import UserError
+from spt_field.interchange.parse import parse_json
 from spt_field.safe_files import write_atomically
 
 MAGIC = b"SPT-FIELD-BUNDLE\n"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+#: The format whose bundles were neither signed nor hid their sender.
+_UNSIGNED_FORMAT = 1
+_SIGNATURE_BYTES, _PUBLIC_KEY_BYTES = 64, 32
+#: The largest content a bundle may unpack to (a visit of 150,000 interviews is about 300 MB).
+MAX_CONTENT = 1 << 30
 _LENGTH_BYTES = 4
 #: The largest header a bundle may have (it holds no records, only their counts).
 _MAX_HEADER = 1 << 20
@@ -58,10 +77,12 @@ def damaged(path: Path, what: str) -> UserError:
 
 @dataclass(frozen=True)
 class Bundle:
-    """A decrypted bundle: its authenticated header and its content."""
+    """A decrypted bundle whose signature holds: its signed header and content, and the raw
+    Ed25519 public key that signed them."""
 
     header: dict[str, Any]
     content: dict[str, Any]
+    signer: bytes = b""
 
 
 def _derive(passphrase: str, salt: bytes) -> tuple[bytes, bytes]:
@@ -81,24 +102,30 @@ def _b64(data: bytes) -> str:
 
 
 def write_bundle(
-    path: Path, header: dict[str, Any], content: dict[str, Any], passphrase: str
+    path: Path,
+    header: dict[str, Any],
+    content: dict[str, Any],
+    passphrase: str,
+    signing_key: Ed25519PrivateKey,
 ) -> None:
-    """Encrypt `content` under `passphrase` and write the file atomically. `header` gets the
-    format version, the content's SHA-256 and the key material added."""
-    plain = json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """Sign `header` and `content` with `signing_key`, encrypt them under `passphrase` and
+    write the file atomically."""
+    body = json.dumps(
+        {"header": header, "content": content}, ensure_ascii=False, separators=(",", ":")
+    ).encode("utf-8")
+    public = signing_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    signed = signing_key.sign(body) + public + body
     salt, nonce = os.urandom(_SALT_BYTES), os.urandom(_NONCE_BYTES)
     key, check = _derive(passphrase, salt)
-    full = {
+    clear = {
         "format_version": FORMAT_VERSION,
-        **header,
-        "manifest": {**header.get("manifest", {}), "sha256": hashlib.sha256(plain).hexdigest()},
         "salt": _b64(salt),
         "nonce": _b64(nonce),
         "key_check": _b64(check),
     }
-    header_bytes = json.dumps(full, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    header_bytes = json.dumps(clear, sort_keys=True).encode("utf-8")
     aad = MAGIC + len(header_bytes).to_bytes(_LENGTH_BYTES, "big") + header_bytes
-    ciphertext = AESGCM(key).encrypt(nonce, zlib.compress(plain, 1), aad)
+    ciphertext = AESGCM(key).encrypt(nonce, zlib.compress(signed, 1), aad)
     write_atomically(aad + ciphertext, path)
 
 
@@ -119,7 +146,13 @@ def read_header(path: Path, data: bytes) -> tuple[dict[str, Any], bytes, bytes]:
         raise damaged(path, "its header is damaged") from None
     if not isinstance(header, dict) or not isinstance(header.get("format_version"), int):
         raise damaged(path, "its header is damaged")
-    if header["format_version"] > FORMAT_VERSION:
+    if header["format_version"] == _UNSIGNED_FORMAT:
+        raise UserError(
+            f"{path} was written by an earlier version of SPT Field, before bundles were "
+            "signed: its sender cannot be checked. Ask the sender to update SPT Field and "
+            "export the bundle again; nothing was imported"
+        )
+    if header["format_version"] != FORMAT_VERSION:
         raise UserError(
             f"{path} was written by a newer version of SPT Field (bundle format "
             f"{header['format_version']}, this version reads {FORMAT_VERSION}): update SPT "
@@ -149,14 +182,39 @@ def read_bundle(path: Path, passphrase: str) -> Bundle:
     if not hmac.compare_digest(check, _decoded(path, header, "key_check")):
         raise WrongBundlePassphraseError()
     try:
-        plain = zlib.decompress(AESGCM(key).decrypt(nonce, ciphertext, aad))
-    except (InvalidTag, zlib.error):
+        compressed = AESGCM(key).decrypt(nonce, ciphertext, aad)
+    except InvalidTag:
         raise damaged(path, "it was altered or cut short after it was written") from None
-    manifest = header.get("manifest")
-    if (
-        not isinstance(manifest, dict)
-        or manifest.get("sha256") != hashlib.sha256(plain).hexdigest()
-    ):
-        raise damaged(path, "its content does not match its manifest")
-    content = json.loads(plain.decode("utf-8"))
-    return Bundle(header=header, content=content)
+    signed = _decompressed(path, compressed)
+    return _verified(path, signed)
+
+
+def _decompressed(path: Path, compressed: bytes) -> bytes:
+    """The signed body, refused past MAX_CONTENT (a small file must not unpack to gigabytes)."""
+    inflater = zlib.decompressobj()
+    try:
+        signed = inflater.decompress(compressed, MAX_CONTENT + 1)
+    except zlib.error:
+        raise damaged(path, "its content cannot be unpacked") from None
+    if len(signed) > MAX_CONTENT:
+        raise damaged(path, f"its content unpacks to more than {MAX_CONTENT >> 20:,} MiB")
+    if not inflater.eof:
+        raise damaged(path, "its content cannot be unpacked")
+    return signed
+
+
+def _verified(path: Path, signed: bytes) -> Bundle:
+    """The body of a decrypted bundle, once its signature holds and it reads as a bundle."""
+    signature = signed[:_SIGNATURE_BYTES]
+    public = signed[_SIGNATURE_BYTES : _SIGNATURE_BYTES + _PUBLIC_KEY_BYTES]
+    body = signed[_SIGNATURE_BYTES + _PUBLIC_KEY_BYTES :]
+    try:
+        Ed25519PublicKey.from_public_bytes(public).verify(signature, body)
+    except (ValueError, InvalidSignature):
+        raise damaged(path, "its signature does not hold") from None
+    parsed = parse_json(body, path.name)
+    header = parsed.get("header") if isinstance(parsed, dict) else None
+    content = parsed.get("content") if isinstance(parsed, dict) else None
+    if not isinstance(header, dict) or not isinstance(content, dict):
+        raise damaged(path, "its content is not laid out as a bundle")
+    return Bundle(header=header, content=content, signer=public)

@@ -16,7 +16,6 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from spt_field.db.models import AuditEventRow
@@ -56,6 +55,7 @@ from spt_field.services.sync_records import (
     row_values,
     write_links,
 )
+from spt_field.sync.checks import check_merged
 
 
 class BundleContentError(UserError):
@@ -111,16 +111,24 @@ def merge_content(
         for table in SYNCED_TABLES:
             if by_table.get(table):
                 _merge_table(session, table, by_table[table], seq, tally)
-        _insert_events(session, content["events"])
+        _insert_events(session, content["events"], device)
+        check_merged(session, content)
     except sa.exc.IntegrityError:
         raise UserError(
             "this bundle refers to records this database does not hold: it builds on an "
             "earlier bundle from the same laptop; import that one first (or ask for a full "
             "bundle). Nothing was imported"
         ) from None
-    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as error:
-        raise BundleContentError(type(error).__name__) from None
+    except sa.exc.StatementError as error:
+        # The driver's own words only: the statement's parameters hold the records' texts.
+        raise BundleContentError(_shortened(f"a value of the wrong kind: {error.orig}")) from None
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError, LookupError) as error:
+        raise BundleContentError(_shortened(f"{type(error).__name__}: {error}")) from None
     return tally.summary(str(content["visit_id"]), member, device)
+
+
+def _shortened(detail: str) -> str:
+    return detail if len(detail) <= 200 else detail[:199] + "…"
 
 
 def _local_rows(
@@ -274,28 +282,77 @@ def _update(
         writes.links.append((row.id, list(changes[link_field])))
 
 
-def _insert_events(session: Session, events: Sequence[Mapping[str, Any]]) -> None:
-    """The sender's audit events, by id: an event already here is replaced only by a later
-    version of itself (the trail folds quick successive saves into one event)."""
-    rows = [
-        {
-            "id": str(event["id"]),
-            "at": datetime.fromisoformat(event["at"]),
-            "member": str(event["member"]),
-            "device_id": str(event["device_id"]),
-            "table_name": str(event["table_name"]),
-            "record_id": str(event["record_id"]),
-            "action": AuditAction(event["action"]),
-            "changes": dict(event["changes"]),
-        }
-        for event in events
-    ]
+class HistoryRewriteError(UserError):
+    """The bundle changes an audit event this database holds: the trail only grows."""
+
+    def __init__(self, event: Mapping[str, Any]) -> None:
+        super().__init__(
+            f"the bundle rewrites the history: the event {str(event['id'])[:8]} "
+            f"({event['action']} of a {event['table_name']} by "
+            f"{event['member'] or 'an unnamed member'}) is already recorded here differently. "
+            "Nothing was imported"
+        )
+
+
+_EVENT_FIELDS = ("at", "member", "device_id", "table_name", "record_id", "action", "changes")
+#: What a later version of an event (its laptop folding quick saves into it) may not change.
+_EVENT_IDENTITY = ("member", "device_id", "table_name", "record_id", "action")
+
+
+def _event_row(event: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "id": str(event["id"]),
+        "at": datetime.fromisoformat(event["at"]),
+        "member": str(event["member"]),
+        "device_id": str(event["device_id"]),
+        "table_name": str(event["table_name"]),
+        "record_id": str(event["record_id"]),
+        "action": AuditAction(event["action"]),
+        "changes": dict(event["changes"]),
+    }
+
+
+def _is_later_version(row: Mapping[str, Any], held: Any, sender: str) -> bool:
+    """An event its own laptop folded more saves into after sending it (the trail folds quick
+    successive saves by the same member into one event): only the sender's own events."""
+    return (
+        row["device_id"] == sender
+        and all(row[name] == getattr(held, name) for name in _EVENT_IDENTITY)
+        and row["at"] > held.at
+    )
+
+
+def _insert_events(session: Session, events: Sequence[Mapping[str, Any]], sender: str) -> None:
+    """The sender's audit events, append-only: a new event is added; one already here must
+    arrive identical, or as a later version of itself from the laptop that wrote it; anything
+    else (a rewritten event, an event in this laptop's name) refuses the bundle."""
+    rows = [_event_row(event) for event in events]
     if not rows:
         return
-    statement = sqlite_insert(AuditEventRow)
-    statement = statement.on_conflict_do_update(
-        index_elements=[AuditEventRow.id],
-        set_={"at": statement.excluded.at, "changes": statement.excluded.changes},
-        where=statement.excluded.at > AuditEventRow.at,
-    )
-    session.execute(statement, rows)
+    own = str(session.info.get("device_id", ""))
+    table = core_table(AuditEventRow.__tablename__)
+    held: dict[str, Any] = {}
+    for batch in batches([row["id"] for row in rows]):
+        for found in session.execute(sa.select(table).where(table.c.id.in_(batch))):
+            held[found.id] = found
+    new: list[dict[str, Any]] = []
+    later: list[dict[str, Any]] = []
+    for row, event in zip(rows, events, strict=True):
+        existing = held.get(row["id"])
+        if existing is None:
+            if row["device_id"] == own:
+                raise HistoryRewriteError(event)
+            new.append(row)
+        elif all(row[name] == getattr(existing, name) for name in _EVENT_FIELDS):
+            continue
+        elif _is_later_version(row, existing, sender):
+            later.append({"event_id": row["id"], "at": row["at"], "changes": row["changes"]})
+        else:
+            raise HistoryRewriteError(event)
+    if new:
+        session.execute(sa.insert(AuditEventRow), new)
+    if later:
+        session.execute(
+            sa.update(table).where(table.c.id == sa.bindparam("event_id")),
+            later,
+        )

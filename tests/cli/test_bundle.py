@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,12 @@ def test_a_visit_travels_to_headquarters_in_a_bundle(run: Run, db: Path, tmp_pat
     assert imported.code == 0, imported.err
     assert imported.out.startswith(f"merged visit {visit_id} from an unnamed member: ")
     assert "0 new conflict(s)" in imported.out
+    assert re.search(
+        r"signed by laptop [0-9a-f]{8}, key ([0-9A-F]{4} ){4}[0-9A-F]{4}\n", imported.out
+    )
+    assert "first bundle from this laptop: its key is now pinned" in imported.out
+    again = run("bundle", "import", "--db", headquarters, bundle)
+    assert again.code == 0 and "first bundle" not in again.out
     listed = json.loads(run("visits", "--db", headquarters, "--json").out)
     assert [visit["id"] for visit in listed] == [visit_id]
     records, identities, _counts = contents(headquarters)

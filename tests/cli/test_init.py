@@ -44,6 +44,8 @@ def test_init_refuses_a_missing_folder(run: Run, tmp_path: Path) -> None:
     [
         ("short-11chr", "at least 12 characters"),
         ("abababababababab", "too easy to guess"),
+        ("password1234", "too easy to guess"),
+        ("123456789012", "too easy to guess"),
     ],
 )
 def test_init_refuses_a_weak_passphrase(

@@ -217,3 +217,19 @@ def test_figure_table_model_passes_the_model_tester(qtmodeltester: ModelTester) 
     assert model.data(model.index(2, 1)) == "4"
     assert model.data(model.index(2, 0), Qt.ItemDataRole.FontRole).bold()
     assert model.as_csv() == "Group,Places,Persons\nPrisons,4,9\nOther places,0,0\nTotal,4,9\n"
+
+
+def test_csv_and_clipboard_cells_cannot_run_as_formulas() -> None:
+    model = FigureTableModel(["=Group", "Places"])
+    model.set_rows(
+        [['=HYPERLINK("http://x")', -3], ["+1", 2], ["-2", 0], ["@SUM(A1)", 1], ["Prison", 5]]
+    )
+    assert model.as_csv().splitlines() == [
+        "'=Group,Places",
+        '"\'=HYPERLINK(""http://x"")",-3',
+        "'+1,2",
+        "'-2,0",
+        "'@SUM(A1),1",
+        "Prison,5",
+    ]
+    assert model.as_tab_separated().splitlines()[3] == "'-2\t0"

@@ -19,6 +19,7 @@ from spt_field.domain.codes import (
     InterviewKind,
     Perpetrator,
 )
+from spt_field.domain.limits import LONG_TEXT, SHORT_TEXT
 from spt_field.domain.values import (
     Allegation,
     DelegationMember,
@@ -482,3 +483,21 @@ def test_create_finding_from_selection_emits_the_passage(
         form.notes.finding_action.trigger()
     assert blocker.args == [interview.id, "Cells are overcrowded."]
     menu.deleteLater()
+
+
+# Length limits ---------------------------------------------------------------------------
+
+
+def test_one_line_fields_take_at_most_their_limit(form: InterviewForm) -> None:
+    assert form.binder.fields["pseudonym"].widget.maxLength() == SHORT_TEXT
+
+
+def test_notes_over_the_limit_are_refused_and_stay_in_the_form(
+    form: InterviewForm, store: Store, interview: Interview
+) -> None:
+    too_long = "x" * (LONG_TEXT + 1)
+    form.notes.setPlainText(too_long)
+    assert not form.binder.flush()
+    assert "at most 200,000" in form.banner.text()
+    assert form.notes.toPlainText() == too_long
+    assert _saved(store, interview.id).notes == "First notes. "

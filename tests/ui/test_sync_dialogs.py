@@ -5,8 +5,8 @@ core's message and changes nothing."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -74,13 +74,10 @@ def import_dialog(
     return dialog
 
 
-def test_the_suggested_file_name_has_the_visits_country_and_dates(
-    database: Database, visit: Visit
-) -> None:
-    with database.begin() as session:
-        (summary,) = list_visits(session)
-    name = suggested_bundle_name(summary, date(2019, 2, 1))
-    assert name == "XRU-2019-01-27-2019-02-01.sptbundle"
+def test_the_suggested_file_name_tells_nothing_about_the_visit() -> None:
+    name = suggested_bundle_name()
+    assert re.fullmatch(r"field-bundle-[0-9a-f]{6}\.sptbundle", name)
+    assert suggested_bundle_name() != name
 
 
 def test_a_bundle_exported_with_the_dialog_is_merged_at_headquarters(
@@ -153,6 +150,10 @@ def test_an_import_lists_what_changed_and_offers_the_conflicts(
     conflicts = summary.table.item(kinds.index("Interview"), 3)
     assert conflicts is not None and conflicts.text() == "1"
     assert "Tomas Reyes" in summary.message.text()
+    assert dialog.summary.sender_fingerprint in summary.signer.text()
+    assert ("first bundle from that laptop" in summary.signer.text()) == (
+        dialog.summary.first_contact
+    )
     assert not summary.resolve_button.isHidden()
     summary.resolve_button.click()
     assert summary.resolve_requested

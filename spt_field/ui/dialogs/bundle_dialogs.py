@@ -9,8 +9,8 @@ file) is shown in the dialog, which stays open, and nothing changes.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -42,10 +42,10 @@ T = TypeVar("T")
 BUNDLE_SUFFIX = ".sptbundle"
 
 
-def suggested_bundle_name(visit: VisitSummary, today: date) -> str:
-    """Country, the visit's first day and the day the bundle is written: a name that sorts
-    well and tells the receiver which visit and which state of it the file holds."""
-    return f"{visit.country}-{visit.start_date.isoformat()}-{today.isoformat()}{BUNDLE_SUFFIX}"
+def suggested_bundle_name() -> str:
+    """A name that says nothing about the visit: a bundle found on a USB stick or in a mail
+    must not tell which country was visited or when. A short random tag tells files apart."""
+    return f"field-bundle-{secrets.token_hex(3)}{BUNDLE_SUFFIX}"
 
 
 class _BundleDialog(QDialog):
@@ -202,7 +202,7 @@ class ExportBundleDialog(_BundleDialog):
         return self._visits[str(visit_id)]
 
     def choose_path(self) -> str:
-        suggestion = suggested_bundle_name(self.chosen_visit(), date.today())
+        suggestion = suggested_bundle_name()
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export bundle"), suggestion, self.tr("Field bundles (*.sptbundle)")
         )

@@ -59,6 +59,9 @@ class ImportSummaryDialog(QDialog):
         origin = self.tr("From {0} (laptop {1}).").format(sender, summary.sender_device[:8])
         self.message = QLabel(f"{origin} {text}", self)
         self.message.setWordWrap(True)
+        self.signer = QLabel(self._signer_text(summary), self)
+        self.signer.setWordWrap(True)
+        self.signer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         self.resolve_button = buttons.addButton(
@@ -68,9 +71,21 @@ class ImportSummaryDialog(QDialog):
         self.resolve_button.clicked.connect(self._resolve)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
+        layout.addWidget(self.signer)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(560, 160 + 30 * len(rows))
+        self.resize(560, 200 + 30 * len(rows))
+
+    def _signer_text(self, summary: MergeSummary) -> str:
+        key = self.tr("Signing key of that laptop: {0}").format(summary.sender_fingerprint)
+        if not summary.first_contact:
+            return key
+        first = self.tr(
+            "This is the first bundle from that laptop: its key is now remembered. Compare "
+            "the key with the sender, in person or by phone; a later bundle from that laptop "
+            "signed with another key will be refused."
+        )
+        return f"{key}\n{first}"
 
     def _resolve(self) -> None:
         self.resolve_requested = True

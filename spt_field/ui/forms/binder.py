@@ -13,8 +13,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QLineEdit
 
 from spt_field.domain.kinds import RecordKind
+from spt_field.domain.limits import max_length
 from spt_field.errors import DatabaseBusyError, InvalidDataError, UserError, ValidationError
 from spt_field.ui.forms.fields import FieldAdapter
 from spt_field.ui.operations import OPERATIONS
@@ -53,7 +55,11 @@ class FormBinder(QObject):
     # Wiring ------------------------------------------------------------------------------
 
     def bind(self, name: str, adapter: FieldAdapter[Any]) -> FieldAdapter[Any]:
+        """Save `adapter`'s edits as the field `name`. A one-line field takes at most the
+        field's length limit; a longer free text is refused by the rules when saved."""
         self.fields[name] = adapter
+        if isinstance(adapter.widget, QLineEdit):
+            adapter.widget.setMaxLength(max_length(name))
         adapter.changed.connect(lambda *_args, field=name: self._on_edit(field))
         adapter.widget.installEventFilter(self)
         return adapter

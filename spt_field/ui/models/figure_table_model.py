@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from spt_field.export.spreadsheet_cells import spreadsheet_cell
 from spt_field.safe_files import write_atomically
 
 Index = QModelIndex | QPersistentModelIndex
@@ -50,8 +51,11 @@ class FigureTableModel(QAbstractTableModel):
         return self._rows[row][column]
 
     def table(self) -> list[list[str]]:
-        """The header and every row as text, as copied or saved."""
-        return [list(self.headers), *[[str(cell) for cell in row] for row in self._rows]]
+        """The header and every row as text, as copied or saved (formula-proof)."""
+        return [
+            [spreadsheet_cell(header) for header in self.headers],
+            *[[spreadsheet_cell(cell) for cell in row] for row in self._rows],
+        ]
 
     def as_tab_separated(self) -> str:
         """For the clipboard: a spreadsheet pastes it into cells."""
