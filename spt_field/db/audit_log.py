@@ -6,7 +6,9 @@ link tables, an identity shown) are added with `note`. Just before the commit th
 `audit_event` row per record, so a save is one event, not one per flush; the same gathering
 gives each written field its field-sync version (spt_field.db.sync_state). Successive saves of the
 same record by the same member within a few minutes merge into one event (typing autosaves every
-second; the trail shows "notes: old -> new", not a thousand keystrokes). A rollback forgets all.
+second; the trail shows "notes: old -> new", not a thousand keystrokes), until a bundle carries
+the event away: from then on it is sealed, and every copy of it anywhere stays identical (field
+sync refuses an event that arrives changed). A rollback forgets all.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from spt_field.db import sync_state
 from spt_field.db.base import SYNC_COLUMN_NAMES, SyncColumns, new_id, utcnow
-from spt_field.db.models import AuditEventRow
+from spt_field.db.models import AuditEventRow, DatabaseInfoRow
 from spt_field.domain.audit import WITHHELD, AuditAction
 
 #: Values the trail never copies (see spt_field.domain.audit).
@@ -34,6 +36,9 @@ _CHANGE_ACTIONS = frozenset(
     {AuditAction.CREATE, AuditAction.UPDATE, AuditAction.DELETE, AuditAction.RESTORE}
 )
 _PENDING = "audit_pending"
+#: When a bundle last carried this laptop's events away (database_info): events up to then are
+#: sealed, never folded into again.
+_SEALED_AT = "events_sealed_at"
 
 
 @dataclass
@@ -217,6 +222,17 @@ def _write(session: Session) -> None:
         session.execute(sa.insert(AuditEventRow), rows)
 
 
+def seal_events(session: Session) -> None:
+    """The events written so far are leaving in a bundle: later saves start new events, so
+    that what was sent is never changed afterwards."""
+    session.merge(DatabaseInfoRow(key=_SEALED_AT, value=utcnow().isoformat()))
+
+
+def _is_sealed(session: Session, at: datetime) -> bool:
+    sealed = session.get(DatabaseInfoRow, _SEALED_AT)
+    return sealed is not None and at <= datetime.fromisoformat(sealed.value)
+
+
 def _merged_into_recent(
     session: Session,
     record_id: str,
@@ -238,6 +254,7 @@ def _merged_into_recent(
         or latest.member != member
         or latest.device_id != device
         or now - latest.at > MERGE_WINDOW
+        or _is_sealed(session, latest.at)
     ):
         return False
     merged = {name: list(values) for name, values in latest.changes.items()}

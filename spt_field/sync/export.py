@@ -10,6 +10,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from spt_field.db import audit_log
 from spt_field.db.base import utcnow
 from spt_field.db.models import AuditEventRow, BundleSentRow, SyncStateRow
 from spt_field.db.sync_state import batches, next_seq, stored_states
@@ -68,6 +69,7 @@ def bundle_content(
         if rows:
             counts[table] += len(rows)
     events = _events(session, [record["id"] for record in records])
+    audit_log.seal_events(session)
     return {"visit_id": visit_id, "records": records, "events": events}, counts
 
 

@@ -111,7 +111,7 @@ def merge_content(
         for table in SYNCED_TABLES:
             if by_table.get(table):
                 _merge_table(session, table, by_table[table], seq, tally)
-        _insert_events(session, content["events"], device)
+        _insert_events(session, content["events"])
         check_merged(session, content)
     except sa.exc.IntegrityError:
         raise UserError(
@@ -295,8 +295,6 @@ class HistoryRewriteError(UserError):
 
 
 _EVENT_FIELDS = ("at", "member", "device_id", "table_name", "record_id", "action", "changes")
-#: What a later version of an event (its laptop folding quick saves into it) may not change.
-_EVENT_IDENTITY = ("member", "device_id", "table_name", "record_id", "action")
 
 
 def _event_row(event: Mapping[str, Any]) -> dict[str, Any]:
@@ -312,20 +310,11 @@ def _event_row(event: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def _is_later_version(row: Mapping[str, Any], held: Any, sender: str) -> bool:
-    """An event its own laptop folded more saves into after sending it (the trail folds quick
-    successive saves by the same member into one event): only the sender's own events."""
-    return (
-        row["device_id"] == sender
-        and all(row[name] == getattr(held, name) for name in _EVENT_IDENTITY)
-        and row["at"] > held.at
-    )
-
-
-def _insert_events(session: Session, events: Sequence[Mapping[str, Any]], sender: str) -> None:
+def _insert_events(session: Session, events: Sequence[Mapping[str, Any]]) -> None:
     """The sender's audit events, append-only: a new event is added; one already here must
-    arrive identical, or as a later version of itself from the laptop that wrote it; anything
-    else (a rewritten event, an event in this laptop's name) refuses the bundle."""
+    arrive identical (a laptop seals its events when a bundle carries them away, see
+    audit_log.seal_events); anything else (a rewritten event, an event in this laptop's name)
+    refuses the bundle."""
     rows = [_event_row(event) for event in events]
     if not rows:
         return
@@ -336,23 +325,13 @@ def _insert_events(session: Session, events: Sequence[Mapping[str, Any]], sender
         for found in session.execute(sa.select(table).where(table.c.id.in_(batch))):
             held[found.id] = found
     new: list[dict[str, Any]] = []
-    later: list[dict[str, Any]] = []
     for row, event in zip(rows, events, strict=True):
         existing = held.get(row["id"])
         if existing is None:
             if row["device_id"] == own:
                 raise HistoryRewriteError(event)
             new.append(row)
-        elif all(row[name] == getattr(existing, name) for name in _EVENT_FIELDS):
-            continue
-        elif _is_later_version(row, existing, sender):
-            later.append({"event_id": row["id"], "at": row["at"], "changes": row["changes"]})
-        else:
+        elif any(row[name] != getattr(existing, name) for name in _EVENT_FIELDS):
             raise HistoryRewriteError(event)
     if new:
         session.execute(sa.insert(AuditEventRow), new)
-    if later:
-        session.execute(
-            sa.update(table).where(table.c.id == sa.bindparam("event_id")),
-            later,
-        )

@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from spt_field.db.base import utcnow
 from spt_field.db.session import Database
 from spt_field.errors import UserError
+from spt_field.services.places import list_places_for_visit, update_place
 from spt_field.sync import export_bundle, import_bundle
 from spt_field.sync.bundle_format import MAGIC, read_header, write_bundle
 from spt_field.sync.export import bundle_content
@@ -165,15 +166,28 @@ def test_an_event_in_the_receivers_name_is_refused(pair: Pair) -> None:
     pair.refused(pair.bundle(content), "rewrites the history")
 
 
-def test_a_later_version_of_an_event_is_taken_only_from_its_own_laptop(pair: Pair) -> None:
-    """The trail folds quick saves into one event, even after it was sent: its laptop may send
-    the later version; nobody else may."""
+def test_an_event_that_left_in_a_bundle_is_sealed(pair: Pair) -> None:
+    """The trail folds quick saves into one event, but never one a bundle carried away: every
+    copy of a sent event stays identical, and a changed copy is refused even from its own
+    laptop."""
     content = pair.content()
     later = copy.deepcopy(content["events"][0])
     later["at"] = "2099-01-01T00:00:00"
     later["changes"] = {"notes": ["", "Cell 4 held 12 people."]}
-    content["events"] = [later]
-    relay = Ed25519PrivateKey.generate()
-    relayed = pair.bundle(content, key=relay, device_id="00000000-0000-4000-8000-0000000000aa")
-    pair.refused(relayed, "rewrites the history")
     import_bundle(pair.receiver, pair.bundle(content), BUNDLE_PASSPHRASE)
+    content["events"] = [later]
+    pair.refused(pair.bundle(content), "rewrites the history")
+
+
+def test_a_save_after_a_bundle_left_starts_a_new_event(pair: Pair) -> None:
+    with pair.sender.begin() as session:
+        (place,) = list_places_for_visit(session, pair.visit_id)
+        update_place(session, place.id, region="North")
+    sent = pair.content()
+    with pair.sender.begin() as session:
+        update_place(session, place.id, region="South")
+    again = pair.content()
+    assert all(event in again["events"] for event in sent["events"])
+    assert len(again["events"]) == len(sent["events"]) + 1
+    import_bundle(pair.receiver, pair.bundle(sent), BUNDLE_PASSPHRASE)
+    import_bundle(pair.receiver, pair.bundle(again), BUNDLE_PASSPHRASE)
