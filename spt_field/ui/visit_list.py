@@ -73,7 +73,12 @@ class VisitList(QWidget):
         """Read and follow the visits through `store` (what was shown before it, read without
         the storage stack, lacks the conflict marks)."""
         self.store = store
-        store.recordsChanged.connect(lambda _kind: self.reload())
+        store.recordsChanged.connect(self._on_records_changed)
+        self.reload()
+
+    def _on_records_changed(self, _kind: str) -> None:
+        # A bound method, not a lambda: Qt disconnects it when this list is destroyed (the
+        # window builds a new one when the language changes), a lambda would outlive it.
         self.reload()
 
     def reload(self) -> None:

@@ -100,7 +100,7 @@ class Workspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        store.recordsChanged.connect(lambda _kind: self.reload())
+        store.recordsChanged.connect(self._on_records_changed)
         store.recordChanged.connect(self._relabel)
 
     # Loading -------------------------------------------------------------------------------
@@ -153,6 +153,10 @@ class Workspace(QWidget):
         self._restore_expanded(expanded)
         if not self.select(kind, record_id):
             self.select(RecordKind.VISIT.value, visit_id)
+
+    def _on_records_changed(self, _kind: str) -> None:
+        # A bound method, not a lambda: Qt disconnects it when this workspace is destroyed.
+        self.reload()
 
     def _expanded_ids(self) -> set[tuple[str, str]]:
         found: set[tuple[str, str]] = set()
