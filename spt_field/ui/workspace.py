@@ -109,6 +109,7 @@ class Workspace(QWidget):
         self.store.flush_all()
         self.visit = self.store.read(visits.get_visit, visit_id)
         for form in self.forms.values():
+            form.set_date_reference(self.visit.start_date)
             set_visit = getattr(form, "set_visit", None)
             if set_visit is not None:
                 set_visit(visit_id)

@@ -6,7 +6,6 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,6 +17,7 @@ from spt_field.domain.codes import VisitStatus, VisitType
 from spt_field.domain.values import VisitFields
 from spt_field.ui.forms.fields import CodeField, DateField
 from spt_field.ui.widgets.country_box import CountryBox
+from spt_field.ui.widgets.date_edit import DateEdit
 
 
 class NewVisitDialog(QDialog):
@@ -30,8 +30,8 @@ class NewVisitDialog(QDialog):
         self.country.setEditText("")
         self.visit_type = CodeField(QComboBox(self), VisitType)
         self.status = CodeField(QComboBox(self), VisitStatus)
-        self.start = DateField(QDateEdit(self), optional=False)
-        self.end = DateField(QDateEdit(self), optional=False)
+        self.start = DateField(DateEdit(self), optional=False)
+        self.end = DateField(DateEdit(self), optional=False)
         today = today or date.today()
         self.start.set_value(today)
         self.end.set_value(today + timedelta(days=10))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -18,6 +17,7 @@ from spt_field.domain.kinds import RecordKind
 from spt_field.ui.forms.base import RecordForm
 from spt_field.ui.forms.fields import CodeField, DateField, FlagField, NotesField, TextField
 from spt_field.ui.store import Store
+from spt_field.ui.widgets.date_edit import DateEdit
 
 _TEXT_HEIGHT = 70
 _COMBO_CHARACTERS = 14
@@ -57,7 +57,7 @@ class AllegationForm(RecordForm):
         setting = self._combo("setting", AllegationSetting)
         setting.setToolTip(self.tr("Where in the chain of custody it happened"))
         self.form.addRow(self.tr("Se&tting"), setting)
-        occurred_on = self.binder.bind("occurred_on", DateField(QDateEdit())).widget
+        occurred_on = self.binder.bind("occurred_on", DateField(DateEdit())).widget
         self.form.addRow(self.tr("Occurred o&n"), occurred_on)
 
     def _add_medical_rows(self) -> None:

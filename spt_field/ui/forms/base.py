@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from spt_field.domain.kinds import RecordKind
 from spt_field.ui.forms.binder import FormBinder
 from spt_field.ui.store import Store
+from spt_field.ui.widgets.date_edit import DateEdit
 
 _ERROR_STYLE = "border: 2px solid #b00020;"
 
@@ -42,6 +44,11 @@ class RecordForm(QWidget):
     @property
     def record(self) -> Any:
         return self.binder.record
+
+    def set_date_reference(self, day: date) -> None:
+        """Where this form's calendars open on an empty date: the visit's first day."""
+        for edit in self.findChildren(DateEdit):
+            edit.reference = day
 
     def field_labels(self) -> dict[str, str]:
         """Each bound field's name as its label on this form shows it (for the history)."""

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from spt_field.domain.kinds import RecordKind
 from spt_field.errors import InvalidDataError, UserError, ValidationError
-from spt_field.ui.forms.fields import FieldAdapter
+from spt_field.ui.forms.fields import DateField, FieldAdapter
 from spt_field.ui.operations import OPERATIONS
 from spt_field.ui.store import Store
 from spt_field.ui.undo import edit_record
@@ -50,6 +50,8 @@ class FormBinder(QObject):
 
     def bind(self, name: str, adapter: FieldAdapter[Any]) -> FieldAdapter[Any]:
         self.fields[name] = adapter
+        if isinstance(adapter, DateField):
+            adapter.name = adapter.name or name
         adapter.changed.connect(lambda *_args, field=name: self._on_edit(field))
         adapter.widget.installEventFilter(self)
         return adapter

@@ -13,7 +13,6 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
@@ -48,6 +47,7 @@ from spt_field.ui.forms.fields import (
 )
 from spt_field.ui.i18n import code_label
 from spt_field.ui.store import Store
+from spt_field.ui.widgets.date_edit import DateEdit
 
 OVERCROWDED_STYLE = "color: #b00020; font-weight: bold;"
 
@@ -109,7 +109,7 @@ class PlaceForm(RecordForm):
         box = QGroupBox(self.tr("Visit"), self)
         layout = QFormLayout(box)
         bind = self.binder.bind
-        self.visited_on = bind("visited_on", DateField(QDateEdit())).widget
+        self.visited_on = bind("visited_on", DateField(DateEdit())).widget
         layout.addRow(self.tr("&Visited on"), self.visited_on)
         self.arrived_at = bind("arrived_at", TimeField(QLineEdit(), "arrived_at")).widget
         self.arrived_at.setToolTip(self.tr("Time of arrival, e.g. 9:30 or 0930"))
