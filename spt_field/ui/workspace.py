@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget
 
 from spt_field.domain.codes import FindingArea, PlaceType
@@ -215,6 +215,8 @@ class Workspace(QWidget):
         page = self.pages.get(kind)
         if page is None:  # a section heading such as "Places": show the visit
             return
+        if not self._leave_current():
+            return
         form = self.forms.get(kind)
         if form is not None:
             form.show_record(self.store.read(OPERATIONS[RecordKind(kind)].get, record_id))
@@ -223,6 +225,22 @@ class Workspace(QWidget):
         self.current = (kind, record_id)
         self.editors.setCurrentWidget(page)
         self.currentChanged.emit(kind, record_id)
+
+    def _leave_current(self) -> bool:
+        """Save the record being left; an edit a rule refuses keeps the user on it (marked,
+        with the form's message) instead of being dropped on the way to another record."""
+        form = self.forms.get(self.current[0])
+        if form is None or not form.binder.has_pending_edits or form.binder.flush():
+            return True
+        QTimer.singleShot(0, self._back_to_current)
+        return False
+
+    def _back_to_current(self) -> None:
+        item = self.model.find(*self.current)
+        if item is not None:
+            self.tree.selectionModel().setCurrentIndex(
+                item.index(), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
 
     def current_place_id(self) -> str | None:
         kind, record_id = self.current

@@ -141,7 +141,7 @@ def test_a_time_that_is_not_a_time_is_refused(
     retype(qtbot, form.arrived_at, "25:99")
     assert not form.binder.flush()
     assert form.banner.isVisible()
-    assert "arrived_at" in form.banner.text()
+    assert "Arrived at:" in form.banner.text()  # the field by its label
     assert "border" in form.arrived_at.styleSheet()
     assert saved(store, place).arrived_at is None
 

@@ -688,6 +688,40 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Type the date as 2026-12-03 or {0}; Alt+Down opens a calendar</source>
+        <translation>Escriba la fecha como 2026-12-03 o {0}; Alt+Abajo abre un calendario</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Abrir el calendario</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date: type YYYY-MM-DD</source>
+        <translation>«{0}» no es una fecha: escriba AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>a date is needed</source>
+        <translation>se necesita una fecha</translation>
+    </message>
+</context>
+<context>
     <name>DelegationPage</name>
     <message>
         <source>Name</source>
@@ -1028,6 +1062,181 @@
             <numerusform>%n registro guardado en {0}. Entregue el archivo al destinatario y, por separado, la frase de contraseña de la delegación.</numerusform>
             <numerusform>%n registros guardados en {0}. Entregue el archivo al destinatario y, por separado, la frase de contraseña de la delegación.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de finalización</translation>
+    </message>
+    <message>
+        <source>Postponement reason</source>
+        <translation>Motivo del aplazamiento</translation>
+    </message>
+    <message>
+        <source>Transmitted on</source>
+        <translation>Transmitido el</translation>
+    </message>
+    <message>
+        <source>Reply due on</source>
+        <translation>Respuesta prevista para el</translation>
+    </message>
+    <message>
+        <source>Reply received on</source>
+        <translation>Respuesta recibida el</translation>
+    </message>
+    <message>
+        <source>Publication requested on</source>
+        <translation>Publicación solicitada el</translation>
+    </message>
+    <message>
+        <source>Publication requested by</source>
+        <translation>Publicación solicitada por</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>Visitado el</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>Llegada a las</translation>
+    </message>
+    <message>
+        <source>Left at</source>
+        <translation>Salida a las</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Niños</translation>
+    </message>
+    <message>
+        <source>Pre-trial detainees</source>
+        <translation>Personas en prisión preventiva</translation>
+    </message>
+    <message>
+        <source>Sentenced</source>
+        <translation>Condenados</translation>
+    </message>
+    <message>
+        <source>Administrative detention</source>
+        <translation>Detención administrativa</translation>
+    </message>
+    <message>
+        <source>Foreign nationals</source>
+        <translation>Extranjeros</translation>
+    </message>
+    <message>
+        <source>Registers checked</source>
+        <translation>Registros verificados</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>Miembros presentes</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Seudónimo</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Entrevistadores</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Consent to transmit</source>
+        <translation>Consentimiento para transmitir</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>Concordancia</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>Ocurrido el</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constataciones</translation>
+    </message>
+    <message>
+        <source>Paragraph number</source>
+        <translation>Número de párrafo</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2809,145 @@ Escriba ERASE para confirmar:</translation>
     <message>
         <source>Replace {0} with the backup of {1} ({2} visits, {3} places, {4} interviews)? Everything entered since that backup is set aside: the current state is kept as a before-restore backup, so you can go back to it.</source>
         <translation>¿Sustituir {0} por la copia de seguridad del {1} ({2} visitas, {3} lugares, {4} entrevistas)? Todo lo introducido desde esa copia se aparta: el estado actual se conserva como copia anterior a la restauración, para poder volver a él.</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>{day} is outside the visit ({start} to {end})</source>
+        <translation>el {day} está fuera de la visita (del {start} al {end})</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>no debe ser negativo</translation>
+    </message>
+    <message>
+        <source>must not be more than {maximum:,}</source>
+        <translation>no debe ser superior a {maximum:,}</translation>
+    </message>
+    <message>
+        <source>no {what} {record} in this visit</source>
+        <translation>ningún(a) {what} {record} en esta visita</translation>
+    </message>
+    <message>
+        <source>{country!r} is not an ISO 3166-1 alpha-3 code nor XAA-XZZ</source>
+        <translation>{country!r} no es un código ISO 3166-1 alfa-3 ni XAA-XZZ</translation>
+    </message>
+    <message>
+        <source>must not be before the start date</source>
+        <translation>no debe ser anterior a la fecha de inicio</translation>
+    </message>
+    <message>
+        <source>a postponed visit needs the reason</source>
+        <translation>una visita aplazada necesita el motivo</translation>
+    </message>
+    <message>
+        <source>must not be before the report&apos;s transmission date</source>
+        <translation>no debe ser anterior a la fecha de transmisión del informe</translation>
+    </message>
+    <message>
+        <source>the report has not been transmitted yet</source>
+        <translation>el informe aún no se ha transmitido</translation>
+    </message>
+    <message>
+        <source>say who requested publication</source>
+        <translation>indique quién solicitó la publicación</translation>
+    </message>
+    <message>
+        <source>must not be before the arrival time</source>
+        <translation>no debe ser anterior a la hora de llegada</translation>
+    </message>
+    <message>
+        <source>must be between -90 and 90</source>
+        <translation>debe estar entre -90 y 90</translation>
+    </message>
+    <message>
+        <source>must be between -180 and 180</source>
+        <translation>debe estar entre -180 y 180</translation>
+    </message>
+    <message>
+        <source>{count} is more than the population ({population})</source>
+        <translation>{count} es superior a la población ({population})</translation>
+    </message>
+    <message>
+        <source>lists a register twice</source>
+        <translation>menciona un registro dos veces</translation>
+    </message>
+    <message>
+        <source>{pseudonym!r} is already used in this visit</source>
+        <translation>{pseudonym!r} ya se utiliza en esta visita</translation>
+    </message>
+    <message>
+        <source>a group interview has at least 2 persons</source>
+        <translation>una entrevista de grupo tiene al menos 2 personas</translation>
+    </message>
+    <message>
+        <source>an individual interview has exactly 1 person</source>
+        <translation>una entrevista individual tiene exactamente 1 persona</translation>
+    </message>
+    <message>
+        <source>{country!r} is not a country code</source>
+        <translation>{country!r} no es un código de país</translation>
+    </message>
+    <message>
+        <source>the interview&apos;s consent is {consent!r}: transmission needs &apos;transmit&apos;</source>
+        <translation>el consentimiento de la entrevista es {consent!r}: la transmisión requiere «transmitir»</translation>
+    </message>
+    <message>
+        <source>a consistency opinion needs a medical examination</source>
+        <translation>una opinión sobre la concordancia requiere un examen médico</translation>
+    </message>
+    <message>
+        <source>must not be after the visit</source>
+        <translation>no debe ser posterior a la visita</translation>
+    </message>
+    <message>
+        <source>lists an interview twice</source>
+        <translation>menciona una entrevista dos veces</translation>
+    </message>
+    <message>
+        <source>lists a finding twice</source>
+        <translation>menciona una constatación dos veces</translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation>debe ser 1 o más</translation>
+    </message>
+    <message>
+        <source>a place or interview is dated {day}</source>
+        <translation>un lugar o una entrevista tiene fecha del {day}</translation>
+    </message>
+    <message>
+        <source>an allegation is dated {day}</source>
+        <translation>una denuncia tiene fecha del {day}</translation>
+    </message>
+    <message>
+        <source>{count} allegation(s) of this interview are marked for transmission to the authorities: untick that first</source>
+        <translation>{count} denuncia(s) de esta entrevista están marcadas para su transmisión a las autoridades: desmarque primero esa casilla</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>miembro</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>entrevista</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>constatación</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
     </message>
 </context>
 <context>

@@ -688,6 +688,40 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Type the date as 2026-12-03 or {0}; Alt+Down opens a calendar</source>
+        <translation>Tapez la date sous la forme 2026-12-03 ou {0} ; Alt+Bas ouvre un calendrier</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Ouvrir le calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>no date</source>
+        <translation>pas de date</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date: type YYYY-MM-DD</source>
+        <translation>« {0} » n’est pas une date : tapez AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>a date is needed</source>
+        <translation>une date est requise</translation>
+    </message>
+</context>
+<context>
     <name>DelegationPage</name>
     <message>
         <source>Name</source>
@@ -1028,6 +1062,181 @@
             <numerusform>%n enregistrement écrit dans {0}. Remettez le fichier au destinataire, et la phrase secrète de la délégation séparément.</numerusform>
             <numerusform>%n enregistrements écrits dans {0}. Remettez le fichier au destinataire, et la phrase secrète de la délégation séparément.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Postponement reason</source>
+        <translation>Motif du report</translation>
+    </message>
+    <message>
+        <source>Transmitted on</source>
+        <translation>Transmis le</translation>
+    </message>
+    <message>
+        <source>Reply due on</source>
+        <translation>Réponse attendue le</translation>
+    </message>
+    <message>
+        <source>Reply received on</source>
+        <translation>Réponse reçue le</translation>
+    </message>
+    <message>
+        <source>Publication requested on</source>
+        <translation>Publication demandée le</translation>
+    </message>
+    <message>
+        <source>Publication requested by</source>
+        <translation>Publication demandée par</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>Visité le</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>Arrivée à</translation>
+    </message>
+    <message>
+        <source>Left at</source>
+        <translation>Départ à</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <source>Pre-trial detainees</source>
+        <translation>Prévenus</translation>
+    </message>
+    <message>
+        <source>Sentenced</source>
+        <translation>Condamnés</translation>
+    </message>
+    <message>
+        <source>Administrative detention</source>
+        <translation>Détention administrative</translation>
+    </message>
+    <message>
+        <source>Foreign nationals</source>
+        <translation>Ressortissants étrangers</translation>
+    </message>
+    <message>
+        <source>Registers checked</source>
+        <translation>Registres vérifiés</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>Membres présents</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Enquêteurs</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Consent to transmit</source>
+        <translation>Consentement à la transmission</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>Survenu le</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments de preuve</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatations</translation>
+    </message>
+    <message>
+        <source>Paragraph number</source>
+        <translation>Numéro de paragraphe</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2809,145 @@ Tapez ERASE pour confirmer :</translation>
     <message>
         <source>Replace {0} with the backup of {1} ({2} visits, {3} places, {4} interviews)? Everything entered since that backup is set aside: the current state is kept as a before-restore backup, so you can go back to it.</source>
         <translation>Remplacer {0} par la sauvegarde du {1} ({2} visites, {3} lieux, {4} entretiens) ? Tout ce qui a été saisi depuis cette sauvegarde est mis de côté : l’état actuel est conservé comme sauvegarde d’avant restauration, pour pouvoir y revenir.</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>{day} is outside the visit ({start} to {end})</source>
+        <translation>le {day} est en dehors de la visite (du {start} au {end})</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>must not be more than {maximum:,}</source>
+        <translation>ne doit pas dépasser {maximum:,}</translation>
+    </message>
+    <message>
+        <source>no {what} {record} in this visit</source>
+        <translation>aucun(e) {what} {record} dans cette visite</translation>
+    </message>
+    <message>
+        <source>{country!r} is not an ISO 3166-1 alpha-3 code nor XAA-XZZ</source>
+        <translation>{country!r} n’est ni un code ISO 3166-1 alpha-3 ni XAA-XZZ</translation>
+    </message>
+    <message>
+        <source>must not be before the start date</source>
+        <translation>ne doit pas précéder la date de début</translation>
+    </message>
+    <message>
+        <source>a postponed visit needs the reason</source>
+        <translation>une visite reportée doit en indiquer le motif</translation>
+    </message>
+    <message>
+        <source>must not be before the report&apos;s transmission date</source>
+        <translation>ne doit pas précéder la date de transmission du rapport</translation>
+    </message>
+    <message>
+        <source>the report has not been transmitted yet</source>
+        <translation>le rapport n’a pas encore été transmis</translation>
+    </message>
+    <message>
+        <source>say who requested publication</source>
+        <translation>indiquez qui a demandé la publication</translation>
+    </message>
+    <message>
+        <source>must not be before the arrival time</source>
+        <translation>ne doit pas précéder l’heure d’arrivée</translation>
+    </message>
+    <message>
+        <source>must be between -90 and 90</source>
+        <translation>doit être compris entre -90 et 90</translation>
+    </message>
+    <message>
+        <source>must be between -180 and 180</source>
+        <translation>doit être compris entre -180 et 180</translation>
+    </message>
+    <message>
+        <source>{count} is more than the population ({population})</source>
+        <translation>{count} dépasse la population ({population})</translation>
+    </message>
+    <message>
+        <source>lists a register twice</source>
+        <translation>mentionne un registre deux fois</translation>
+    </message>
+    <message>
+        <source>{pseudonym!r} is already used in this visit</source>
+        <translation>{pseudonym!r} est déjà utilisé dans cette visite</translation>
+    </message>
+    <message>
+        <source>a group interview has at least 2 persons</source>
+        <translation>un entretien de groupe compte au moins 2 personnes</translation>
+    </message>
+    <message>
+        <source>an individual interview has exactly 1 person</source>
+        <translation>un entretien individuel compte exactement 1 personne</translation>
+    </message>
+    <message>
+        <source>{country!r} is not a country code</source>
+        <translation>{country!r} n’est pas un code de pays</translation>
+    </message>
+    <message>
+        <source>the interview&apos;s consent is {consent!r}: transmission needs &apos;transmit&apos;</source>
+        <translation>le consentement de l’entretien est {consent!r} : la transmission exige « transmission »</translation>
+    </message>
+    <message>
+        <source>a consistency opinion needs a medical examination</source>
+        <translation>un avis de concordance exige un examen médical</translation>
+    </message>
+    <message>
+        <source>must not be after the visit</source>
+        <translation>ne doit pas être postérieur à la visite</translation>
+    </message>
+    <message>
+        <source>lists an interview twice</source>
+        <translation>mentionne un entretien deux fois</translation>
+    </message>
+    <message>
+        <source>lists a finding twice</source>
+        <translation>mentionne une constatation deux fois</translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation>doit être égal ou supérieur à 1</translation>
+    </message>
+    <message>
+        <source>a place or interview is dated {day}</source>
+        <translation>un lieu ou un entretien est daté du {day}</translation>
+    </message>
+    <message>
+        <source>an allegation is dated {day}</source>
+        <translation>une allégation est datée du {day}</translation>
+    </message>
+    <message>
+        <source>{count} allegation(s) of this interview are marked for transmission to the authorities: untick that first</source>
+        <translation>{count} allégation(s) de cet entretien sont marquées pour transmission aux autorités : décochez d’abord cette case</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>entretien</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>constatation</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
     </message>
 </context>
 <context>

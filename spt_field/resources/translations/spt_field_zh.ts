@@ -688,6 +688,40 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Type the date as 2026-12-03 or {0}; Alt+Down opens a calendar</source>
+        <translation>日期格式为 2026-12-03 或 {0}；Alt+向下键打开日历</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>打开日历</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date: type YYYY-MM-DD</source>
+        <translation>“{0}”不是日期：请输入 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>a date is needed</source>
+        <translation>必须填写日期</translation>
+    </message>
+</context>
+<context>
     <name>DelegationPage</name>
     <message>
         <source>Name</source>
@@ -1026,6 +1060,181 @@
         <translation>
             <numerusform>已将%n条记录写入 {0}。请将文件交给接收方，并另行告知代表团密码短语。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Postponement reason</source>
+        <translation>推迟原因</translation>
+    </message>
+    <message>
+        <source>Transmitted on</source>
+        <translation>转交日期</translation>
+    </message>
+    <message>
+        <source>Reply due on</source>
+        <translation>答复截止日期</translation>
+    </message>
+    <message>
+        <source>Reply received on</source>
+        <translation>收到答复日期</translation>
+    </message>
+    <message>
+        <source>Publication requested on</source>
+        <translation>请求公布日期</translation>
+    </message>
+    <message>
+        <source>Publication requested by</source>
+        <translation>请求公布方</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>访问日期</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Left at</source>
+        <translation>离开时间</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>在押人数</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Pre-trial detainees</source>
+        <translation>审前被拘留者</translation>
+    </message>
+    <message>
+        <source>Sentenced</source>
+        <translation>已判刑者</translation>
+    </message>
+    <message>
+        <source>Administrative detention</source>
+        <translation>行政拘留</translation>
+    </message>
+    <message>
+        <source>Foreign nationals</source>
+        <translation>外国国民</translation>
+    </message>
+    <message>
+        <source>Registers checked</source>
+        <translation>已查阅的登记簿</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>在场成员</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>化名</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>访谈人员</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Consent to transmit</source>
+        <translation>同意转交</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>主管机关</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>调查结果</translation>
+    </message>
+    <message>
+        <source>Paragraph number</source>
+        <translation>段落编号</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2805,145 @@ Type ERASE to confirm:</source>
     <message>
         <source>Replace {0} with the backup of {1} ({2} visits, {3} places, {4} interviews)? Everything entered since that backup is set aside: the current state is kept as a before-restore backup, so you can go back to it.</source>
         <translation>用 {1} 的备份（{2}次查访、{3}个场所、{4}次访谈）替换 {0}？该备份之后输入的所有内容都将被搁置：当前状态将保存为恢复前备份，以便日后返回。</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>不得为空</translation>
+    </message>
+    <message>
+        <source>{day} is outside the visit ({start} to {end})</source>
+        <translation>{day} 不在访问期间（{start} 至 {end}）</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不得为负数</translation>
+    </message>
+    <message>
+        <source>must not be more than {maximum:,}</source>
+        <translation>不得超过 {maximum:,}</translation>
+    </message>
+    <message>
+        <source>no {what} {record} in this visit</source>
+        <translation>本次访问中没有{what} {record}</translation>
+    </message>
+    <message>
+        <source>{country!r} is not an ISO 3166-1 alpha-3 code nor XAA-XZZ</source>
+        <translation>{country!r} 既不是 ISO 3166-1 三字母代码，也不是 XAA-XZZ</translation>
+    </message>
+    <message>
+        <source>must not be before the start date</source>
+        <translation>不得早于开始日期</translation>
+    </message>
+    <message>
+        <source>a postponed visit needs the reason</source>
+        <translation>推迟的访问须注明原因</translation>
+    </message>
+    <message>
+        <source>must not be before the report&apos;s transmission date</source>
+        <translation>不得早于报告转交日期</translation>
+    </message>
+    <message>
+        <source>the report has not been transmitted yet</source>
+        <translation>报告尚未转交</translation>
+    </message>
+    <message>
+        <source>say who requested publication</source>
+        <translation>请注明由谁请求公布</translation>
+    </message>
+    <message>
+        <source>must not be before the arrival time</source>
+        <translation>不得早于到达时间</translation>
+    </message>
+    <message>
+        <source>must be between -90 and 90</source>
+        <translation>必须在 -90 与 90 之间</translation>
+    </message>
+    <message>
+        <source>must be between -180 and 180</source>
+        <translation>必须在 -180 与 180 之间</translation>
+    </message>
+    <message>
+        <source>{count} is more than the population ({population})</source>
+        <translation>{count} 超过在押人数（{population}）</translation>
+    </message>
+    <message>
+        <source>lists a register twice</source>
+        <translation>重复列出了同一登记簿</translation>
+    </message>
+    <message>
+        <source>{pseudonym!r} is already used in this visit</source>
+        <translation>{pseudonym!r} 已在本次访问中使用</translation>
+    </message>
+    <message>
+        <source>a group interview has at least 2 persons</source>
+        <translation>小组访谈至少有 2 人</translation>
+    </message>
+    <message>
+        <source>an individual interview has exactly 1 person</source>
+        <translation>个人访谈只有 1 人</translation>
+    </message>
+    <message>
+        <source>{country!r} is not a country code</source>
+        <translation>{country!r} 不是国家代码</translation>
+    </message>
+    <message>
+        <source>the interview&apos;s consent is {consent!r}: transmission needs &apos;transmit&apos;</source>
+        <translation>访谈的同意范围为 {consent!r}：转交须为“转交”</translation>
+    </message>
+    <message>
+        <source>a consistency opinion needs a medical examination</source>
+        <translation>一致性意见须以医学检查为前提</translation>
+    </message>
+    <message>
+        <source>must not be after the visit</source>
+        <translation>不得晚于访问</translation>
+    </message>
+    <message>
+        <source>lists an interview twice</source>
+        <translation>重复列出了同一访谈</translation>
+    </message>
+    <message>
+        <source>lists a finding twice</source>
+        <translation>重复列出了同一调查结果</translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation>必须大于或等于 1</translation>
+    </message>
+    <message>
+        <source>a place or interview is dated {day}</source>
+        <translation>有地点或访谈的日期为 {day}</translation>
+    </message>
+    <message>
+        <source>an allegation is dated {day}</source>
+        <translation>有指控的日期为 {day}</translation>
+    </message>
+    <message>
+        <source>{count} allegation(s) of this interview are marked for transmission to the authorities: untick that first</source>
+        <translation>本访谈有 {count} 项指控被标记为转交当局：请先取消勾选</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>调查结果</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
     </message>
 </context>
 <context>

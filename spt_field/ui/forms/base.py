@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from spt_field.domain.kinds import RecordKind
 from spt_field.ui.forms.binder import FormBinder
+from spt_field.ui.rule_messages import describe
 from spt_field.ui.store import Store
 from spt_field.ui.widgets.date_edit import DateEdit
 
@@ -24,6 +25,7 @@ class RecordForm(QWidget):
         super().__init__(parent)
         self.store = store
         self.binder = FormBinder(store, self.kind, self)
+        self.binder.describe = lambda error: describe(error, self.field_labels())
         self.banner = QLabel(self)
         self.banner.setObjectName("refusalBanner")
         self.banner.setWordWrap(True)

@@ -8,6 +8,7 @@ and one undo step; consecutive saves of the same fields merge while typing goes 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -16,6 +17,7 @@ from spt_field.domain.kinds import RecordKind
 from spt_field.errors import InvalidDataError, UserError, ValidationError
 from spt_field.ui.forms.fields import DateField, FieldAdapter
 from spt_field.ui.operations import OPERATIONS
+from spt_field.ui.rule_messages import describe
 from spt_field.ui.store import Store
 from spt_field.ui.undo import edit_record
 
@@ -38,6 +40,8 @@ class FormBinder(QObject):
         self.fields: dict[str, FieldAdapter[Any]] = {}
         self._dirty: set[str] = set()
         self._loading = False
+        #: How a refusal reads for the user (the form gives it its labels).
+        self.describe: Callable[[UserError], str] = describe
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
@@ -122,8 +126,9 @@ class FormBinder(QObject):
             field = error.field if isinstance(error, ValidationError) else ""
             if isinstance(error, InvalidDataError) and error.problems:
                 field = error.problems[0].field
-            self.store.report_failed(str(error))
-            self.refused.emit(field, str(error))
+            message = self.describe(error)
+            self.store.report_failed(message)
+            self.refused.emit(field, message)
             return False
         self._dirty.clear()
         self.store.report_saved()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$|^(\d{4})(\d{2})(\d{2})$")
-#: A two-digit year typed in the locale's short form is in this century.
+# A two-digit year typed in the locale's short form is in this century.
 _CENTURY = 2000
 
 
@@ -73,7 +73,7 @@ def format_date(day: date | None) -> str:
 class DateEdit(QLineEdit):
     """A line edit for one date with a calendar at hand."""
 
-    #: The user typed or picked a date (not emitted when the program sets one).
+    # The user typed or picked a date (not emitted when the program sets one).
     dateEdited = Signal()  # noqa: N815 (Qt naming)
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -26,6 +26,7 @@ from spt_field.services import allegations
 from spt_field.ui.forms.allegation_form import AllegationForm
 from spt_field.ui.i18n import code_label
 from spt_field.ui.models.allegation_table_model import AllegationTableModel
+from spt_field.ui.rule_messages import describe
 from spt_field.ui.store import Store
 from spt_field.ui.undo import create_record, delete_record
 
@@ -173,7 +174,7 @@ class AllegationsPanel(QWidget):
         try:
             allegation = create_record(self.store, RecordKind.ALLEGATION, self.interview_id, fields)
         except UserError as error:
-            self.store.report_failed(str(error))
+            self.store.report_failed(describe(error))
             return
         self.select(allegation.id)
         self.editor.binder.fields["form"].widget.setFocus()
@@ -185,7 +186,7 @@ class AllegationsPanel(QWidget):
         try:
             delete_record(self.store, RecordKind.ALLEGATION, allegation.id)
         except UserError as error:
-            self.store.report_failed(str(error))
+            self.store.report_failed(describe(error))
 
     def confirm_delete(self, allegation: Allegation) -> bool:
         answer = QMessageBox.question(
