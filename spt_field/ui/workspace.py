@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget
 
 from spt_field.domain.codes import FindingArea, PlaceType
@@ -21,6 +21,7 @@ from spt_field.ui.forms.place_form import PlaceForm
 from spt_field.ui.forms.recommendation_form import RecommendationForm
 from spt_field.ui.forms.visit_form import VisitForm
 from spt_field.ui.interview_defaults import next_interview_fields
+from spt_field.ui.keyboard import DETAIL_PANE, PaneCycle, tab_always_moves_on
 from spt_field.ui.models.navigator_model import (
     ID_ROLE,
     KIND_ROLE,
@@ -102,6 +103,18 @@ class Workspace(QWidget):
         layout.addWidget(splitter)
         store.recordsChanged.connect(self._on_records_changed)
         store.recordChanged.connect(self._relabel)
+        tab_always_moves_on(self)
+        self.panes = PaneCycle(self, self._panes)
+
+    def _panes(self) -> list[QWidget]:
+        """What F6 moves between: the navigator, the editor and its detail panes."""
+        page = self.editors.currentWidget()
+        if page is None:
+            return [self.tree]
+        details = sorted(
+            page.findChildren(QWidget, DETAIL_PANE), key=lambda pane: pane.mapTo(page, QPoint()).y()
+        )
+        return [self.tree, page, *details]
 
     # Loading -------------------------------------------------------------------------------
 
@@ -285,6 +298,7 @@ class Workspace(QWidget):
         fields = PlaceFields(name=self.tr("New place"), place_type=PlaceType.OTHER, visited_on=day)
         place = create_record(self.store, RecordKind.PLACE, self.visit.id, fields)
         self.select(RecordKind.PLACE.value, place.id)
+        self.forms[RecordKind.PLACE.value].focus_first_field()
 
     def new_finding(self, **preset: Any) -> None:
         if self.visit is None:
@@ -297,6 +311,7 @@ class Workspace(QWidget):
         )
         finding = create_record(self.store, RecordKind.FINDING, self.visit.id, fields)
         self.select(RecordKind.FINDING.value, finding.id)
+        self.forms[RecordKind.FINDING.value].focus_first_field()
 
     def create_finding_from_selection(self, interview_id: str, text: str) -> None:
         """A finding citing the interview the text was selected in, as its evidence."""
@@ -318,6 +333,7 @@ class Workspace(QWidget):
         )
         recommendation = create_record(self.store, RecordKind.RECOMMENDATION, self.visit.id, fields)
         self.select(RecordKind.RECOMMENDATION.value, recommendation.id)
+        self.forms[RecordKind.RECOMMENDATION.value].focus_first_field()
 
     def deletable_current(self) -> tuple[RecordKind, str] | None:
         kind, record_id = self.current

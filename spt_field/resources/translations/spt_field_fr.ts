@@ -2754,6 +2754,7 @@ Tapez ERASE pour confirmer :</translation>
     <name>RecordForm</name>
     <message>
         <source>Not saved yet: {0}</source>
+        <extracomment>The field a new record of this kind is typed into first.</extracomment>
         <translation>Pas encore enregistré : {0}</translation>
     </message>
 </context>

@@ -2750,6 +2750,7 @@ Type ERASE to confirm:</source>
     <name>RecordForm</name>
     <message>
         <source>Not saved yet: {0}</source>
+        <extracomment>The field a new record of this kind is typed into first.</extracomment>
         <translation>尚未保存：{0}</translation>
     </message>
 </context>

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from spt_field.domain.kinds import RecordKind
 from spt_field.ui.forms.binder import FormBinder
@@ -20,6 +22,8 @@ class RecordForm(QWidget):
     """A form editing one record of `kind`; subclasses add widgets and bind them."""
 
     kind: RecordKind
+    #: The field a new record of this kind is typed into first.
+    first_field = ""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +50,18 @@ class RecordForm(QWidget):
     @property
     def record(self) -> Any:
         return self.binder.record
+
+    def focus_first_field(self) -> None:
+        """Put the cursor in the field a new record is typed into first (`first_field`): its
+        text selected, so that typing replaces "New place", or, in a text box, after what is
+        already there."""
+        adapter = self.binder.fields.get(self.first_field)
+        if adapter is None:
+            return
+        widget = adapter.widget
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        if isinstance(widget, QPlainTextEdit):
+            widget.moveCursor(QTextCursor.MoveOperation.End)
 
     def set_date_reference(self, day: date) -> None:
         """Where this form's calendars open on an empty date: the visit's first day."""

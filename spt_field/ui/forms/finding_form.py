@@ -53,6 +53,7 @@ _RELOADING_KINDS = {RecordKind.PLACE.value, RecordKind.INTERVIEW.value}
 
 class FindingForm(RecordForm):
     kind = RecordKind.FINDING
+    first_field = "title"
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)

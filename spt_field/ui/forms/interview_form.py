@@ -34,6 +34,7 @@ from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import Interview
 from spt_field.ui.forms.base import RecordForm
 from spt_field.ui.forms.fields import CodeField, CountField, FlagField, NotesField, TextField
+from spt_field.ui.keyboard import DETAIL_PANE
 from spt_field.ui.store import Store
 from spt_field.ui.widgets.interview_allegations import AllegationsPanel
 from spt_field.ui.widgets.interview_details import InterviewDetails
@@ -159,6 +160,7 @@ class InterviewForm(RecordForm):
 
     def _build_notes(self) -> QWidget:
         box = QWidget(self)
+        box.setObjectName(DETAIL_PANE)
         self.notes = InterviewNotesEdit(box)
         self.binder.bind("notes", NotesField(self.notes))
         self.notes.findingRequested.connect(self._request_finding)

@@ -54,6 +54,7 @@ OVERCROWDED_STYLE = "color: #b00020; font-weight: bold;"
 
 class PlaceForm(RecordForm):
     kind = RecordKind.PLACE
+    first_field = "name"
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)

@@ -40,6 +40,7 @@ _FINDING_LINES = 6
 
 class RecommendationForm(RecordForm):
     kind = RecordKind.RECOMMENDATION
+    first_field = "text"
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)

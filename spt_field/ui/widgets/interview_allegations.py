@@ -25,6 +25,7 @@ from spt_field.errors import UserError
 from spt_field.services import allegations
 from spt_field.ui.forms.allegation_form import AllegationForm
 from spt_field.ui.i18n import code_label
+from spt_field.ui.keyboard import DETAIL_PANE
 from spt_field.ui.models.allegation_table_model import AllegationTableModel
 from spt_field.ui.rule_messages import describe
 from spt_field.ui.store import Store
@@ -34,6 +35,7 @@ from spt_field.ui.undo import create_record, delete_record
 class AllegationsPanel(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName(DETAIL_PANE)
         self.store = store
         self.interview_id: str | None = None
         self.model = AllegationTableModel(self)
