@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from spt_field.domain.values import VisitSummary
+from spt_field.ui.accessibility import name
 from spt_field.ui.models.visit_table_model import ID_ROLE, VisitTableModel
 from spt_field.ui.store import Store
 
@@ -66,6 +67,8 @@ class VisitList(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.filter)
         layout.addWidget(self.table)
+        name(self.filter, self.tr("Filter visits"))
+        name(self.table, self.tr("Visits"), self.tr("Enter opens the selected visit"))
         if store is not None:
             self.attach(store)
 

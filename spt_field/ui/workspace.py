@@ -13,6 +13,7 @@ from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import FindingFields, PlaceFields, RecommendationFields, Visit
 from spt_field.errors import NotFoundError
 from spt_field.services import conflicts, findings, interviews, places, recommendations, visits
+from spt_field.ui.accessibility import name, name_inputs
 from spt_field.ui.forms.base import RecordForm
 from spt_field.ui.forms.delegation_page import DelegationPage
 from spt_field.ui.forms.finding_form import FindingForm
@@ -104,6 +105,10 @@ class Workspace(QWidget):
         store.recordsChanged.connect(self._on_records_changed)
         store.recordChanged.connect(self._relabel)
         tab_always_moves_on(self)
+        name(
+            self.tree, self.tr("Navigator"), self.tr("The visit's records: F6 moves to the editor")
+        )
+        name_inputs(self)
         self.panes = PaneCycle(self, self._panes)
 
     def _panes(self) -> list[QWidget]:

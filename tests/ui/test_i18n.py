@@ -328,7 +328,7 @@ def test_the_start_screen_and_lock_screen_switch_too(
 ) -> None:
     choose_in_settings(bare_window, monkeypatch, "fr")
     assert bare_window.pages.currentWidget() is bare_window.start
-    assert "Bases de données &récentes" in label_texts(bare_window.start)
+    assert "&Bases de données récentes" in label_texts(bare_window.start)
     assert bare_window.lock.screen.unlock_button.text() == "&Déverrouiller…"
 
 

@@ -4,20 +4,20 @@
 <context>
     <name>AllegationForm</name>
     <message>
-        <source>Descr&amp;iption</source>
-        <translation>&amp;Descripción</translation>
+        <source>Description</source>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>What the person said</source>
         <translation>Lo que declaró la persona</translation>
     </message>
     <message>
-        <source>Officials in&amp;volved</source>
-        <translation>&amp;Funcionarios implicados</translation>
+        <source>Officials involved</source>
+        <translation>Funcionarios implicados</translation>
     </message>
     <message>
         <source>&amp;Witnesses</source>
-        <translation>&amp;Testigos</translation>
+        <translation>Testigos</translation>
     </message>
     <message>
         <source>In&amp;juries</source>
@@ -28,8 +28,8 @@
         <translation>Lesiones visibles</translation>
     </message>
     <message>
-        <source>Pa&amp;rt of a pattern</source>
-        <translation>Forma parte de un &amp;patrón</translation>
+        <source>Part of a pattern</source>
+        <translation>Forma parte de un patrón</translation>
     </message>
     <message>
         <source>The case looks part of a pattern rather than isolated</source>
@@ -48,11 +48,11 @@
         <translation>La forma de malos tratos denunciada</translation>
     </message>
     <message>
-        <source>&amp;Form</source>
-        <translation>&amp;Forma</translation>
+        <source>Form</source>
+        <translation>Forma</translation>
     </message>
     <message>
-        <source>Per&amp;petrator</source>
+        <source>Perpetrator</source>
         <translation>A&amp;utor</translation>
     </message>
     <message>
@@ -60,16 +60,16 @@
         <translation>En qué momento de la privación de libertad ocurrieron los hechos</translation>
     </message>
     <message>
-        <source>Se&amp;tting</source>
-        <translation>&amp;Circunstancias</translation>
+        <source>Setting</source>
+        <translation>Circunstancias</translation>
     </message>
     <message>
-        <source>Occurred o&amp;n</source>
+        <source>Occ&amp;urred on</source>
         <translation>&amp;Fecha de los hechos</translation>
     </message>
     <message>
-        <source>&amp;Examined by the delegation&apos;s doctor</source>
-        <translation>&amp;Examinada por el médico de la delegación</translation>
+        <source>E&amp;xamined by the delegation&apos;s doctor</source>
+        <translation>E&amp;xaminada por el médico de la delegación</translation>
     </message>
     <message>
         <source>No opinion</source>
@@ -80,8 +80,8 @@
         <translation>La opinión del médico según la escala del Protocolo de Estambul: ¿concuerdan los hallazgos con la denuncia? Requiere un examen médico.</translation>
     </message>
     <message>
-        <source>C&amp;onsistency</source>
-        <translation>C&amp;oncordancia</translation>
+        <source>Consistenc&amp;y</source>
+        <translation>Concordancia</translation>
     </message>
 </context>
 <context>
@@ -333,6 +333,10 @@
         <translation>Conservar el texto combinado</translation>
     </message>
     <message>
+        <source>Open conflicts</source>
+        <translation>Conflictos abiertos</translation>
+    </message>
+    <message>
         <source>Or merge the texts</source>
         <translation>O combinar los textos</translation>
     </message>
@@ -497,7 +501,7 @@
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;Año:</translation>
+        <translation>Añ&amp;o:</translation>
     </message>
     <message>
         <source>For the annual report</source>
@@ -737,7 +741,7 @@
     </message>
     <message>
         <source>&amp;Add member</source>
-        <translation>&amp;Añadir miembro</translation>
+        <translation>Añadi&amp;r miembro</translation>
     </message>
     <message>
         <source>&amp;Delete member</source>
@@ -765,7 +769,7 @@
     </message>
     <message>
         <source>Add &amp;person met</source>
-        <translation>Añadir &amp;interlocutor</translation>
+        <translation>Aña&amp;dir interlocutor</translation>
     </message>
     <message>
         <source>De&amp;lete person met</source>
@@ -835,6 +839,10 @@
         <translation>Recomendaciones de visitas anteriores</translation>
     </message>
     <message>
+        <source>Findings of earlier visits</source>
+        <translation>Constataciones de visitas anteriores</translation>
+    </message>
+    <message>
         <source>Earlier findings at the places of this visit</source>
         <translation>Constataciones anteriores en los lugares de esta visita</translation>
     </message>
@@ -899,7 +907,7 @@
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>E&amp;xportar</translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>there is no visit to export</source>
@@ -959,6 +967,10 @@
         <translation>El idioma de todos los textos generados; los textos introductorios se mantienen tal como se escribieron</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
         <source>Where to write the .pdf or .docx file</source>
         <translation>Dónde guardar el archivo .pdf o .docx</translation>
     </message>
@@ -987,7 +999,7 @@
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <source>&amp;Repeat password</source>
+        <source>Repea&amp;t password</source>
         <translation>&amp;Repetir la contraseña</translation>
     </message>
     <message>
@@ -1000,7 +1012,7 @@
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>E&amp;xportar</translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) from field sync are open in this visit: the report shows only one version of each conflicting field. Resolve them first, or export anyway.</source>
@@ -1341,14 +1353,14 @@
     </message>
     <message>
         <source>&amp;Interviews</source>
-        <translation>&amp;Entrevistas</translation>
+        <translation>Entrevi&amp;stas</translation>
     </message>
     <message>
         <source>Other so&amp;urces</source>
         <translation>Otras &amp;fuentes</translation>
     </message>
     <message>
-        <source>Filte&amp;r</source>
+        <source>Fi&amp;lter</source>
         <translation>Filt&amp;rar</translation>
     </message>
     <message>
@@ -1359,9 +1371,17 @@
 <context>
     <name>FollowUpTracker</name>
     <message>
-        <source>Visits whose reply is overdue are shown in red</source>
+        <source>Visits whose reply is overdue are marked ⚠ and shown in red</source>
         <extracomment>Which replies are overdue depends on the day; tests set another clock.</extracomment>
-        <translation>Las visitas cuya respuesta está atrasada se muestran en rojo</translation>
+        <translation>Las visitas cuya respuesta está atrasada se marcan con ⚠ y se muestran en rojo</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
     </message>
     <message>
         <source>Show the visits to one country only</source>
@@ -1389,7 +1409,7 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Estado:</translation>
+        <translation>E&amp;stado:</translation>
     </message>
     <message>
         <source>A&amp;ddressee:</source>
@@ -1469,6 +1489,10 @@
     <message>
         <source>History: {0}</source>
         <translation>Historial: {0}</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s), newest first. Who made each change is the member set in Settings on the laptop that made it.</source>
@@ -1593,7 +1617,7 @@
     </message>
     <message>
         <source>Record &amp;identity…</source>
-        <translation>Registrar la &amp;identidad…</translation>
+        <translation>Re&amp;gistrar la identidad…</translation>
     </message>
     <message>
         <source>Record the interviewee&apos;s real identity</source>
@@ -1677,7 +1701,7 @@
     <name>InterviewDetails</name>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;Detalles</translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Show or hide date, time, interviewers and interviewee</source>
@@ -1788,14 +1812,14 @@
     </message>
     <message>
         <source>Per&amp;sons</source>
-        <translation>Per&amp;sonas</translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>&amp;Category</source>
         <translation>&amp;Categoría</translation>
     </message>
     <message>
-        <source>Pri&amp;vate</source>
+        <source>Priva&amp;te</source>
         <translation>En &amp;privado</translation>
     </message>
     <message>
@@ -1807,7 +1831,7 @@
         <translation>C&amp;onsentimiento</translation>
     </message>
     <message>
-        <source>&amp;Reprisal risk</source>
+        <source>Reprisa&amp;l risk</source>
         <translation>&amp;Riesgo de represalias</translation>
     </message>
     <message>
@@ -1877,11 +1901,19 @@
         <translation>Muestra solo las filas cargadas que contienen este texto; desplácese hacia abajo para cargar más</translation>
     </message>
     <message>
+        <source>All interviews</source>
+        <translation>Todas las entrevistas</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected interview</source>
+        <translation>Intro abre la entrevista seleccionada</translation>
+    </message>
+    <message>
         <source>Double-click or press Enter to open an interview</source>
         <translation>Haga doble clic o pulse Intro para abrir una entrevista</translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
+        <source>F&amp;ilter:</source>
         <translation>&amp;Filtrar:</translation>
     </message>
     <message>
@@ -2003,7 +2035,7 @@
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation>&amp;Abrir una base de datos…</translation>
+        <translation>A&amp;brir una base de datos…</translation>
     </message>
     <message>
         <source>Open &amp;demo</source>
@@ -2321,12 +2353,12 @@ Escriba ERASE para confirmar:</translation>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <source>&amp;Type</source>
+        <source>T&amp;ype</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation>&amp;Estado</translation>
+        <translation>E&amp;stado</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -2335,6 +2367,13 @@ Escriba ERASE para confirmar:</translation>
     <message>
         <source>T&amp;o</source>
         <translation>&amp;Hasta</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewChart</name>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
     </message>
 </context>
 <context>
@@ -2416,7 +2455,7 @@ Escriba ERASE para confirmar:</translation>
         <translation>Entrevistas y personas por categoría</translation>
     </message>
     <message>
-        <source>C&amp;hart:</source>
+        <source>&amp;Chart:</source>
         <translation>&amp;Gráfico:</translation>
     </message>
     <message>
@@ -2450,7 +2489,7 @@ Escriba ERASE para confirmar:</translation>
 <context>
     <name>PassphraseRows</name>
     <message>
-        <source>&amp;Repeat</source>
+        <source>Repe&amp;at</source>
         <translation>&amp;Repetir</translation>
     </message>
     <message>
@@ -2493,11 +2532,11 @@ Escriba ERASE para confirmar:</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
-        <translation>T&amp;ipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>e.g. Ministry of Justice, prison service</source>
@@ -2508,12 +2547,12 @@ Escriba ERASE para confirmar:</translation>
         <translation>A&amp;utoridad</translation>
     </message>
     <message>
-        <source>&amp;Region</source>
+        <source>Region</source>
         <translation>&amp;Región</translation>
     </message>
     <message>
         <source>T&amp;own</source>
-        <translation>&amp;Localidad</translation>
+        <translation>Localidad</translation>
     </message>
     <message>
         <source>GPS latitude in decimal degrees (-90 to 90); — means not recorded</source>
@@ -2536,8 +2575,8 @@ Escriba ERASE para confirmar:</translation>
         <translation>Visita</translation>
     </message>
     <message>
-        <source>&amp;Visited on</source>
-        <translation>&amp;Visitado el</translation>
+        <source>Visited on</source>
+        <translation>Visi&amp;tado el</translation>
     </message>
     <message>
         <source>Time of arrival, e.g. 9:30 or 0930</source>
@@ -2549,15 +2588,15 @@ Escriba ERASE para confirmar:</translation>
     </message>
     <message>
         <source>&amp;Arrived at</source>
-        <translation>&amp;Llegada a las</translation>
+        <translation>Llega&amp;da a las</translation>
     </message>
     <message>
-        <source>Le&amp;ft at</source>
+        <source>Left at</source>
         <translation>&amp;Salida a las</translation>
     </message>
     <message>
         <source>Announce&amp;d</source>
-        <translation>Anun&amp;ciada</translation>
+        <translation>Anunciada</translation>
     </message>
     <message>
         <source>Ticked if the authorities were told of the visit</source>
@@ -2577,7 +2616,7 @@ Escriba ERASE para confirmar:</translation>
     </message>
     <message>
         <source>&amp;Capacity</source>
-        <translation>&amp;Capacidad</translation>
+        <translation>Capacidad</translation>
     </message>
     <message>
         <source>Official capacity (number of places)</source>
@@ -2585,7 +2624,7 @@ Escriba ERASE para confirmar:</translation>
     </message>
     <message>
         <source>&amp;Population</source>
-        <translation>&amp;Población</translation>
+        <translation>P&amp;oblación</translation>
     </message>
     <message>
         <source>Persons held on the day of the visit</source>
@@ -2608,11 +2647,11 @@ Escriba ERASE para confirmar:</translation>
         <translation>&amp;Mujeres</translation>
     </message>
     <message>
-        <source>C&amp;hildren</source>
+        <source>Children</source>
         <translation>&amp;Niños</translation>
     </message>
     <message>
-        <source>For&amp;eign nationals</source>
+        <source>Foreign nationals</source>
         <translation>E&amp;xtranjeros</translation>
     </message>
     <message>
@@ -2625,7 +2664,7 @@ Escriba ERASE para confirmar:</translation>
     </message>
     <message>
         <source>Adm&amp;inistrative</source>
-        <translation>Detención adm&amp;inistrativa</translation>
+        <translation>Detención administrativa</translation>
     </message>
     <message>
         <source>Registers checked</source>
@@ -2675,7 +2714,7 @@ Escriba ERASE para confirmar:</translation>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <source>State &amp;reply:</source>
+        <source>St&amp;ate reply:</source>
         <translation>&amp;Respuesta del Estado:</translation>
     </message>
     <message>
@@ -2730,7 +2769,7 @@ Escriba ERASE para confirmar:</translation>
         <translation>Marque las constataciones a las que responde esta recomendación</translation>
     </message>
     <message>
-        <source>&amp;Findings answered</source>
+        <source>F&amp;indings answered</source>
         <translation>&amp;Constataciones atendidas</translation>
     </message>
     <message>
@@ -2739,7 +2778,7 @@ Escriba ERASE para confirmar:</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation>&amp;Estado</translation>
+        <translation>E&amp;stado</translation>
     </message>
     <message>
         <source>Set when the report&apos;s numbering is finalized</source>
@@ -2765,11 +2804,19 @@ Escriba ERASE para confirmar:</translation>
         <translation>Editar una sección del informe</translation>
     </message>
     <message>
-        <source>&amp;Restore standard wording</source>
+        <source>Report sections</source>
+        <translation>Secciones del informe</translation>
+    </message>
+    <message>
+        <source>Section narrative</source>
+        <translation>Texto de la sección</translation>
+    </message>
+    <message>
+        <source>Re&amp;store standard wording</source>
         <translation>&amp;Restablecer la redacción estándar</translation>
     </message>
     <message>
-        <source>&amp;Finalize numbering</source>
+        <source>F&amp;inalize numbering</source>
         <translation>&amp;Fijar la numeración</translation>
     </message>
     <message>
@@ -2777,7 +2824,7 @@ Escriba ERASE para confirmar:</translation>
         <translation>Guardar el número de párrafo de cada recomendación para que la respuesta del Estado pueda citarlo</translation>
     </message>
     <message>
-        <source>&amp;Export report…</source>
+        <source>E&amp;xport report…</source>
         <translation>E&amp;xportar el informe…</translation>
     </message>
     <message>
@@ -2971,6 +3018,10 @@ Escriba ERASE para confirmar:</translation>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
         <source>Double-click or press Enter to open a result</source>
         <translation>Haga doble clic o pulse Intro para abrir un resultado</translation>
     </message>
@@ -3064,7 +3115,7 @@ Escriba ERASE para confirmar:</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation>&amp;Abrir una base de datos…</translation>
+        <translation>A&amp;brir una base de datos…</translation>
     </message>
     <message>
         <source>&amp;Create database…</source>
@@ -3079,7 +3130,7 @@ Escriba ERASE para confirmar:</translation>
         <translation>Una visita ficticia para probar SPT Field</translation>
     </message>
     <message>
-        <source>&amp;Recent databases</source>
+        <source>Rece&amp;nt databases</source>
         <translation>Bases de datos &amp;recientes</translation>
     </message>
     <message>
@@ -3148,6 +3199,10 @@ Escriba ERASE para confirmar:</translation>
         <source>Reply overdue: it was due on {0}</source>
         <translation>Respuesta atrasada: se esperaba el {0}</translation>
     </message>
+    <message>
+        <source>⚠ {0} (overdue)</source>
+        <translation>⚠ {0} (atrasada)</translation>
+    </message>
 </context>
 <context>
     <name>Undo</name>
@@ -3186,27 +3241,27 @@ Escriba ERASE para confirmar:</translation>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <source>&amp;Type</source>
+        <source>T&amp;ype</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation>&amp;Estado</translation>
+        <translation>E&amp;stado</translation>
     </message>
     <message>
         <source>Why the visit was postponed</source>
         <translation>Por qué se aplazó la visita</translation>
     </message>
     <message>
-        <source>Postponement &amp;reason</source>
+        <source>&amp;Postponement reason</source>
         <translation>&amp;Motivo del aplazamiento</translation>
     </message>
     <message>
         <source>S&amp;tart</source>
-        <translation>&amp;Inicio</translation>
+        <translation>I&amp;nicio</translation>
     </message>
     <message>
-        <source>&amp;End</source>
+        <source>E&amp;nd</source>
         <translation>&amp;Fin</translation>
     </message>
     <message>
@@ -3266,11 +3321,23 @@ Escriba ERASE para confirmar:</translation>
     </message>
     <message>
         <source>&amp;Open visit</source>
-        <translation>&amp;Abrir la visita</translation>
+        <translation>A&amp;brir la visita</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Visits&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Visitas&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Filter visits</source>
+        <translation>Filtrar las visitas</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected visit</source>
+        <translation>Intro abre la visita seleccionada</translation>
     </message>
 </context>
 <context>
@@ -3315,8 +3382,16 @@ Escriba ERASE para confirmar:</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <source>New place</source>
+        <source>Navigator</source>
         <extracomment>The record shown in the editor changed (kind code or section, id).</extracomment>
+        <translation>Navegador</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s records: F6 moves to the editor</source>
+        <translation>Los registros de la visita: F6 pasa al editor</translation>
+    </message>
+    <message>
+        <source>New place</source>
         <translation>Nuevo lugar</translation>
     </message>
     <message>

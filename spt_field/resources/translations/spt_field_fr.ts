@@ -4,16 +4,16 @@
 <context>
     <name>AllegationForm</name>
     <message>
-        <source>Descr&amp;iption</source>
-        <translation>&amp;Description</translation>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
     <message>
         <source>What the person said</source>
         <translation>Ce que la personne a déclaré</translation>
     </message>
     <message>
-        <source>Officials in&amp;volved</source>
-        <translation>&amp;Agents mis en cause</translation>
+        <source>Officials involved</source>
+        <translation>Agents mis en cause</translation>
     </message>
     <message>
         <source>&amp;Witnesses</source>
@@ -28,8 +28,8 @@
         <translation>Lésions visibles</translation>
     </message>
     <message>
-        <source>Pa&amp;rt of a pattern</source>
-        <translation>Fait partie d’une &amp;pratique</translation>
+        <source>Part of a pattern</source>
+        <translation>Fait partie d’une pratique</translation>
     </message>
     <message>
         <source>The case looks part of a pattern rather than isolated</source>
@@ -48,11 +48,11 @@
         <translation>La forme de mauvais traitements alléguée</translation>
     </message>
     <message>
-        <source>&amp;Form</source>
-        <translation>&amp;Forme</translation>
+        <source>Form</source>
+        <translation>Forme</translation>
     </message>
     <message>
-        <source>Per&amp;petrator</source>
+        <source>Perpetrator</source>
         <translation>A&amp;uteur</translation>
     </message>
     <message>
@@ -60,16 +60,16 @@
         <translation>À quel stade de la privation de liberté les faits ont eu lieu</translation>
     </message>
     <message>
-        <source>Se&amp;tting</source>
-        <translation>&amp;Circonstances</translation>
+        <source>Setting</source>
+        <translation>Circonstances</translation>
     </message>
     <message>
-        <source>Occurred o&amp;n</source>
-        <translation>&amp;Date des faits</translation>
+        <source>Occ&amp;urred on</source>
+        <translation>Date des faits</translation>
     </message>
     <message>
-        <source>&amp;Examined by the delegation&apos;s doctor</source>
-        <translation>&amp;Examinée par le médecin de la délégation</translation>
+        <source>E&amp;xamined by the delegation&apos;s doctor</source>
+        <translation>Examinée par le médecin de la délégation</translation>
     </message>
     <message>
         <source>No opinion</source>
@@ -80,8 +80,8 @@
         <translation>L’avis du médecin selon l’échelle du Protocole d’Istanbul : les constatations médicales sont-elles compatibles avec l’allégation ? Suppose un examen médical.</translation>
     </message>
     <message>
-        <source>C&amp;onsistency</source>
-        <translation>C&amp;ompatibilité</translation>
+        <source>Consistenc&amp;y</source>
+        <translation>Compati&amp;bilité</translation>
     </message>
 </context>
 <context>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>&amp;Allegations</source>
-        <translation>&amp;Allégations</translation>
+        <translation>Allé&amp;gations</translation>
     </message>
     <message>
         <source>Delete allegation</source>
@@ -331,6 +331,10 @@
         <source>Keep the merged text</source>
         <extracomment>A conflict was resolved: markers and counts elsewhere refresh.</extracomment>
         <translation>Conserver le texte fusionné</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Conflits ouverts</translation>
     </message>
     <message>
         <source>Or merge the texts</source>
@@ -497,7 +501,7 @@
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;Année :</translation>
+        <translation>A&amp;nnée :</translation>
     </message>
     <message>
         <source>For the annual report</source>
@@ -737,7 +741,7 @@
     </message>
     <message>
         <source>&amp;Add member</source>
-        <translation>&amp;Ajouter un membre</translation>
+        <translation>A&amp;jouter un membre</translation>
     </message>
     <message>
         <source>&amp;Delete member</source>
@@ -835,6 +839,10 @@
         <translation>Recommandations de visites précédentes</translation>
     </message>
     <message>
+        <source>Findings of earlier visits</source>
+        <translation>Constatations des visites précédentes</translation>
+    </message>
+    <message>
         <source>Earlier findings at the places of this visit</source>
         <translation>Constatations antérieures dans les lieux de cette visite</translation>
     </message>
@@ -891,7 +899,7 @@
     </message>
     <message>
         <source>&amp;Recipient</source>
-        <translation>&amp;Destinataire</translation>
+        <translation>Dest&amp;inataire</translation>
     </message>
     <message>
         <source>A bundle carries the visit&apos;s records to another laptop or to headquarters, where they are merged with the records there.</source>
@@ -959,6 +967,10 @@
         <translation>La langue de tous les textes générés ; les textes introductifs restent tels qu’ils ont été saisis</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
         <source>Where to write the .pdf or .docx file</source>
         <translation>Où écrire le fichier .pdf ou .docx</translation>
     </message>
@@ -972,7 +984,7 @@
     </message>
     <message>
         <source>&amp;Addressed to</source>
-        <translation>&amp;Destinataire</translation>
+        <translation>Dest&amp;inataire</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -987,7 +999,7 @@
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <source>&amp;Repeat password</source>
+        <source>Repea&amp;t password</source>
         <translation>&amp;Répéter le mot de passe</translation>
     </message>
     <message>
@@ -996,7 +1008,7 @@
     </message>
     <message>
         <source>P&amp;review</source>
-        <translation>A&amp;perçu</translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1281,7 +1293,7 @@
     </message>
     <message>
         <source>&amp;Area</source>
-        <translation>&amp;Domaine</translation>
+        <translation>D&amp;omaine</translation>
     </message>
     <message>
         <source>&amp;Severity</source>
@@ -1348,8 +1360,8 @@
         <translation>Autres so&amp;urces</translation>
     </message>
     <message>
-        <source>Filte&amp;r</source>
-        <translation>Filt&amp;rer</translation>
+        <source>Fi&amp;lter</source>
+        <translation>F&amp;iltrer</translation>
     </message>
     <message>
         <source>Evidence: {0} interviews + {1} other sources</source>
@@ -1359,9 +1371,17 @@
 <context>
     <name>FollowUpTracker</name>
     <message>
-        <source>Visits whose reply is overdue are shown in red</source>
+        <source>Visits whose reply is overdue are marked ⚠ and shown in red</source>
         <extracomment>Which replies are overdue depends on the day; tests set another clock.</extracomment>
-        <translation>Les visites dont la réponse est en retard apparaissent en rouge</translation>
+        <translation>Les visites dont la réponse est en retard sont marquées ⚠ et affichées en rouge</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
     </message>
     <message>
         <source>Show the visits to one country only</source>
@@ -1393,7 +1413,7 @@
     </message>
     <message>
         <source>A&amp;ddressee:</source>
-        <translation>&amp;Destinataire :</translation>
+        <translation>D&amp;estinataire :</translation>
     </message>
     <message>
         <source>Visits and their reports</source>
@@ -1469,6 +1489,10 @@
     <message>
         <source>History: {0}</source>
         <translation>Historique : {0}</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s), newest first. Who made each change is the member set in Settings on the laptop that made it.</source>
@@ -1677,7 +1701,7 @@
     <name>InterviewDetails</name>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;Détails</translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Show or hide date, time, interviewers and interviewee</source>
@@ -1780,7 +1804,7 @@
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Nature</translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Number of persons interviewed (2 or more in a group)</source>
@@ -1795,8 +1819,8 @@
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <source>Pri&amp;vate</source>
-        <translation>En &amp;privé</translation>
+        <source>Priva&amp;te</source>
+        <translation>&amp;En privé</translation>
     </message>
     <message>
         <source>Held in private, without witnesses (OPCAT art. 14 (1) (d))</source>
@@ -1807,8 +1831,8 @@
         <translation>C&amp;onsentement</translation>
     </message>
     <message>
-        <source>&amp;Reprisal risk</source>
-        <translation>&amp;Risque de représailles</translation>
+        <source>Reprisa&amp;l risk</source>
+        <translation>Ris&amp;que de représailles</translation>
     </message>
     <message>
         <source>Flag an interviewee at risk of intimidation or reprisals (OPCAT art. 15)</source>
@@ -1877,12 +1901,20 @@
         <translation>N’affiche que les lignes chargées contenant ce texte ; faites défiler vers le bas pour en charger d’autres</translation>
     </message>
     <message>
+        <source>All interviews</source>
+        <translation>Tous les entretiens</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected interview</source>
+        <translation>Entrée ouvre l’entretien sélectionné</translation>
+    </message>
+    <message>
         <source>Double-click or press Enter to open an interview</source>
         <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir un entretien</translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filtrer :</translation>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;iltrer :</translation>
     </message>
     <message>
         <source>{0} of {1} loaded rows match</source>
@@ -2007,7 +2039,7 @@
     </message>
     <message>
         <source>Open &amp;demo</source>
-        <translation>Ouvrir la &amp;démo</translation>
+        <translation>O&amp;uvrir la démo</translation>
     </message>
     <message>
         <source>&amp;Close database</source>
@@ -2321,7 +2353,7 @@ Tapez ERASE pour confirmer :</translation>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <source>&amp;Type</source>
+        <source>T&amp;ype</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
@@ -2335,6 +2367,13 @@ Tapez ERASE pour confirmer :</translation>
     <message>
         <source>T&amp;o</source>
         <translation>&amp;Au</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewChart</name>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
     </message>
 </context>
 <context>
@@ -2416,7 +2455,7 @@ Tapez ERASE pour confirmer :</translation>
         <translation>Entretiens et personnes par catégorie</translation>
     </message>
     <message>
-        <source>C&amp;hart:</source>
+        <source>&amp;Chart:</source>
         <translation>&amp;Graphique :</translation>
     </message>
     <message>
@@ -2450,7 +2489,7 @@ Tapez ERASE pour confirmer :</translation>
 <context>
     <name>PassphraseRows</name>
     <message>
-        <source>&amp;Repeat</source>
+        <source>Repe&amp;at</source>
         <translation>&amp;Répéter</translation>
     </message>
     <message>
@@ -2508,12 +2547,12 @@ Tapez ERASE pour confirmer :</translation>
         <translation>A&amp;utorité</translation>
     </message>
     <message>
-        <source>&amp;Region</source>
-        <translation>&amp;Région</translation>
+        <source>Region</source>
+        <translation>Régi&amp;on</translation>
     </message>
     <message>
         <source>T&amp;own</source>
-        <translation>&amp;Ville</translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>GPS latitude in decimal degrees (-90 to 90); — means not recorded</source>
@@ -2536,8 +2575,8 @@ Tapez ERASE pour confirmer :</translation>
         <translation>Visite</translation>
     </message>
     <message>
-        <source>&amp;Visited on</source>
-        <translation>&amp;Visité le</translation>
+        <source>Visited on</source>
+        <translation>Visité le</translation>
     </message>
     <message>
         <source>Time of arrival, e.g. 9:30 or 0930</source>
@@ -2549,11 +2588,11 @@ Tapez ERASE pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Arrived at</source>
-        <translation>&amp;Arrivée à</translation>
+        <translation>Arrivée à</translation>
     </message>
     <message>
-        <source>Le&amp;ft at</source>
-        <translation>&amp;Départ à</translation>
+        <source>Left at</source>
+        <translation>Départ à</translation>
     </message>
     <message>
         <source>Announce&amp;d</source>
@@ -2577,7 +2616,7 @@ Tapez ERASE pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Capacity</source>
-        <translation>&amp;Capacité</translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>Official capacity (number of places)</source>
@@ -2605,23 +2644,23 @@ Tapez ERASE pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Women</source>
-        <translation>&amp;Femmes</translation>
+        <translation>Femme&amp;s</translation>
     </message>
     <message>
-        <source>C&amp;hildren</source>
+        <source>Children</source>
         <translation>&amp;Enfants</translation>
     </message>
     <message>
-        <source>For&amp;eign nationals</source>
+        <source>Foreign nationals</source>
         <translation>É&amp;trangers</translation>
     </message>
     <message>
         <source>Pre-&amp;trial</source>
-        <translation>Pré&amp;venus</translation>
+        <translation>Prévenus</translation>
     </message>
     <message>
         <source>&amp;Sentenced</source>
-        <translation>&amp;Condamnés</translation>
+        <translation>Conda&amp;mnés</translation>
     </message>
     <message>
         <source>Adm&amp;inistrative</source>
@@ -2675,8 +2714,8 @@ Tapez ERASE pour confirmer :</translation>
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <source>State &amp;reply:</source>
-        <translation>&amp;Réponse de l’État :</translation>
+        <source>St&amp;ate reply:</source>
+        <translation>Rép&amp;onse de l’État :</translation>
     </message>
     <message>
         <source>Select a recommendation to record the reply.</source>
@@ -2703,7 +2742,7 @@ Tapez ERASE pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Addressee</source>
-        <translation>&amp;Destinataire</translation>
+        <translation>Dest&amp;inataire</translation>
     </message>
     <message>
         <source>e.g. Ministry of the Interior</source>
@@ -2730,7 +2769,7 @@ Tapez ERASE pour confirmer :</translation>
         <translation>Cochez les constatations auxquelles répond cette recommandation</translation>
     </message>
     <message>
-        <source>&amp;Findings answered</source>
+        <source>F&amp;indings answered</source>
         <translation>&amp;Constatations visées</translation>
     </message>
     <message>
@@ -2765,19 +2804,27 @@ Tapez ERASE pour confirmer :</translation>
         <translation>Modifier une section du rapport</translation>
     </message>
     <message>
-        <source>&amp;Restore standard wording</source>
-        <translation>&amp;Rétablir le libellé type</translation>
+        <source>Report sections</source>
+        <translation>Sections du rapport</translation>
     </message>
     <message>
-        <source>&amp;Finalize numbering</source>
-        <translation>&amp;Arrêter la numérotation</translation>
+        <source>Section narrative</source>
+        <translation>Texte de la section</translation>
+    </message>
+    <message>
+        <source>Re&amp;store standard wording</source>
+        <translation>Ré&amp;tablir le libellé type</translation>
+    </message>
+    <message>
+        <source>F&amp;inalize numbering</source>
+        <translation>Arrêter &amp;la numérotation</translation>
     </message>
     <message>
         <source>Store each recommendation&apos;s paragraph number so the State&apos;s reply can cite it</source>
         <translation>Enregistrer le numéro de paragraphe de chaque recommandation pour que la réponse de l’État puisse le citer</translation>
     </message>
     <message>
-        <source>&amp;Export report…</source>
+        <source>E&amp;xport report…</source>
         <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message>
@@ -2971,6 +3018,10 @@ Tapez ERASE pour confirmer :</translation>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
         <source>Double-click or press Enter to open a result</source>
         <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir un résultat</translation>
     </message>
@@ -3072,15 +3123,15 @@ Tapez ERASE pour confirmer :</translation>
     </message>
     <message>
         <source>Open &amp;demo</source>
-        <translation>Ouvrir la &amp;démo</translation>
+        <translation>O&amp;uvrir la démo</translation>
     </message>
     <message>
         <source>A fictional visit to try SPT Field with</source>
         <translation>Une visite fictive pour essayer SPT Field</translation>
     </message>
     <message>
-        <source>&amp;Recent databases</source>
-        <translation>Bases de données &amp;récentes</translation>
+        <source>Rece&amp;nt databases</source>
+        <translation>&amp;Bases de données récentes</translation>
     </message>
     <message>
         <source>{0} (file not found)</source>
@@ -3148,6 +3199,10 @@ Tapez ERASE pour confirmer :</translation>
         <source>Reply overdue: it was due on {0}</source>
         <translation>Réponse en retard : elle était attendue le {0}</translation>
     </message>
+    <message>
+        <source>⚠ {0} (overdue)</source>
+        <translation>⚠ {0} (en retard)</translation>
+    </message>
 </context>
 <context>
     <name>Undo</name>
@@ -3186,7 +3241,7 @@ Tapez ERASE pour confirmer :</translation>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <source>&amp;Type</source>
+        <source>T&amp;ype</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
@@ -3198,16 +3253,16 @@ Tapez ERASE pour confirmer :</translation>
         <translation>Pourquoi la visite a été reportée</translation>
     </message>
     <message>
-        <source>Postponement &amp;reason</source>
+        <source>&amp;Postponement reason</source>
         <translation>&amp;Motif du report</translation>
     </message>
     <message>
         <source>S&amp;tart</source>
-        <translation>&amp;Début</translation>
+        <translation>Dé&amp;but</translation>
     </message>
     <message>
-        <source>&amp;End</source>
-        <translation>&amp;Fin</translation>
+        <source>E&amp;nd</source>
+        <translation>F&amp;in</translation>
     </message>
     <message>
         <source>One objective per line</source>
@@ -3272,6 +3327,18 @@ Tapez ERASE pour confirmer :</translation>
         <source>&lt;h2&gt;Visits&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Visites&lt;/h2&gt;</translation>
     </message>
+    <message>
+        <source>Filter visits</source>
+        <translation>Filtrer les visites</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected visit</source>
+        <translation>Entrée ouvre la visite sélectionnée</translation>
+    </message>
 </context>
 <context>
     <name>VisitTableModel</name>
@@ -3315,8 +3382,16 @@ Tapez ERASE pour confirmer :</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <source>New place</source>
+        <source>Navigator</source>
         <extracomment>The record shown in the editor changed (kind code or section, id).</extracomment>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s records: F6 moves to the editor</source>
+        <translation>Les éléments de la visite : F6 passe à l’éditeur</translation>
+    </message>
+    <message>
+        <source>New place</source>
         <translation>Nouveau lieu</translation>
     </message>
     <message>
@@ -3340,7 +3415,7 @@ Tapez ERASE pour confirmer :</translation>
     </message>
     <message>
         <source>Delegation &amp;passphrase</source>
-        <translation>&amp;Phrase secrète de la délégation</translation>
+        <translation>P&amp;hrase secrète de la délégation</translation>
     </message>
     <message>
         <source>The delegation passphrase is agreed within the delegation, not stored anywhere: the bundle cannot be read without it.</source>

@@ -4,16 +4,16 @@
 <context>
     <name>AllegationForm</name>
     <message>
-        <source>Descr&amp;iption</source>
-        <translation>描述(&amp;I)</translation>
+        <source>Description</source>
+        <translation>描述(&amp;Q)</translation>
     </message>
     <message>
         <source>What the person said</source>
         <translation>当事人的陈述</translation>
     </message>
     <message>
-        <source>Officials in&amp;volved</source>
-        <translation>涉及的官员(&amp;V)</translation>
+        <source>Officials involved</source>
+        <translation>涉及的官员(&amp;Z)</translation>
     </message>
     <message>
         <source>&amp;Witnesses</source>
@@ -28,8 +28,8 @@
         <translation>可见伤情</translation>
     </message>
     <message>
-        <source>Pa&amp;rt of a pattern</source>
-        <translation>属于一贯做法(&amp;R)</translation>
+        <source>Part of a pattern</source>
+        <translation>属于一贯做法(&amp;L)</translation>
     </message>
     <message>
         <source>The case looks part of a pattern rather than isolated</source>
@@ -48,28 +48,28 @@
         <translation>所指控的虐待形式</translation>
     </message>
     <message>
-        <source>&amp;Form</source>
-        <translation>形式(&amp;F)</translation>
+        <source>Form</source>
+        <translation>形式(&amp;U)</translation>
     </message>
     <message>
-        <source>Per&amp;petrator</source>
-        <translation>施害者(&amp;P)</translation>
+        <source>Perpetrator</source>
+        <translation>施害者(&amp;Y)</translation>
     </message>
     <message>
         <source>Where in the chain of custody it happened</source>
         <translation>发生在羁押过程的哪个环节</translation>
     </message>
     <message>
-        <source>Se&amp;tting</source>
+        <source>Setting</source>
         <translation>发生环节(&amp;T)</translation>
     </message>
     <message>
-        <source>Occurred o&amp;n</source>
-        <translation>发生日期(&amp;N)</translation>
+        <source>Occ&amp;urred on</source>
+        <translation>发生日期</translation>
     </message>
     <message>
-        <source>&amp;Examined by the delegation&apos;s doctor</source>
-        <translation>经代表团医生检查(&amp;E)</translation>
+        <source>E&amp;xamined by the delegation&apos;s doctor</source>
+        <translation>经代表团医生检查</translation>
     </message>
     <message>
         <source>No opinion</source>
@@ -80,8 +80,8 @@
         <translation>医生按《伊斯坦布尔议定书》等级提出的意见：检查结果是否与指控相符？须经医学检查。</translation>
     </message>
     <message>
-        <source>C&amp;onsistency</source>
-        <translation>相符程度(&amp;O)</translation>
+        <source>Consistenc&amp;y</source>
+        <translation>相符程度(&amp;X)</translation>
     </message>
 </context>
 <context>
@@ -331,6 +331,10 @@
         <source>Keep the merged text</source>
         <extracomment>A conflict was resolved: markers and counts elsewhere refresh.</extracomment>
         <translation>保留合并后的文本</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>未解决的冲突</translation>
     </message>
     <message>
         <source>Or merge the texts</source>
@@ -835,6 +839,10 @@
         <translation>以往查访提出的建议</translation>
     </message>
     <message>
+        <source>Findings of earlier visits</source>
+        <translation>以往访问的调查结果</translation>
+    </message>
+    <message>
         <source>Earlier findings at the places of this visit</source>
         <translation>本次查访场所的以往调查结果</translation>
     </message>
@@ -891,7 +899,7 @@
     </message>
     <message>
         <source>&amp;Recipient</source>
-        <translation>接收方(&amp;R)</translation>
+        <translation>接收方(&amp;A)</translation>
     </message>
     <message>
         <source>A bundle carries the visit&apos;s records to another laptop or to headquarters, where they are merged with the records there.</source>
@@ -959,6 +967,10 @@
         <translation>所有自动生成文本的语言；叙述保持输入时的原样</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
         <source>Where to write the .pdf or .docx file</source>
         <translation>写入 .pdf 或 .docx 文件的位置</translation>
     </message>
@@ -987,7 +999,7 @@
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Repeat password</source>
+        <source>Repea&amp;t password</source>
         <translation>重复密码(&amp;R)</translation>
     </message>
     <message>
@@ -996,7 +1008,7 @@
     </message>
     <message>
         <source>P&amp;review</source>
-        <translation>预览(&amp;R)</translation>
+        <translation>预览(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1346,8 +1358,8 @@
         <translation>其他来源(&amp;U)</translation>
     </message>
     <message>
-        <source>Filte&amp;r</source>
-        <translation>筛选(&amp;R)</translation>
+        <source>Fi&amp;lter</source>
+        <translation>筛选(&amp;B)</translation>
     </message>
     <message>
         <source>Evidence: {0} interviews + {1} other sources</source>
@@ -1357,9 +1369,17 @@
 <context>
     <name>FollowUpTracker</name>
     <message>
-        <source>Visits whose reply is overdue are shown in red</source>
+        <source>Visits whose reply is overdue are marked ⚠ and shown in red</source>
         <extracomment>Which replies are overdue depends on the day; tests set another clock.</extracomment>
-        <translation>答复逾期的查访以红色显示</translation>
+        <translation>答复逾期的访问标有 ⚠ 并以红色显示</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Show the visits to one country only</source>
@@ -1467,6 +1487,10 @@
     <message>
         <source>History: {0}</source>
         <translation>历史记录：{0}</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s), newest first. Who made each change is the member set in Settings on the laptop that made it.</source>
@@ -1791,8 +1815,8 @@
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <source>Pri&amp;vate</source>
-        <translation>私下(&amp;V)</translation>
+        <source>Priva&amp;te</source>
+        <translation>私下(&amp;G)</translation>
     </message>
     <message>
         <source>Held in private, without witnesses (OPCAT art. 14 (1) (d))</source>
@@ -1803,8 +1827,8 @@
         <translation>同意(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;Reprisal risk</source>
-        <translation>报复风险(&amp;R)</translation>
+        <source>Reprisa&amp;l risk</source>
+        <translation>报复风险(&amp;B)</translation>
     </message>
     <message>
         <source>Flag an interviewee at risk of intimidation or reprisals (OPCAT art. 15)</source>
@@ -1873,12 +1897,20 @@
         <translation>仅显示已加载的包含此文本的行；向下滚动可加载更多</translation>
     </message>
     <message>
+        <source>All interviews</source>
+        <translation>所有访谈</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected interview</source>
+        <translation>按 Enter 打开所选访谈</translation>
+    </message>
+    <message>
         <source>Double-click or press Enter to open an interview</source>
         <translation>双击或按 Enter 打开访谈</translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
-        <translation>筛选(&amp;F)：</translation>
+        <source>F&amp;ilter:</source>
+        <translation>筛选(&amp;A)：</translation>
     </message>
     <message>
         <source>{0} of {1} loaded rows match</source>
@@ -2317,7 +2349,7 @@ Type ERASE to confirm:</source>
         <translation>国家(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Type</source>
+        <source>T&amp;ype</source>
         <translation>类型(&amp;T)</translation>
     </message>
     <message>
@@ -2331,6 +2363,13 @@ Type ERASE to confirm:</source>
     <message>
         <source>T&amp;o</source>
         <translation>止(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewChart</name>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
     </message>
 </context>
 <context>
@@ -2412,8 +2451,8 @@ Type ERASE to confirm:</source>
         <translation>按类别分列的访谈和人数</translation>
     </message>
     <message>
-        <source>C&amp;hart:</source>
-        <translation>图表(&amp;H)：</translation>
+        <source>&amp;Chart:</source>
+        <translation>图表(&amp;A)：</translation>
     </message>
     <message>
         <source>No figures: this visit has been deleted.</source>
@@ -2446,7 +2485,7 @@ Type ERASE to confirm:</source>
 <context>
     <name>PassphraseRows</name>
     <message>
-        <source>&amp;Repeat</source>
+        <source>Repe&amp;at</source>
         <translation>重复(&amp;R)</translation>
     </message>
     <message>
@@ -2504,8 +2543,8 @@ Type ERASE to confirm:</source>
         <translation>主管当局(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Region</source>
-        <translation>地区(&amp;R)</translation>
+        <source>Region</source>
+        <translation>地区(&amp;K)</translation>
     </message>
     <message>
         <source>T&amp;own</source>
@@ -2532,8 +2571,8 @@ Type ERASE to confirm:</source>
         <translation>查访</translation>
     </message>
     <message>
-        <source>&amp;Visited on</source>
-        <translation>查访日期(&amp;V)</translation>
+        <source>Visited on</source>
+        <translation>查访日期(&amp;X)</translation>
     </message>
     <message>
         <source>Time of arrival, e.g. 9:30 or 0930</source>
@@ -2548,8 +2587,8 @@ Type ERASE to confirm:</source>
         <translation>到达时间(&amp;A)</translation>
     </message>
     <message>
-        <source>Le&amp;ft at</source>
-        <translation>离开时间(&amp;F)</translation>
+        <source>Left at</source>
+        <translation>离开时间(&amp;J)</translation>
     </message>
     <message>
         <source>Announce&amp;d</source>
@@ -2604,12 +2643,12 @@ Type ERASE to confirm:</source>
         <translation>女性(&amp;W)</translation>
     </message>
     <message>
-        <source>C&amp;hildren</source>
-        <translation>儿童(&amp;H)</translation>
+        <source>Children</source>
+        <translation>儿童(&amp;Q)</translation>
     </message>
     <message>
-        <source>For&amp;eign nationals</source>
-        <translation>外国国民(&amp;E)</translation>
+        <source>Foreign nationals</source>
+        <translation>外国国民(&amp;Z)</translation>
     </message>
     <message>
         <source>Pre-&amp;trial</source>
@@ -2671,8 +2710,8 @@ Type ERASE to confirm:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <source>State &amp;reply:</source>
-        <translation>国家答复(&amp;R)：</translation>
+        <source>St&amp;ate reply:</source>
+        <translation>国家答复(&amp;A)：</translation>
     </message>
     <message>
         <source>Select a recommendation to record the reply.</source>
@@ -2726,8 +2765,8 @@ Type ERASE to confirm:</source>
         <translation>勾选本建议所针对的调查结果</translation>
     </message>
     <message>
-        <source>&amp;Findings answered</source>
-        <translation>所针对的调查结果(&amp;F)</translation>
+        <source>F&amp;indings answered</source>
+        <translation>所针对的调查结果(&amp;B)</translation>
     </message>
     <message>
         <source>How far it was implemented, from the State&apos;s reply or a follow-up visit</source>
@@ -2761,20 +2800,28 @@ Type ERASE to confirm:</source>
         <translation>编辑报告章节</translation>
     </message>
     <message>
-        <source>&amp;Restore standard wording</source>
-        <translation>恢复标准措辞(&amp;R)</translation>
+        <source>Report sections</source>
+        <translation>报告章节</translation>
     </message>
     <message>
-        <source>&amp;Finalize numbering</source>
-        <translation>确定编号(&amp;F)</translation>
+        <source>Section narrative</source>
+        <translation>章节正文</translation>
+    </message>
+    <message>
+        <source>Re&amp;store standard wording</source>
+        <translation>恢复标准措辞(&amp;C)</translation>
+    </message>
+    <message>
+        <source>F&amp;inalize numbering</source>
+        <translation>确定编号(&amp;A)</translation>
     </message>
     <message>
         <source>Store each recommendation&apos;s paragraph number so the State&apos;s reply can cite it</source>
         <translation>保存每项建议的段落编号，以便国家答复时引用</translation>
     </message>
     <message>
-        <source>&amp;Export report…</source>
-        <translation>导出报告(&amp;E)…</translation>
+        <source>E&amp;xport report…</source>
+        <translation>导出报告(&amp;B)…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Narrative&lt;/b&gt; — printed at the start of the section, before the generated content</source>
@@ -2967,6 +3014,10 @@ Type ERASE to confirm:</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
         <source>Double-click or press Enter to open a result</source>
         <translation>双击或按 Enter 打开结果</translation>
     </message>
@@ -3075,8 +3126,8 @@ Type ERASE to confirm:</source>
         <translation>用于试用 SPT Field 的虚构查访</translation>
     </message>
     <message>
-        <source>&amp;Recent databases</source>
-        <translation>最近使用的数据库(&amp;R)</translation>
+        <source>Rece&amp;nt databases</source>
+        <translation>最近使用的数据库(&amp;A)</translation>
     </message>
     <message>
         <source>{0} (file not found)</source>
@@ -3144,6 +3195,10 @@ Type ERASE to confirm:</source>
         <source>Reply overdue: it was due on {0}</source>
         <translation>答复逾期：截止日期为{0}</translation>
     </message>
+    <message>
+        <source>⚠ {0} (overdue)</source>
+        <translation>⚠ {0}（逾期）</translation>
+    </message>
 </context>
 <context>
     <name>Undo</name>
@@ -3182,7 +3237,7 @@ Type ERASE to confirm:</source>
         <translation>国家(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Type</source>
+        <source>T&amp;ype</source>
         <translation>类型(&amp;T)</translation>
     </message>
     <message>
@@ -3194,16 +3249,16 @@ Type ERASE to confirm:</source>
         <translation>查访推迟的原因</translation>
     </message>
     <message>
-        <source>Postponement &amp;reason</source>
-        <translation>推迟原因(&amp;R)</translation>
+        <source>&amp;Postponement reason</source>
+        <translation>推迟原因(&amp;D)</translation>
     </message>
     <message>
         <source>S&amp;tart</source>
-        <translation>开始(&amp;T)</translation>
+        <translation>开始(&amp;B)</translation>
     </message>
     <message>
-        <source>&amp;End</source>
-        <translation>结束(&amp;E)</translation>
+        <source>E&amp;nd</source>
+        <translation>结束(&amp;A)</translation>
     </message>
     <message>
         <source>One objective per line</source>
@@ -3268,6 +3323,18 @@ Type ERASE to confirm:</source>
         <source>&lt;h2&gt;Visits&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;查访&lt;/h2&gt;</translation>
     </message>
+    <message>
+        <source>Filter visits</source>
+        <translation>筛选访问</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected visit</source>
+        <translation>按 Enter 打开所选访问</translation>
+    </message>
 </context>
 <context>
     <name>VisitTableModel</name>
@@ -3311,8 +3378,16 @@ Type ERASE to confirm:</source>
 <context>
     <name>Workspace</name>
     <message>
-        <source>New place</source>
+        <source>Navigator</source>
         <extracomment>The record shown in the editor changed (kind code or section, id).</extracomment>
+        <translation>导航栏</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s records: F6 moves to the editor</source>
+        <translation>本次访问的记录：按 F6 转到编辑区</translation>
+    </message>
+    <message>
+        <source>New place</source>
         <translation>新场所</translation>
     </message>
     <message>

@@ -32,6 +32,7 @@ from spt_field.export.report_model import Addressee
 from spt_field.safe_files import write_atomically
 from spt_field.security.passphrase import MINIMUM_LENGTH
 from spt_field.services.conflicts import count_open_conflicts
+from spt_field.ui.accessibility import name_inputs
 from spt_field.ui.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, current_language
 from spt_field.ui.store import Store
 
@@ -71,6 +72,7 @@ class ExportReportDialog(QDialog):
             self.tr("The language of every generated text; narratives stay as they were typed")
         )
         self.path = QLineEdit(self)
+        self.path.setAccessibleName(self.tr("File"))
         self.path.setPlaceholderText(self.tr("Where to write the .pdf or .docx file"))
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self._browse)
@@ -87,7 +89,7 @@ class ExportReportDialog(QDialog):
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&File"), where)
         form.addRow(self.tr("&Password"), self.password)
-        form.addRow(self.tr("&Repeat password"), self.repeat)
+        form.addRow(self.tr("Repea&t password"), self.repeat)
         self.preview = QLabel(self.tr("Preview of the first page"), self)
         self.preview.setFixedSize(PREVIEW_SIZE)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -120,6 +122,7 @@ class ExportReportDialog(QDialog):
         layout.addLayout(left, 1)
         layout.addWidget(self.preview)
         self.update_conflict_warning()
+        name_inputs(self)
 
     def update_conflict_warning(self) -> None:
         """Say how many conflicts are open in the visit, if any."""

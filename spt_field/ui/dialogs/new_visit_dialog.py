@@ -17,6 +17,7 @@ from spt_field.domain.codes import VisitStatus, VisitType
 from spt_field.domain.rules import problems_in_visit, raise_problems
 from spt_field.domain.values import VisitFields
 from spt_field.errors import InvalidDataError, UserError, ValidationError
+from spt_field.ui.accessibility import name_inputs
 from spt_field.ui.forms.fields import CodeField, DateField
 from spt_field.ui.rule_messages import describe
 from spt_field.ui.widgets.country_box import CountryBox
@@ -42,7 +43,7 @@ class NewVisitDialog(QDialog):
         self.error.setStyleSheet("color: #b00020;")
         form = QFormLayout(self)
         form.addRow(self.tr("&Country"), self.country)
-        form.addRow(self.tr("&Type"), self.visit_type.widget)
+        form.addRow(self.tr("T&ype"), self.visit_type.widget)
         form.addRow(self.tr("&Status"), self.status.widget)
         form.addRow(self.tr("&From"), self.start.widget)
         form.addRow(self.tr("T&o"), self.end.widget)
@@ -58,6 +59,7 @@ class NewVisitDialog(QDialog):
             "start_date": form.labelForField(self.start.widget),
             "end_date": form.labelForField(self.end.widget),
         }
+        name_inputs(self)
 
     def accept(self) -> None:
         """Close only on a visit the rules accept; otherwise say what is wrong, by the field's

@@ -148,7 +148,7 @@ class FindingForm(RecordForm):
 
     def _filter_row(self, box: QGroupBox) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(self._buddy(self.tr("Filte&r"), self.evidence_filter, box))
+        row.addWidget(self._buddy(self.tr("Fi&lter"), self.evidence_filter, box))
         row.addWidget(self.evidence_filter, 1)
         return row
 

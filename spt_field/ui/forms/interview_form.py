@@ -131,7 +131,7 @@ class InterviewForm(RecordForm):
         self.category.setMinimumContentsLength(16)
         bind("category", CodeField(self.category, IntervieweeCategory))
         self._labelled(row, self.tr("&Category"), self.category, 1)
-        self.private = QCheckBox(self.tr("Pri&vate"), header)
+        self.private = QCheckBox(self.tr("Priva&te"), header)
         self.private.setToolTip(
             self.tr("Held in private, without witnesses (OPCAT art. 14 (1) (d))")
         )
@@ -146,7 +146,7 @@ class InterviewForm(RecordForm):
         self.consent.currentIndexChanged.connect(lambda _index: show_consent_scope(self.consent))
         show_consent_scope(self.consent)
         self._labelled(row, self.tr("C&onsent"), self.consent)
-        self.reprisal_risk = QCheckBox(self.tr("&Reprisal risk"), header)
+        self.reprisal_risk = QCheckBox(self.tr("Reprisa&l risk"), header)
         self.reprisal_risk.setToolTip(
             self.tr("Flag an interviewee at risk of intimidation or reprisals (OPCAT art. 15)")
         )

@@ -85,7 +85,7 @@ class RecommendationForm(RecordForm):
         self.finding_ids.setWordWrap(True)
         self.finding_ids.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.finding_ids.setResizeMode(QListView.ResizeMode.Adjust)
-        add(self.tr("&Findings answered"), self.finding_ids)
+        add(self.tr("F&indings answered"), self.finding_ids)
 
     def _add_follow_up_rows(self) -> None:
         bind, add = self.binder.bind, self.form.addRow

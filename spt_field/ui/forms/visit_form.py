@@ -28,13 +28,13 @@ class VisitForm(RecordForm):
         bind, add = self.binder.bind, self.form.addRow
         self.country = CountryBox(self)
         add(self.tr("&Country"), bind("country", CountryField(self.country)).widget)
-        add(self.tr("&Type"), bind("visit_type", CodeField(QComboBox(), VisitType)).widget)
+        add(self.tr("T&ype"), bind("visit_type", CodeField(QComboBox(), VisitType)).widget)
         add(self.tr("&Status"), bind("status", CodeField(QComboBox(), VisitStatus)).widget)
         reason = bind("postponement_reason", TextField(QLineEdit(), optional=True)).widget
         reason.setPlaceholderText(self.tr("Why the visit was postponed"))
-        add(self.tr("Postponement &reason"), reason)
+        add(self.tr("&Postponement reason"), reason)
         add(self.tr("S&tart"), bind("start_date", DateField(DateEdit(), optional=False)).widget)
-        add(self.tr("&End"), bind("end_date", DateField(DateEdit(), optional=False)).widget)
+        add(self.tr("E&nd"), bind("end_date", DateField(DateEdit(), optional=False)).widget)
         objectives = bind("objectives", LinesField(QPlainTextEdit())).widget
         objectives.setPlaceholderText(self.tr("One objective per line"))
         objectives.setMaximumHeight(110)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from spt_field.domain.sync import Conflict, ConflictSide
 from spt_field.errors import UserError
 from spt_field.services.conflicts import open_conflicts, resolve_conflict
+from spt_field.ui.accessibility import name
 from spt_field.ui.dialogs.passphrase_dialog import error_label, show_problem
 from spt_field.ui.keyboard import tab_always_moves_on
 from spt_field.ui.models.conflict_model import (
@@ -117,6 +118,7 @@ class ConflictsView(QWidget):
 
     def _make_table(self) -> QTableView:
         table = QTableView(self)
+        name(table, self.tr("Open conflicts"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

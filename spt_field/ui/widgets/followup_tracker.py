@@ -30,6 +30,7 @@ from spt_field.domain.codes import Addressee, RecommendationStatus
 from spt_field.domain.kinds import RecordKind
 from spt_field.errors import UserError
 from spt_field.services.follow_up import TrackerVisit, tracked_countries, tracker_rows
+from spt_field.ui.accessibility import name, name_inputs
 from spt_field.ui.forms.fields import fill_codes
 from spt_field.ui.i18n import code_label, country_label
 from spt_field.ui.models.followed_recommendation_model import (
@@ -98,9 +99,13 @@ class FollowUpTracker(QWidget):
         self.visit_view = QTableView(self)
         self.visit_view.setModel(self.visits)
         set_up_table(self.visit_view)
-        self.visit_view.setToolTip(self.tr("Visits whose reply is overdue are shown in red"))
+        self.visit_view.setToolTip(
+            self.tr("Visits whose reply is overdue are marked ⚠ and shown in red")
+        )
+        name(self.visit_view, self.tr("Visits"))
         self.recommendations = FollowedRecommendationModel(store, self)
         self.recommendation_view = QTableView(self)
+        name(self.recommendation_view, self.tr("Recommendations"))
         self.recommendation_view.setModel(self.recommendations)
         set_up_table(self.recommendation_view)
         self.detail = RecommendationFollowUp(store, self)
@@ -108,6 +113,7 @@ class FollowUpTracker(QWidget):
         self._layout()
         self._connect()
         self.reload()
+        name_inputs(self)
 
     # Building ----------------------------------------------------------------------------
 

@@ -86,6 +86,7 @@ class AllegationsPanel(QWidget):
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.table)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is inside
         scroll.setWidget(self.editor)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 
@@ -10,4 +11,6 @@ def scrollable(widget: QWidget) -> QScrollArea:
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    # Tab goes to the fields inside, which scroll into view: the area itself is no stop.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area
