@@ -15,15 +15,6 @@ from spt_field.ui.main_window import MainWindow
 from tests.ui import test_main_window as shared
 from tests.ui.screens import clashes, dialogs, main_window_pages
 
-boxes = shared.boxes
-bare_window = shared.bare_window
-demo_file = shared.demo_file
-demo_template = shared.demo_template
-settings = shared.settings
-settings_file = shared.settings_file
-window = shared.window
-workspace_window = shared.workspace_window
-
 
 @pytest.fixture(params=LANGUAGES)
 def language(request: pytest.FixtureRequest, qapp: object) -> object:

@@ -23,15 +23,6 @@ from spt_field.ui.rule_messages import FIELD_NAMES, TEMPLATES, describe
 from spt_field.ui.store import Store
 from tests.ui import test_main_window as shared
 
-boxes = shared.boxes
-bare_window = shared.bare_window
-demo_file = shared.demo_file
-demo_template = shared.demo_template
-settings = shared.settings
-settings_file = shared.settings_file
-window = shared.window
-workspace_window = shared.workspace_window
-
 PACKAGE = Path(spt_field.__file__).parent
 
 
