@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from spt_field.app import FirstDatabase, finish_opening
 from spt_field.ui.i18n import apply_language, choose_language, system_languages, translate
-from spt_field.ui.main_window import MainWindow
+from spt_field.ui.main_window import PREFERRED_SIZE, MainWindow
 from spt_field.ui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -97,9 +97,11 @@ def _open_first(
 
 
 def _prepare_screenshot(window: MainWindow, path: Path, view: str | None, opened: bool) -> None:
-    window.resize(1280, 800)
+    window.resize(PREFERRED_SIZE)
+    window.fit_to_screen()
     if window.workspace is not None:
-        window.workspace.splitter.setSizes([360, 920])
+        third = window.width() // 3
+        window.workspace.splitter.setSizes([third, window.width() - third])
     _show_view(window, view or ("interview" if opened else "start"))
     QTimer.singleShot(300, lambda: _save_screenshot(window, path))
 

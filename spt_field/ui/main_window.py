@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -51,6 +51,11 @@ if TYPE_CHECKING:  # the workspace (forms, charts) loads when a visit is first o
     from spt_field.ui.workspace import Workspace
 
 
+#: The first window's size where the screen allows it.
+PREFERRED_SIZE = QSize(1280, 800)
+FRAME_ROOM = QSize(16, 48)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,10 +82,22 @@ class MainWindow(QMainWindow):
         self.field_sync = FieldSync(self)
         self._build_actions()
         self._update_actions()
-        self.resize(1280, 800)
         geometry = settings.window_state("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(PREFERRED_SIZE)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Never taller or wider than the screen the window opens on (a 1366x768 laptop, or
+        1280x720 at 150 %): the status bar with the save state must stay in view."""
+        available = self.screen().availableGeometry()
+        # Room for the window manager's title bar and frame, which the size does not include.
+        room = QSize(
+            available.width() - FRAME_ROOM.width(), available.height() - FRAME_ROOM.height()
+        )
+        if self.width() > room.width() or self.height() > room.height():
+            self.resize(self.size().boundedTo(room))
+        self.setMinimumSize(self.minimumSize().boundedTo(room))
 
     def _new_start_screen(self) -> StartScreen:
         start = StartScreen(self.settings, self)

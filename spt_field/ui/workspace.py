@@ -78,12 +78,13 @@ class Workspace(QWidget):
         self.overview = OverviewPage(store)
         self.interview_table = InterviewTable(store)
         self.pages[SECTION_DELEGATION] = self.delegation
-        self.pages[SECTION_OVERVIEW] = self.overview
+        # Pages of charts and tables scroll rather than widen the window past a small screen.
+        self.pages[SECTION_OVERVIEW] = scrollable(self.overview)
         self.pages[SECTION_INTERVIEWS] = self.interview_table
         self.report_page = ReportPage(store)
         self.pages[SECTION_REPORT] = self.report_page
         self.earlier_visits = EarlierVisitsPage(store)
-        self.pages[SECTION_EARLIER] = self.earlier_visits
+        self.pages[SECTION_EARLIER] = scrollable(self.earlier_visits)
         for page in self.pages.values():
             self.editors.addWidget(page)
         interview_form = self.forms[RecordKind.INTERVIEW.value]
@@ -97,6 +98,9 @@ class Workspace(QWidget):
         splitter.addWidget(self.tree)
         splitter.addWidget(self.editors)
         splitter.setStretchFactor(1, 3)
+        # The navigator stays readable however the splitter is dragged (at 150 % too).
+        self.tree.setMinimumWidth(self.tree.fontMetrics().averageCharWidth() * 18)
+        splitter.setCollapsible(0, False)
         splitter.setSizes([320, 900])
         self.splitter = splitter
         layout = QVBoxLayout(self)

@@ -5,13 +5,13 @@ can say."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from spt_field.ui.i18n import LANGUAGES, apply_language
-from spt_field.ui.main_window import MainWindow
+from spt_field.ui.main_window import FRAME_ROOM, MainWindow
 from tests.ui import test_main_window as shared
 from tests.ui.screens import clashes, dialogs, main_window_pages
 
@@ -71,3 +71,14 @@ def test_every_focusable_widget_has_an_accessible_name(
         if missing := unnamed_focusable(dialog):
             found[name] = missing
     assert found == {}, "\n".join(f"{page}: {names}" for page, names in found.items())
+
+
+def test_every_page_fits_a_1280x720_screen_at_150_percent(
+    qtbot: QtBot, window: MainWindow, demo_file: shared.DemoFile
+) -> None:
+    """853x480 logical pixels, less a title bar: the save state in the status bar stays in
+    view."""
+    room = QSize(1280 * 2 // 3, 720 * 2 // 3) - FRAME_ROOM
+    for page in main_window_pages(window, demo_file.visit_id):
+        needed = window.minimumSizeHint()
+        assert needed.width() <= room.width() and needed.height() <= room.height(), page

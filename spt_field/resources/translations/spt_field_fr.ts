@@ -2027,6 +2027,7 @@
     <name>MainWindow</name>
     <message>
         <source>SPT Field</source>
+        <extracomment>The first window&apos;s size where the screen allows it.</extracomment>
         <translation>SPT Field</translation>
     </message>
     <message>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -43,6 +44,7 @@ from spt_field.ui.models.tracker_visit_model import TrackerVisitModel
 from spt_field.ui.store import Store
 from spt_field.ui.widgets.people_delegate import CodeComboDelegate
 from spt_field.ui.widgets.recommendation_follow_up import RecommendationFollowUp
+from spt_field.ui.widgets.scroll_page import narrow_combo, scrollable
 
 _MESSAGE_STYLE = "background: #fdecea; color: #7f0016; padding: 6px;"
 _REPLY_WIDTH = 200
@@ -143,13 +145,15 @@ class FollowUpTracker(QWidget):
             (self.tr("&Status:"), self.status_filter),
             (self.tr("A&ddressee:"), self.addressee_filter),
         ):
+            narrow_combo(combo)
             label = QLabel(text, self)
             label.setBuddy(combo)
             filters.addWidget(label)
             filters.addWidget(combo)
             filters.addSpacing(8)
         filters.addStretch(1)
-        filters.addWidget(self.counts)
+        self.counts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        filters.addWidget(self.counts, 1)
         visits_box = QGroupBox(self.tr("Visits and their reports"), self)
         QVBoxLayout(visits_box).addWidget(self.visit_view)
         recommendations_box = QGroupBox(self.tr("Recommendations of the selected visit"), self)
@@ -162,7 +166,8 @@ class FollowUpTracker(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.message)
-        layout.addWidget(splitter, 1)
+        # Scrolls rather than make the window taller than a small screen.
+        layout.addWidget(scrollable(splitter), 1)
         self.setTabOrder(self.country_filter, self.status_filter)
         self.setTabOrder(self.status_filter, self.addressee_filter)
         self.setTabOrder(self.addressee_filter, self.visit_view)
