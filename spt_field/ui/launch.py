@@ -7,6 +7,7 @@ list first and loads the storage stack (SQLAlchemy, services) right after its fi
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -137,7 +138,13 @@ def run_gui(
     else:  # a passphrase to ask, a demo to build or a schema to migrate: before showing
         finish()
     window.show()
-    return app.exec()
+    status = app.exec()
+    if window.quit_leaves_jobs:
+        # Everything is saved and the database closed: do not wait at exit for the worker
+        # thread's integrity check (a read) or backup (written aside, then renamed).
+        logging.shutdown()
+        os._exit(status)
+    return status
 
 
 def _save_screenshot(window: MainWindow, path: Path) -> None:

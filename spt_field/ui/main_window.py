@@ -68,6 +68,9 @@ class MainWindow(QMainWindow):
         self._tool_pages: dict[str, QWidget] = {}
         self._preview: Path | None = None  # the database whose visit list shows before it opens
         self._save_message = ""
+        # Set when quitting left a background job (an integrity check, a backup) to die with
+        # the process rather than be waited for.
+        self.quit_leaves_jobs = False
         self.setWindowTitle(self.tr("SPT Field"))
         self.pages = QStackedWidget(self)
         self.start = self._new_start_screen()
@@ -841,8 +844,34 @@ class MainWindow(QMainWindow):
 
     # Closing -------------------------------------------------------------------------------
 
+    def _close_for_quitting(self) -> bool:
+        """Quitting takes under a second whatever the database's size: every edit is saved
+        (each one committed) at once, but an integrity check or backup still running is not
+        waited for: the process ends with it, as after a power cut the app is built to
+        survive (the check only reads; a backup is written aside, then renamed), and the last
+        backup is left to the next start, which backs up a database it did not see closed
+        clean. Closing the database without quitting still waits (`close_database`)."""
+        if self.store is None:
+            return True
+        if not self.store.flush_all() and not self._discard_unsaved():
+            return False
+        self.hide()
+        self._save_layout()
+        self._drop_pages()
+        self.field_sync.detach()
+        schedule = self.safety.schedule
+        if schedule is not None:
+            schedule.timer.stop()  # no new backup; `stop()` would wait for the running job
+        self.safety.store = self.safety.schedule = None
+        if self.safety.jobs.busy():  # it still uses the database: the process exit ends both
+            self.quit_leaves_jobs = True
+        else:
+            self.store.close()
+        self.store = None
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        if not self.close_database():
+        if not self._close_for_quitting():
             event.ignore()
             return
         self.settings.save_window_state("main_window/geometry", self.saveGeometry())
