@@ -350,7 +350,24 @@ class MainWindow(QMainWindow):
     def create_path(self, path: Path) -> None:
         database = self.opener.create(path)
         if database is not None:
+            name = self.ask_member_name()
+            if name:
+                self.settings.member_name = name
             self.use_database(database)
+
+    def ask_member_name(self) -> str | None:
+        """Who is typing: History and bundles record it with every change (tests replace
+        this)."""
+        name, accepted = QInputDialog.getText(
+            self,
+            self.tr("Your name"),
+            self.tr(
+                "Your name as the delegation knows you: History and field bundles record it "
+                "with every change you make (Settings can change it later)."
+            ),
+            text=self.settings.member_name,
+        )
+        return name.strip() if accepted else None
 
     @user_action
     def open_demo(self) -> None:

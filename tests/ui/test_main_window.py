@@ -146,6 +146,7 @@ def bare_window(
 ) -> Iterator[MainWindow]:
     """The window as it starts: the start screen, no database."""
     monkeypatch.delenv("SPT_FIELD_PASSPHRASE", raising=False)
+    monkeypatch.setattr(MainWindow, "ask_member_name", lambda _window: "Ilse Varnava")
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.show()

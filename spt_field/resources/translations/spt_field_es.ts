@@ -2207,6 +2207,14 @@
         <translation>&amp;Rehacer: {0}</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your name as the delegation knows you: History and field bundles record it with every change you make (Settings can change it later).</source>
+        <translation>Su nombre tal como lo conoce la delegación: el historial y los paquetes de campo lo registran con cada cambio que haga (puede cambiarlo después en la Configuración).</translation>
+    </message>
+    <message>
         <source>Encrypted database: {0}</source>
         <translation>Base de datos cifrada: {0}</translation>
     </message>

@@ -2207,6 +2207,14 @@
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your name as the delegation knows you: History and field bundles record it with every change you make (Settings can change it later).</source>
+        <translation>Votre nom tel que la délégation vous connaît : l’historique et les paquets de terrain l’enregistrent avec chacune de vos modifications (modifiable ensuite dans les Paramètres).</translation>
+    </message>
+    <message>
         <source>Encrypted database: {0}</source>
         <translation>Base de données chiffrée : {0}</translation>
     </message>

@@ -2203,6 +2203,14 @@
         <translation>重做(&amp;R)：{0}</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Your name as the delegation knows you: History and field bundles record it with every change you make (Settings can change it later).</source>
+        <translation>代表团所知的您的姓名：历史记录和外勤数据包会将其与您所做的每项更改一并记录（以后可在“设置”中更改）。</translation>
+    </message>
+    <message>
         <source>Encrypted database: {0}</source>
         <translation>加密数据库：{0}</translation>
     </message>
