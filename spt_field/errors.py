@@ -19,12 +19,17 @@ class UserError(SptError):
 
 
 class ValidationError(UserError):
-    """A value breaks a rule; `field` names the field (or JSON path) so the user can find it."""
+    """A value breaks a rule; `field` names the field (or JSON path) so the user can find it.
 
-    def __init__(self, field: str, problem: str) -> None:
-        super().__init__(f"{field}: {problem}")
+    `problem` may be a template filled from `params` ("{day} is outside the visit"): the
+    interface translates the template and the field's name, then fills it in."""
+
+    def __init__(self, field: str, problem: str, **params: object) -> None:
         self.field = field
-        self.problem = problem
+        self.template = problem
+        self.params = params
+        self.problem = problem.format(**params) if params else problem
+        super().__init__(f"{field}: {self.problem}")
 
 
 class InvalidDataError(UserError):

@@ -4,20 +4,12 @@
 <context>
     <name>AllegationForm</name>
     <message>
-        <source>Descr&amp;iption</source>
-        <translation>&amp;Descripción</translation>
-    </message>
-    <message>
         <source>What the person said</source>
         <translation>Lo que declaró la persona</translation>
     </message>
     <message>
-        <source>Officials in&amp;volved</source>
-        <translation>&amp;Funcionarios implicados</translation>
-    </message>
-    <message>
         <source>&amp;Witnesses</source>
-        <translation>&amp;Testigos</translation>
+        <translation>Testigos</translation>
     </message>
     <message>
         <source>In&amp;juries</source>
@@ -28,8 +20,16 @@
         <translation>Lesiones visibles</translation>
     </message>
     <message>
-        <source>Pa&amp;rt of a pattern</source>
-        <translation>Forma parte de un &amp;patrón</translation>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Officials involved</source>
+        <translation>Funcionarios implicados</translation>
+    </message>
+    <message>
+        <source>Part of a pattern</source>
+        <translation>Forma parte de un patrón</translation>
     </message>
     <message>
         <source>The case looks part of a pattern rather than isolated</source>
@@ -48,28 +48,32 @@
         <translation>La forma de malos tratos denunciada</translation>
     </message>
     <message>
-        <source>&amp;Form</source>
-        <translation>&amp;Forma</translation>
+        <source>Form</source>
+        <translation>Forma</translation>
     </message>
     <message>
-        <source>Per&amp;petrator</source>
+        <source>Perpetrator</source>
         <translation>A&amp;utor</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Circunstancias</translation>
+    </message>
+    <message>
+        <source>Occ&amp;urred on</source>
+        <translation>&amp;Fecha de los hechos</translation>
+    </message>
+    <message>
+        <source>E&amp;xamined by the delegation&apos;s doctor</source>
+        <translation>E&amp;xaminada por el médico de la delegación</translation>
+    </message>
+    <message>
+        <source>Consistenc&amp;y</source>
+        <translation>Concordancia</translation>
     </message>
     <message>
         <source>Where in the chain of custody it happened</source>
         <translation>En qué momento de la privación de libertad ocurrieron los hechos</translation>
-    </message>
-    <message>
-        <source>Se&amp;tting</source>
-        <translation>&amp;Circunstancias</translation>
-    </message>
-    <message>
-        <source>Occurred o&amp;n</source>
-        <translation>&amp;Fecha de los hechos</translation>
-    </message>
-    <message>
-        <source>&amp;Examined by the delegation&apos;s doctor</source>
-        <translation>&amp;Examinada por el médico de la delegación</translation>
     </message>
     <message>
         <source>No opinion</source>
@@ -78,10 +82,6 @@
     <message>
         <source>The doctor&apos;s opinion on the Istanbul Protocol scale: are the findings consistent with the allegation? Needs a medical examination.</source>
         <translation>La opinión del médico según la escala del Protocolo de Estambul: ¿concuerdan los hallazgos con la denuncia? Requiere un examen médico.</translation>
-    </message>
-    <message>
-        <source>C&amp;onsistency</source>
-        <translation>C&amp;oncordancia</translation>
     </message>
 </context>
 <context>
@@ -333,6 +333,10 @@
         <translation>Conservar el texto combinado</translation>
     </message>
     <message>
+        <source>Open conflicts</source>
+        <translation>Conflictos abiertos</translation>
+    </message>
+    <message>
         <source>Or merge the texts</source>
         <translation>O combinar los textos</translation>
     </message>
@@ -497,7 +501,7 @@
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;Año:</translation>
+        <translation>Añ&amp;o:</translation>
     </message>
     <message>
         <source>For the annual report</source>
@@ -696,6 +700,40 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Type the date as 2026-12-03 or {0}; Alt+Down opens a calendar</source>
+        <translation>Escriba la fecha como 2026-12-03 o {0}; Alt+Abajo abre un calendario</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Abrir el calendario</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date: type YYYY-MM-DD</source>
+        <translation>«{0}» no es una fecha: escriba AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>a date is needed</source>
+        <translation>se necesita una fecha</translation>
+    </message>
+</context>
+<context>
     <name>DelegationPage</name>
     <message>
         <source>Name</source>
@@ -711,7 +749,7 @@
     </message>
     <message>
         <source>&amp;Add member</source>
-        <translation>&amp;Añadir miembro</translation>
+        <translation>Añadi&amp;r miembro</translation>
     </message>
     <message>
         <source>&amp;Delete member</source>
@@ -739,7 +777,7 @@
     </message>
     <message>
         <source>Add &amp;person met</source>
-        <translation>Añadir &amp;interlocutor</translation>
+        <translation>Aña&amp;dir interlocutor</translation>
     </message>
     <message>
         <source>De&amp;lete person met</source>
@@ -809,6 +847,10 @@
         <translation>Recomendaciones de visitas anteriores</translation>
     </message>
     <message>
+        <source>Findings of earlier visits</source>
+        <translation>Constataciones de visitas anteriores</translation>
+    </message>
+    <message>
         <source>Earlier findings at the places of this visit</source>
         <translation>Constataciones anteriores en los lugares de esta visita</translation>
     </message>
@@ -873,7 +915,7 @@
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>E&amp;xportar</translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>there is no visit to export</source>
@@ -990,7 +1032,7 @@
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>E&amp;xportar</translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>Finding “{0}”: {1}</source>
@@ -1052,6 +1094,181 @@
             <numerusform>%n registro guardado en {0}. Entregue el archivo al destinatario y, por separado, la frase de contraseña de la delegación.</numerusform>
             <numerusform>%n registros guardados en {0}. Entregue el archivo al destinatario y, por separado, la frase de contraseña de la delegación.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de finalización</translation>
+    </message>
+    <message>
+        <source>Postponement reason</source>
+        <translation>Motivo del aplazamiento</translation>
+    </message>
+    <message>
+        <source>Transmitted on</source>
+        <translation>Transmitido el</translation>
+    </message>
+    <message>
+        <source>Reply due on</source>
+        <translation>Respuesta prevista para el</translation>
+    </message>
+    <message>
+        <source>Reply received on</source>
+        <translation>Respuesta recibida el</translation>
+    </message>
+    <message>
+        <source>Publication requested on</source>
+        <translation>Publicación solicitada el</translation>
+    </message>
+    <message>
+        <source>Publication requested by</source>
+        <translation>Publicación solicitada por</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>Visitado el</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>Llegada a las</translation>
+    </message>
+    <message>
+        <source>Left at</source>
+        <translation>Salida a las</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Niños</translation>
+    </message>
+    <message>
+        <source>Pre-trial detainees</source>
+        <translation>Personas en prisión preventiva</translation>
+    </message>
+    <message>
+        <source>Sentenced</source>
+        <translation>Condenados</translation>
+    </message>
+    <message>
+        <source>Administrative detention</source>
+        <translation>Detención administrativa</translation>
+    </message>
+    <message>
+        <source>Foreign nationals</source>
+        <translation>Extranjeros</translation>
+    </message>
+    <message>
+        <source>Registers checked</source>
+        <translation>Registros verificados</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>Miembros presentes</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Seudónimo</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Entrevistadores</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Consent to transmit</source>
+        <translation>Consentimiento para transmitir</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>Concordancia</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>Ocurrido el</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constataciones</translation>
+    </message>
+    <message>
+        <source>Paragraph number</source>
+        <translation>Número de párrafo</translation>
     </message>
 </context>
 <context>
@@ -1156,14 +1373,14 @@
     </message>
     <message>
         <source>&amp;Interviews</source>
-        <translation>&amp;Entrevistas</translation>
+        <translation>Entrevi&amp;stas</translation>
     </message>
     <message>
         <source>Other so&amp;urces</source>
         <translation>Otras &amp;fuentes</translation>
     </message>
     <message>
-        <source>Filte&amp;r</source>
+        <source>Fi&amp;lter</source>
         <translation>Filt&amp;rar</translation>
     </message>
     <message>
@@ -1174,9 +1391,17 @@
 <context>
     <name>FollowUpTracker</name>
     <message>
-        <source>Visits whose reply is overdue are shown in red</source>
+        <source>Visits whose reply is overdue are marked ⚠ and shown in red</source>
         <extracomment>Which replies are overdue depends on the day; tests set another clock.</extracomment>
-        <translation>Las visitas cuya respuesta está atrasada se muestran en rojo</translation>
+        <translation>Las visitas cuya respuesta está atrasada se marcan con ⚠ y se muestran en rojo</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
     </message>
     <message>
         <source>Show the visits to one country only</source>
@@ -1204,7 +1429,7 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Estado:</translation>
+        <translation>E&amp;stado:</translation>
     </message>
     <message>
         <source>A&amp;ddressee:</source>
@@ -1283,7 +1508,7 @@
     <name>FormBinder</name>
     <message>
         <source>the database is in use by another SPT Field window or command; your edit is kept here and saved as soon as the database is free</source>
-        <extracomment>While another window or command holds the database, the edit is tried again this often. The record was written (its new value). A save was refused: the field name (&quot;&quot; if none) and the message for the user. The record shown was (re)loaded from the database.</extracomment>
+        <extracomment>While another window or command holds the database, the edit is tried again this often. The record was written (its new value). A save was refused: the field name (&quot;&quot; if none) and the message for the user. The record shown was (re)loaded from the database. How a refusal reads for the user (the form gives it its labels).</extracomment>
         <translation>la base de datos está en uso por otra ventana u orden de SPT Field; su modificación se conserva aquí y se guardará en cuanto la base de datos quede libre</translation>
     </message>
 </context>
@@ -1292,6 +1517,10 @@
     <message>
         <source>History: {0}</source>
         <translation>Historial: {0}</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s), newest first. Who made each change is the member set in Settings on the laptop that made it.</source>
@@ -1424,7 +1653,7 @@
     </message>
     <message>
         <source>Record &amp;identity…</source>
-        <translation>Registrar la &amp;identidad…</translation>
+        <translation>Re&amp;gistrar la identidad…</translation>
     </message>
     <message>
         <source>Record the interviewee&apos;s real identity</source>
@@ -1555,7 +1784,7 @@
     <name>InterviewDetails</name>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;Detalles</translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Show or hide date, time, interviewers and interviewee</source>
@@ -1666,15 +1895,19 @@
     </message>
     <message>
         <source>Per&amp;sons</source>
-        <translation>Per&amp;sonas</translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>&amp;Category</source>
         <translation>&amp;Categoría</translation>
     </message>
     <message>
-        <source>Pri&amp;vate</source>
+        <source>Priva&amp;te</source>
         <translation>En &amp;privado</translation>
+    </message>
+    <message>
+        <source>Reprisa&amp;l risk</source>
+        <translation>&amp;Riesgo de represalias</translation>
     </message>
     <message>
         <source>Held in private, without witnesses (OPCAT art. 14 (1) (d))</source>
@@ -1683,10 +1916,6 @@
     <message>
         <source>C&amp;onsent</source>
         <translation>C&amp;onsentimiento</translation>
-    </message>
-    <message>
-        <source>&amp;Reprisal risk</source>
-        <translation>&amp;Riesgo de represalias</translation>
     </message>
     <message>
         <source>Flag an interviewee at risk of intimidation or reprisals (OPCAT art. 15)</source>
@@ -1755,11 +1984,19 @@
         <translation>Muestra solo las filas cargadas que contienen este texto; desplácese hacia abajo para cargar más</translation>
     </message>
     <message>
+        <source>All interviews</source>
+        <translation>Todas las entrevistas</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected interview</source>
+        <translation>Intro abre la entrevista seleccionada</translation>
+    </message>
+    <message>
         <source>Double-click or press Enter to open an interview</source>
         <translation>Haga doble clic o pulse Intro para abrir una entrevista</translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
+        <source>F&amp;ilter:</source>
         <translation>&amp;Filtrar:</translation>
     </message>
     <message>
@@ -1889,6 +2126,7 @@
     <name>MainWindow</name>
     <message>
         <source>SPT Field</source>
+        <extracomment>The first window&apos;s size where the screen allows it.</extracomment>
         <translation>SPT Field</translation>
     </message>
     <message>
@@ -1897,7 +2135,7 @@
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation>&amp;Abrir una base de datos…</translation>
+        <translation>A&amp;brir una base de datos…</translation>
     </message>
     <message>
         <source>Open &amp;demo</source>
@@ -2068,6 +2306,14 @@
         <translation>&amp;Rehacer: {0}</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your name as the delegation knows you: History and field bundles record it with every change you make (Settings can change it later).</source>
+        <translation>Su nombre tal como lo conoce la delegación: el historial y los paquetes de campo lo registran con cada cambio que haga (puede cambiarlo después en la Configuración).</translation>
+    </message>
+    <message>
         <source>Encrypted database: {0}</source>
         <translation>Base de datos cifrada: {0}</translation>
     </message>
@@ -2215,12 +2461,12 @@ Escriba ERASE para confirmar:</translation>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <source>&amp;Type</source>
+        <source>T&amp;ype</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation>&amp;Estado</translation>
+        <translation>E&amp;stado</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -2229,6 +2475,13 @@ Escriba ERASE para confirmar:</translation>
     <message>
         <source>T&amp;o</source>
         <translation>&amp;Hasta</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewChart</name>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
     </message>
 </context>
 <context>
@@ -2310,7 +2563,7 @@ Escriba ERASE para confirmar:</translation>
         <translation>Entrevistas y personas por categoría</translation>
     </message>
     <message>
-        <source>C&amp;hart:</source>
+        <source>&amp;Chart:</source>
         <translation>&amp;Gráfico:</translation>
     </message>
     <message>
@@ -2344,7 +2597,7 @@ Escriba ERASE para confirmar:</translation>
 <context>
     <name>PassphraseRows</name>
     <message>
-        <source>&amp;Repeat</source>
+        <source>Repe&amp;at</source>
         <translation>&amp;Repetir</translation>
     </message>
     <message>
@@ -2414,11 +2667,11 @@ Escriba ERASE para confirmar:</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
-        <translation>T&amp;ipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>e.g. Ministry of Justice, prison service</source>
@@ -2429,12 +2682,8 @@ Escriba ERASE para confirmar:</translation>
         <translation>A&amp;utoridad</translation>
     </message>
     <message>
-        <source>&amp;Region</source>
-        <translation>&amp;Región</translation>
-    </message>
-    <message>
         <source>T&amp;own</source>
-        <translation>&amp;Localidad</translation>
+        <translation>Localidad</translation>
     </message>
     <message>
         <source>GPS latitude in decimal degrees (-90 to 90); — means not recorded</source>
@@ -2457,10 +2706,6 @@ Escriba ERASE para confirmar:</translation>
         <translation>Visita</translation>
     </message>
     <message>
-        <source>&amp;Visited on</source>
-        <translation>&amp;Visitado el</translation>
-    </message>
-    <message>
         <source>Time of arrival, e.g. 9:30 or 0930</source>
         <translation>Hora de llegada, p. ej. 9:30 o 0930</translation>
     </message>
@@ -2470,15 +2715,23 @@ Escriba ERASE para confirmar:</translation>
     </message>
     <message>
         <source>&amp;Arrived at</source>
-        <translation>&amp;Llegada a las</translation>
+        <translation>Llega&amp;da a las</translation>
     </message>
     <message>
-        <source>Le&amp;ft at</source>
+        <source>Region</source>
+        <translation>&amp;Región</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>Visi&amp;tado el</translation>
+    </message>
+    <message>
+        <source>Left at</source>
         <translation>&amp;Salida a las</translation>
     </message>
     <message>
         <source>Announce&amp;d</source>
-        <translation>Anun&amp;ciada</translation>
+        <translation>Anunciada</translation>
     </message>
     <message>
         <source>Ticked if the authorities were told of the visit</source>
@@ -2498,7 +2751,7 @@ Escriba ERASE para confirmar:</translation>
     </message>
     <message>
         <source>&amp;Capacity</source>
-        <translation>&amp;Capacidad</translation>
+        <translation>Capacidad</translation>
     </message>
     <message>
         <source>Official capacity (number of places)</source>
@@ -2506,7 +2759,7 @@ Escriba ERASE para confirmar:</translation>
     </message>
     <message>
         <source>&amp;Population</source>
-        <translation>&amp;Población</translation>
+        <translation>P&amp;oblación</translation>
     </message>
     <message>
         <source>Persons held on the day of the visit</source>
@@ -2529,11 +2782,11 @@ Escriba ERASE para confirmar:</translation>
         <translation>&amp;Mujeres</translation>
     </message>
     <message>
-        <source>C&amp;hildren</source>
+        <source>Children</source>
         <translation>&amp;Niños</translation>
     </message>
     <message>
-        <source>For&amp;eign nationals</source>
+        <source>Foreign nationals</source>
         <translation>E&amp;xtranjeros</translation>
     </message>
     <message>
@@ -2546,7 +2799,7 @@ Escriba ERASE para confirmar:</translation>
     </message>
     <message>
         <source>Adm&amp;inistrative</source>
-        <translation>Detención adm&amp;inistrativa</translation>
+        <translation>Detención administrativa</translation>
     </message>
     <message>
         <source>Registers checked</source>
@@ -2596,7 +2849,7 @@ Escriba ERASE para confirmar:</translation>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <source>State &amp;reply:</source>
+        <source>St&amp;ate reply:</source>
         <translation>&amp;Respuesta del Estado:</translation>
     </message>
     <message>
@@ -2651,7 +2904,7 @@ Escriba ERASE para confirmar:</translation>
         <translation>Marque las constataciones a las que responde esta recomendación</translation>
     </message>
     <message>
-        <source>&amp;Findings answered</source>
+        <source>F&amp;indings answered</source>
         <translation>&amp;Constataciones atendidas</translation>
     </message>
     <message>
@@ -2660,7 +2913,7 @@ Escriba ERASE para confirmar:</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation>&amp;Estado</translation>
+        <translation>E&amp;stado</translation>
     </message>
     <message>
         <source>Set when the report&apos;s numbering is finalized</source>
@@ -2675,6 +2928,7 @@ Escriba ERASE para confirmar:</translation>
     <name>RecordForm</name>
     <message>
         <source>Not saved yet: {0}</source>
+        <extracomment>The field a new record of this kind is typed into first.</extracomment>
         <translation>Aún no guardado: {0}</translation>
     </message>
 </context>
@@ -2685,19 +2939,27 @@ Escriba ERASE para confirmar:</translation>
         <translation>Editar una sección del informe</translation>
     </message>
     <message>
-        <source>&amp;Restore standard wording</source>
-        <translation>&amp;Restablecer la redacción estándar</translation>
-    </message>
-    <message>
-        <source>&amp;Finalize numbering</source>
-        <translation>&amp;Fijar la numeración</translation>
-    </message>
-    <message>
         <source>Store each recommendation&apos;s paragraph number so the State&apos;s reply can cite it</source>
         <translation>Guardar el número de párrafo de cada recomendación para que la respuesta del Estado pueda citarlo</translation>
     </message>
     <message>
-        <source>&amp;Export report…</source>
+        <source>Report sections</source>
+        <translation>Secciones del informe</translation>
+    </message>
+    <message>
+        <source>Section narrative</source>
+        <translation>Texto de la sección</translation>
+    </message>
+    <message>
+        <source>Re&amp;store standard wording</source>
+        <translation>&amp;Restablecer la redacción estándar</translation>
+    </message>
+    <message>
+        <source>F&amp;inalize numbering</source>
+        <translation>&amp;Fijar la numeración</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
         <translation>E&amp;xportar el informe…</translation>
     </message>
     <message>
@@ -2733,6 +2995,145 @@ Escriba ERASE para confirmar:</translation>
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>{day} is outside the visit ({start} to {end})</source>
+        <translation>el {day} está fuera de la visita (del {start} al {end})</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>no debe ser negativo</translation>
+    </message>
+    <message>
+        <source>must not be more than {maximum:,}</source>
+        <translation>no debe ser superior a {maximum:,}</translation>
+    </message>
+    <message>
+        <source>no {what} {record} in this visit</source>
+        <translation>ningún(a) {what} {record} en esta visita</translation>
+    </message>
+    <message>
+        <source>{country!r} is not an ISO 3166-1 alpha-3 code nor XAA-XZZ</source>
+        <translation>{country!r} no es un código ISO 3166-1 alfa-3 ni XAA-XZZ</translation>
+    </message>
+    <message>
+        <source>must not be before the start date</source>
+        <translation>no debe ser anterior a la fecha de inicio</translation>
+    </message>
+    <message>
+        <source>a postponed visit needs the reason</source>
+        <translation>una visita aplazada necesita el motivo</translation>
+    </message>
+    <message>
+        <source>must not be before the report&apos;s transmission date</source>
+        <translation>no debe ser anterior a la fecha de transmisión del informe</translation>
+    </message>
+    <message>
+        <source>the report has not been transmitted yet</source>
+        <translation>el informe aún no se ha transmitido</translation>
+    </message>
+    <message>
+        <source>say who requested publication</source>
+        <translation>indique quién solicitó la publicación</translation>
+    </message>
+    <message>
+        <source>must not be before the arrival time</source>
+        <translation>no debe ser anterior a la hora de llegada</translation>
+    </message>
+    <message>
+        <source>must be between -90 and 90</source>
+        <translation>debe estar entre -90 y 90</translation>
+    </message>
+    <message>
+        <source>must be between -180 and 180</source>
+        <translation>debe estar entre -180 y 180</translation>
+    </message>
+    <message>
+        <source>{count} is more than the population ({population})</source>
+        <translation>{count} es superior a la población ({population})</translation>
+    </message>
+    <message>
+        <source>lists a register twice</source>
+        <translation>menciona un registro dos veces</translation>
+    </message>
+    <message>
+        <source>{pseudonym!r} is already used in this visit</source>
+        <translation>{pseudonym!r} ya se utiliza en esta visita</translation>
+    </message>
+    <message>
+        <source>a group interview has at least 2 persons</source>
+        <translation>una entrevista de grupo tiene al menos 2 personas</translation>
+    </message>
+    <message>
+        <source>an individual interview has exactly 1 person</source>
+        <translation>una entrevista individual tiene exactamente 1 persona</translation>
+    </message>
+    <message>
+        <source>{country!r} is not a country code</source>
+        <translation>{country!r} no es un código de país</translation>
+    </message>
+    <message>
+        <source>the interview&apos;s consent is {consent!r}: transmission needs &apos;transmit&apos;</source>
+        <translation>el consentimiento de la entrevista es {consent!r}: la transmisión requiere «transmitir»</translation>
+    </message>
+    <message>
+        <source>a consistency opinion needs a medical examination</source>
+        <translation>una opinión sobre la concordancia requiere un examen médico</translation>
+    </message>
+    <message>
+        <source>must not be after the visit</source>
+        <translation>no debe ser posterior a la visita</translation>
+    </message>
+    <message>
+        <source>lists an interview twice</source>
+        <translation>menciona una entrevista dos veces</translation>
+    </message>
+    <message>
+        <source>lists a finding twice</source>
+        <translation>menciona una constatación dos veces</translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation>debe ser 1 o más</translation>
+    </message>
+    <message>
+        <source>a place or interview is dated {day}</source>
+        <translation>un lugar o una entrevista tiene fecha del {day}</translation>
+    </message>
+    <message>
+        <source>an allegation is dated {day}</source>
+        <translation>una denuncia tiene fecha del {day}</translation>
+    </message>
+    <message>
+        <source>{count} allegation(s) of this interview are marked for transmission to the authorities: untick that first</source>
+        <translation>{count} denuncia(s) de esta entrevista están marcadas para su transmisión a las autoridades: desmarque primero esa casilla</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>miembro</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>entrevista</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>constatación</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>SaveFileRow</name>
     <message>
         <source>&amp;Browse…</source>
@@ -2757,6 +3158,10 @@ Escriba ERASE para confirmar:</translation>
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open a result</source>
@@ -2853,7 +3258,7 @@ Escriba ERASE para confirmar:</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation>&amp;Abrir una base de datos…</translation>
+        <translation>A&amp;brir una base de datos…</translation>
     </message>
     <message>
         <source>&amp;Create database…</source>
@@ -2876,7 +3281,7 @@ Escriba ERASE para confirmar:</translation>
         <translation>Restablecer una copia de seguridad como base de datos: también cuando la propia base de datos se ha perdido</translation>
     </message>
     <message>
-        <source>&amp;Recent databases</source>
+        <source>Rece&amp;nt databases</source>
         <translation>Bases de datos &amp;recientes</translation>
     </message>
     <message>
@@ -2953,6 +3358,10 @@ Escriba ERASE para confirmar:</translation>
         <source>Reply overdue: it was due on {0}</source>
         <translation>Respuesta atrasada: se esperaba el {0}</translation>
     </message>
+    <message>
+        <source>⚠ {0} (overdue)</source>
+        <translation>⚠ {0} (atrasada)</translation>
+    </message>
 </context>
 <context>
     <name>Undo</name>
@@ -2991,27 +3400,27 @@ Escriba ERASE para confirmar:</translation>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <source>&amp;Type</source>
-        <translation>&amp;Tipo</translation>
-    </message>
-    <message>
         <source>&amp;Status</source>
-        <translation>&amp;Estado</translation>
+        <translation>E&amp;stado</translation>
     </message>
     <message>
         <source>Why the visit was postponed</source>
         <translation>Por qué se aplazó la visita</translation>
     </message>
     <message>
-        <source>Postponement &amp;reason</source>
+        <source>S&amp;tart</source>
+        <translation>I&amp;nicio</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Postponement reason</source>
         <translation>&amp;Motivo del aplazamiento</translation>
     </message>
     <message>
-        <source>S&amp;tart</source>
-        <translation>&amp;Inicio</translation>
-    </message>
-    <message>
-        <source>&amp;End</source>
+        <source>E&amp;nd</source>
         <translation>&amp;Fin</translation>
     </message>
     <message>
@@ -3071,11 +3480,23 @@ Escriba ERASE para confirmar:</translation>
     </message>
     <message>
         <source>&amp;Open visit</source>
-        <translation>&amp;Abrir la visita</translation>
+        <translation>A&amp;brir la visita</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Visits&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Visitas&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Filter visits</source>
+        <translation>Filtrar las visitas</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected visit</source>
+        <translation>Intro abre la visita seleccionada</translation>
     </message>
 </context>
 <context>
@@ -3120,8 +3541,16 @@ Escriba ERASE para confirmar:</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <source>New place</source>
+        <source>Navigator</source>
         <extracomment>The record shown in the editor changed (kind code or section, id).</extracomment>
+        <translation>Navegador</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s records: F6 moves to the editor</source>
+        <translation>Los registros de la visita: F6 pasa al editor</translation>
+    </message>
+    <message>
+        <source>New place</source>
         <translation>Nuevo lugar</translation>
     </message>
     <message>

@@ -4,16 +4,8 @@
 <context>
     <name>AllegationForm</name>
     <message>
-        <source>Descr&amp;iption</source>
-        <translation>&amp;Description</translation>
-    </message>
-    <message>
         <source>What the person said</source>
         <translation>Ce que la personne a déclaré</translation>
-    </message>
-    <message>
-        <source>Officials in&amp;volved</source>
-        <translation>&amp;Agents mis en cause</translation>
     </message>
     <message>
         <source>&amp;Witnesses</source>
@@ -28,8 +20,16 @@
         <translation>Lésions visibles</translation>
     </message>
     <message>
-        <source>Pa&amp;rt of a pattern</source>
-        <translation>Fait partie d’une &amp;pratique</translation>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Officials involved</source>
+        <translation>Agents mis en cause</translation>
+    </message>
+    <message>
+        <source>Part of a pattern</source>
+        <translation>Fait partie d’une pratique</translation>
     </message>
     <message>
         <source>The case looks part of a pattern rather than isolated</source>
@@ -48,28 +48,32 @@
         <translation>La forme de mauvais traitements alléguée</translation>
     </message>
     <message>
-        <source>&amp;Form</source>
-        <translation>&amp;Forme</translation>
+        <source>Form</source>
+        <translation>Forme</translation>
     </message>
     <message>
-        <source>Per&amp;petrator</source>
+        <source>Perpetrator</source>
         <translation>A&amp;uteur</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Circonstances</translation>
+    </message>
+    <message>
+        <source>Occ&amp;urred on</source>
+        <translation>Date des faits</translation>
+    </message>
+    <message>
+        <source>E&amp;xamined by the delegation&apos;s doctor</source>
+        <translation>Examinée par le médecin de la délégation</translation>
+    </message>
+    <message>
+        <source>Consistenc&amp;y</source>
+        <translation>Compati&amp;bilité</translation>
     </message>
     <message>
         <source>Where in the chain of custody it happened</source>
         <translation>À quel stade de la privation de liberté les faits ont eu lieu</translation>
-    </message>
-    <message>
-        <source>Se&amp;tting</source>
-        <translation>&amp;Circonstances</translation>
-    </message>
-    <message>
-        <source>Occurred o&amp;n</source>
-        <translation>&amp;Date des faits</translation>
-    </message>
-    <message>
-        <source>&amp;Examined by the delegation&apos;s doctor</source>
-        <translation>&amp;Examinée par le médecin de la délégation</translation>
     </message>
     <message>
         <source>No opinion</source>
@@ -78,10 +82,6 @@
     <message>
         <source>The doctor&apos;s opinion on the Istanbul Protocol scale: are the findings consistent with the allegation? Needs a medical examination.</source>
         <translation>L’avis du médecin selon l’échelle du Protocole d’Istanbul : les constatations médicales sont-elles compatibles avec l’allégation ? Suppose un examen médical.</translation>
-    </message>
-    <message>
-        <source>C&amp;onsistency</source>
-        <translation>C&amp;ompatibilité</translation>
     </message>
 </context>
 <context>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>&amp;Allegations</source>
-        <translation>&amp;Allégations</translation>
+        <translation>Allé&amp;gations</translation>
     </message>
     <message>
         <source>Delete allegation</source>
@@ -331,6 +331,10 @@
         <source>Keep the merged text</source>
         <extracomment>A conflict was resolved: markers and counts elsewhere refresh.</extracomment>
         <translation>Conserver le texte fusionné</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Conflits ouverts</translation>
     </message>
     <message>
         <source>Or merge the texts</source>
@@ -497,7 +501,7 @@
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;Année :</translation>
+        <translation>A&amp;nnée :</translation>
     </message>
     <message>
         <source>For the annual report</source>
@@ -696,6 +700,40 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Type the date as 2026-12-03 or {0}; Alt+Down opens a calendar</source>
+        <translation>Tapez la date sous la forme 2026-12-03 ou {0} ; Alt+Bas ouvre un calendrier</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Ouvrir le calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>no date</source>
+        <translation>pas de date</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date: type YYYY-MM-DD</source>
+        <translation>« {0} » n’est pas une date : tapez AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>a date is needed</source>
+        <translation>une date est requise</translation>
+    </message>
+</context>
+<context>
     <name>DelegationPage</name>
     <message>
         <source>Name</source>
@@ -711,7 +749,7 @@
     </message>
     <message>
         <source>&amp;Add member</source>
-        <translation>&amp;Ajouter un membre</translation>
+        <translation>A&amp;jouter un membre</translation>
     </message>
     <message>
         <source>&amp;Delete member</source>
@@ -809,6 +847,10 @@
         <translation>Recommandations de visites précédentes</translation>
     </message>
     <message>
+        <source>Findings of earlier visits</source>
+        <translation>Constatations des visites précédentes</translation>
+    </message>
+    <message>
         <source>Earlier findings at the places of this visit</source>
         <translation>Constatations antérieures dans les lieux de cette visite</translation>
     </message>
@@ -865,7 +907,7 @@
     </message>
     <message>
         <source>&amp;Recipient</source>
-        <translation>&amp;Destinataire</translation>
+        <translation>Dest&amp;inataire</translation>
     </message>
     <message>
         <source>A bundle carries the visit&apos;s records to another laptop or to headquarters, where they are merged with the records there.</source>
@@ -970,7 +1012,7 @@
     </message>
     <message>
         <source>&amp;Addressed to</source>
-        <translation>&amp;Destinataire</translation>
+        <translation>Dest&amp;inataire</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -986,7 +1028,7 @@
     </message>
     <message>
         <source>P&amp;review</source>
-        <translation>A&amp;perçu</translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1055,6 +1097,181 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Postponement reason</source>
+        <translation>Motif du report</translation>
+    </message>
+    <message>
+        <source>Transmitted on</source>
+        <translation>Transmis le</translation>
+    </message>
+    <message>
+        <source>Reply due on</source>
+        <translation>Réponse attendue le</translation>
+    </message>
+    <message>
+        <source>Reply received on</source>
+        <translation>Réponse reçue le</translation>
+    </message>
+    <message>
+        <source>Publication requested on</source>
+        <translation>Publication demandée le</translation>
+    </message>
+    <message>
+        <source>Publication requested by</source>
+        <translation>Publication demandée par</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>Visité le</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>Arrivée à</translation>
+    </message>
+    <message>
+        <source>Left at</source>
+        <translation>Départ à</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <source>Pre-trial detainees</source>
+        <translation>Prévenus</translation>
+    </message>
+    <message>
+        <source>Sentenced</source>
+        <translation>Condamnés</translation>
+    </message>
+    <message>
+        <source>Administrative detention</source>
+        <translation>Détention administrative</translation>
+    </message>
+    <message>
+        <source>Foreign nationals</source>
+        <translation>Ressortissants étrangers</translation>
+    </message>
+    <message>
+        <source>Registers checked</source>
+        <translation>Registres vérifiés</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>Membres présents</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Enquêteurs</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Consent to transmit</source>
+        <translation>Consentement à la transmission</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>Survenu le</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments de preuve</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatations</translation>
+    </message>
+    <message>
+        <source>Paragraph number</source>
+        <translation>Numéro de paragraphe</translation>
+    </message>
+</context>
+<context>
     <name>FigureBox</name>
     <message>
         <source>Copy</source>
@@ -1096,7 +1313,7 @@
     </message>
     <message>
         <source>&amp;Area</source>
-        <translation>&amp;Domaine</translation>
+        <translation>D&amp;omaine</translation>
     </message>
     <message>
         <source>&amp;Severity</source>
@@ -1163,8 +1380,8 @@
         <translation>Autres so&amp;urces</translation>
     </message>
     <message>
-        <source>Filte&amp;r</source>
-        <translation>Filt&amp;rer</translation>
+        <source>Fi&amp;lter</source>
+        <translation>F&amp;iltrer</translation>
     </message>
     <message>
         <source>Evidence: {0} interviews + {1} other sources</source>
@@ -1174,9 +1391,17 @@
 <context>
     <name>FollowUpTracker</name>
     <message>
-        <source>Visits whose reply is overdue are shown in red</source>
+        <source>Visits whose reply is overdue are marked ⚠ and shown in red</source>
         <extracomment>Which replies are overdue depends on the day; tests set another clock.</extracomment>
-        <translation>Les visites dont la réponse est en retard apparaissent en rouge</translation>
+        <translation>Les visites dont la réponse est en retard sont marquées ⚠ et affichées en rouge</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
     </message>
     <message>
         <source>Show the visits to one country only</source>
@@ -1208,7 +1433,7 @@
     </message>
     <message>
         <source>A&amp;ddressee:</source>
-        <translation>&amp;Destinataire :</translation>
+        <translation>D&amp;estinataire :</translation>
     </message>
     <message>
         <source>Visits and their reports</source>
@@ -1283,7 +1508,7 @@
     <name>FormBinder</name>
     <message>
         <source>the database is in use by another SPT Field window or command; your edit is kept here and saved as soon as the database is free</source>
-        <extracomment>While another window or command holds the database, the edit is tried again this often. The record was written (its new value). A save was refused: the field name (&quot;&quot; if none) and the message for the user. The record shown was (re)loaded from the database.</extracomment>
+        <extracomment>While another window or command holds the database, the edit is tried again this often. The record was written (its new value). A save was refused: the field name (&quot;&quot; if none) and the message for the user. The record shown was (re)loaded from the database. How a refusal reads for the user (the form gives it its labels).</extracomment>
         <translation>la base de données est utilisée par une autre fenêtre ou commande SPT Field ; votre modification est conservée ici et sera enregistrée dès que la base de données sera libre</translation>
     </message>
 </context>
@@ -1292,6 +1517,10 @@
     <message>
         <source>History: {0}</source>
         <translation>Historique : {0}</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s), newest first. Who made each change is the member set in Settings on the laptop that made it.</source>
@@ -1555,7 +1784,7 @@
     <name>InterviewDetails</name>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;Détails</translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Show or hide date, time, interviewers and interviewee</source>
@@ -1658,7 +1887,7 @@
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Nature</translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Number of persons interviewed (2 or more in a group)</source>
@@ -1673,8 +1902,12 @@
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <source>Pri&amp;vate</source>
-        <translation>En &amp;privé</translation>
+        <source>Priva&amp;te</source>
+        <translation>&amp;En privé</translation>
+    </message>
+    <message>
+        <source>Reprisa&amp;l risk</source>
+        <translation>Ris&amp;que de représailles</translation>
     </message>
     <message>
         <source>Held in private, without witnesses (OPCAT art. 14 (1) (d))</source>
@@ -1683,10 +1916,6 @@
     <message>
         <source>C&amp;onsent</source>
         <translation>C&amp;onsentement</translation>
-    </message>
-    <message>
-        <source>&amp;Reprisal risk</source>
-        <translation>&amp;Risque de représailles</translation>
     </message>
     <message>
         <source>Flag an interviewee at risk of intimidation or reprisals (OPCAT art. 15)</source>
@@ -1755,12 +1984,20 @@
         <translation>N’affiche que les lignes chargées contenant ce texte ; faites défiler vers le bas pour en charger d’autres</translation>
     </message>
     <message>
+        <source>All interviews</source>
+        <translation>Tous les entretiens</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected interview</source>
+        <translation>Entrée ouvre l’entretien sélectionné</translation>
+    </message>
+    <message>
         <source>Double-click or press Enter to open an interview</source>
         <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir un entretien</translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filtrer :</translation>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;iltrer :</translation>
     </message>
     <message>
         <source>{0} of {1} loaded rows match</source>
@@ -1889,6 +2126,7 @@
     <name>MainWindow</name>
     <message>
         <source>SPT Field</source>
+        <extracomment>The first window&apos;s size where the screen allows it.</extracomment>
         <translation>SPT Field</translation>
     </message>
     <message>
@@ -1901,7 +2139,7 @@
     </message>
     <message>
         <source>Open &amp;demo</source>
-        <translation>Ouvrir la &amp;démo</translation>
+        <translation>O&amp;uvrir la démo</translation>
     </message>
     <message>
         <source>&amp;Close database</source>
@@ -2068,6 +2306,14 @@
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your name as the delegation knows you: History and field bundles record it with every change you make (Settings can change it later).</source>
+        <translation>Votre nom tel que la délégation vous connaît : l’historique et les paquets de terrain l’enregistrent avec chacune de vos modifications (modifiable ensuite dans les Paramètres).</translation>
+    </message>
+    <message>
         <source>Encrypted database: {0}</source>
         <translation>Base de données chiffrée : {0}</translation>
     </message>
@@ -2215,7 +2461,7 @@ Tapez ERASE pour confirmer :</translation>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <source>&amp;Type</source>
+        <source>T&amp;ype</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
@@ -2229,6 +2475,13 @@ Tapez ERASE pour confirmer :</translation>
     <message>
         <source>T&amp;o</source>
         <translation>&amp;Au</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewChart</name>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
     </message>
 </context>
 <context>
@@ -2310,7 +2563,7 @@ Tapez ERASE pour confirmer :</translation>
         <translation>Entretiens et personnes par catégorie</translation>
     </message>
     <message>
-        <source>C&amp;hart:</source>
+        <source>&amp;Chart:</source>
         <translation>&amp;Graphique :</translation>
     </message>
     <message>
@@ -2344,7 +2597,7 @@ Tapez ERASE pour confirmer :</translation>
 <context>
     <name>PassphraseRows</name>
     <message>
-        <source>&amp;Repeat</source>
+        <source>Repe&amp;at</source>
         <translation>&amp;Répéter</translation>
     </message>
     <message>
@@ -2429,12 +2682,8 @@ Tapez ERASE pour confirmer :</translation>
         <translation>A&amp;utorité</translation>
     </message>
     <message>
-        <source>&amp;Region</source>
-        <translation>&amp;Région</translation>
-    </message>
-    <message>
         <source>T&amp;own</source>
-        <translation>&amp;Ville</translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>GPS latitude in decimal degrees (-90 to 90); — means not recorded</source>
@@ -2457,10 +2706,6 @@ Tapez ERASE pour confirmer :</translation>
         <translation>Visite</translation>
     </message>
     <message>
-        <source>&amp;Visited on</source>
-        <translation>&amp;Visité le</translation>
-    </message>
-    <message>
         <source>Time of arrival, e.g. 9:30 or 0930</source>
         <translation>Heure d’arrivée, p. ex. 9:30 ou 0930</translation>
     </message>
@@ -2470,11 +2715,19 @@ Tapez ERASE pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Arrived at</source>
-        <translation>&amp;Arrivée à</translation>
+        <translation>Arrivée à</translation>
     </message>
     <message>
-        <source>Le&amp;ft at</source>
-        <translation>&amp;Départ à</translation>
+        <source>Region</source>
+        <translation>Régi&amp;on</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>Visité le</translation>
+    </message>
+    <message>
+        <source>Left at</source>
+        <translation>Départ à</translation>
     </message>
     <message>
         <source>Announce&amp;d</source>
@@ -2498,7 +2751,7 @@ Tapez ERASE pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Capacity</source>
-        <translation>&amp;Capacité</translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>Official capacity (number of places)</source>
@@ -2526,23 +2779,23 @@ Tapez ERASE pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Women</source>
-        <translation>&amp;Femmes</translation>
+        <translation>Femme&amp;s</translation>
     </message>
     <message>
-        <source>C&amp;hildren</source>
+        <source>Children</source>
         <translation>&amp;Enfants</translation>
     </message>
     <message>
-        <source>For&amp;eign nationals</source>
+        <source>Foreign nationals</source>
         <translation>É&amp;trangers</translation>
     </message>
     <message>
         <source>Pre-&amp;trial</source>
-        <translation>Pré&amp;venus</translation>
+        <translation>Prévenus</translation>
     </message>
     <message>
         <source>&amp;Sentenced</source>
-        <translation>&amp;Condamnés</translation>
+        <translation>Conda&amp;mnés</translation>
     </message>
     <message>
         <source>Adm&amp;inistrative</source>
@@ -2596,8 +2849,8 @@ Tapez ERASE pour confirmer :</translation>
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <source>State &amp;reply:</source>
-        <translation>&amp;Réponse de l’État :</translation>
+        <source>St&amp;ate reply:</source>
+        <translation>Rép&amp;onse de l’État :</translation>
     </message>
     <message>
         <source>Select a recommendation to record the reply.</source>
@@ -2624,7 +2877,7 @@ Tapez ERASE pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Addressee</source>
-        <translation>&amp;Destinataire</translation>
+        <translation>Dest&amp;inataire</translation>
     </message>
     <message>
         <source>e.g. Ministry of the Interior</source>
@@ -2651,7 +2904,7 @@ Tapez ERASE pour confirmer :</translation>
         <translation>Cochez les constatations auxquelles répond cette recommandation</translation>
     </message>
     <message>
-        <source>&amp;Findings answered</source>
+        <source>F&amp;indings answered</source>
         <translation>&amp;Constatations visées</translation>
     </message>
     <message>
@@ -2675,6 +2928,7 @@ Tapez ERASE pour confirmer :</translation>
     <name>RecordForm</name>
     <message>
         <source>Not saved yet: {0}</source>
+        <extracomment>The field a new record of this kind is typed into first.</extracomment>
         <translation>Pas encore enregistré : {0}</translation>
     </message>
 </context>
@@ -2685,19 +2939,27 @@ Tapez ERASE pour confirmer :</translation>
         <translation>Modifier une section du rapport</translation>
     </message>
     <message>
-        <source>&amp;Restore standard wording</source>
-        <translation>&amp;Rétablir le libellé type</translation>
-    </message>
-    <message>
-        <source>&amp;Finalize numbering</source>
-        <translation>&amp;Arrêter la numérotation</translation>
-    </message>
-    <message>
         <source>Store each recommendation&apos;s paragraph number so the State&apos;s reply can cite it</source>
         <translation>Enregistrer le numéro de paragraphe de chaque recommandation pour que la réponse de l’État puisse le citer</translation>
     </message>
     <message>
-        <source>&amp;Export report…</source>
+        <source>Report sections</source>
+        <translation>Sections du rapport</translation>
+    </message>
+    <message>
+        <source>Section narrative</source>
+        <translation>Texte de la section</translation>
+    </message>
+    <message>
+        <source>Re&amp;store standard wording</source>
+        <translation>Ré&amp;tablir le libellé type</translation>
+    </message>
+    <message>
+        <source>F&amp;inalize numbering</source>
+        <translation>Arrêter &amp;la numérotation</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
         <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message>
@@ -2733,6 +2995,145 @@ Tapez ERASE pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>{day} is outside the visit ({start} to {end})</source>
+        <translation>le {day} est en dehors de la visite (du {start} au {end})</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>must not be more than {maximum:,}</source>
+        <translation>ne doit pas dépasser {maximum:,}</translation>
+    </message>
+    <message>
+        <source>no {what} {record} in this visit</source>
+        <translation>aucun(e) {what} {record} dans cette visite</translation>
+    </message>
+    <message>
+        <source>{country!r} is not an ISO 3166-1 alpha-3 code nor XAA-XZZ</source>
+        <translation>{country!r} n’est ni un code ISO 3166-1 alpha-3 ni XAA-XZZ</translation>
+    </message>
+    <message>
+        <source>must not be before the start date</source>
+        <translation>ne doit pas précéder la date de début</translation>
+    </message>
+    <message>
+        <source>a postponed visit needs the reason</source>
+        <translation>une visite reportée doit en indiquer le motif</translation>
+    </message>
+    <message>
+        <source>must not be before the report&apos;s transmission date</source>
+        <translation>ne doit pas précéder la date de transmission du rapport</translation>
+    </message>
+    <message>
+        <source>the report has not been transmitted yet</source>
+        <translation>le rapport n’a pas encore été transmis</translation>
+    </message>
+    <message>
+        <source>say who requested publication</source>
+        <translation>indiquez qui a demandé la publication</translation>
+    </message>
+    <message>
+        <source>must not be before the arrival time</source>
+        <translation>ne doit pas précéder l’heure d’arrivée</translation>
+    </message>
+    <message>
+        <source>must be between -90 and 90</source>
+        <translation>doit être compris entre -90 et 90</translation>
+    </message>
+    <message>
+        <source>must be between -180 and 180</source>
+        <translation>doit être compris entre -180 et 180</translation>
+    </message>
+    <message>
+        <source>{count} is more than the population ({population})</source>
+        <translation>{count} dépasse la population ({population})</translation>
+    </message>
+    <message>
+        <source>lists a register twice</source>
+        <translation>mentionne un registre deux fois</translation>
+    </message>
+    <message>
+        <source>{pseudonym!r} is already used in this visit</source>
+        <translation>{pseudonym!r} est déjà utilisé dans cette visite</translation>
+    </message>
+    <message>
+        <source>a group interview has at least 2 persons</source>
+        <translation>un entretien de groupe compte au moins 2 personnes</translation>
+    </message>
+    <message>
+        <source>an individual interview has exactly 1 person</source>
+        <translation>un entretien individuel compte exactement 1 personne</translation>
+    </message>
+    <message>
+        <source>{country!r} is not a country code</source>
+        <translation>{country!r} n’est pas un code de pays</translation>
+    </message>
+    <message>
+        <source>the interview&apos;s consent is {consent!r}: transmission needs &apos;transmit&apos;</source>
+        <translation>le consentement de l’entretien est {consent!r} : la transmission exige « transmission »</translation>
+    </message>
+    <message>
+        <source>a consistency opinion needs a medical examination</source>
+        <translation>un avis de concordance exige un examen médical</translation>
+    </message>
+    <message>
+        <source>must not be after the visit</source>
+        <translation>ne doit pas être postérieur à la visite</translation>
+    </message>
+    <message>
+        <source>lists an interview twice</source>
+        <translation>mentionne un entretien deux fois</translation>
+    </message>
+    <message>
+        <source>lists a finding twice</source>
+        <translation>mentionne une constatation deux fois</translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation>doit être égal ou supérieur à 1</translation>
+    </message>
+    <message>
+        <source>a place or interview is dated {day}</source>
+        <translation>un lieu ou un entretien est daté du {day}</translation>
+    </message>
+    <message>
+        <source>an allegation is dated {day}</source>
+        <translation>une allégation est datée du {day}</translation>
+    </message>
+    <message>
+        <source>{count} allegation(s) of this interview are marked for transmission to the authorities: untick that first</source>
+        <translation>{count} allégation(s) de cet entretien sont marquées pour transmission aux autorités : décochez d’abord cette case</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>entretien</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>constatation</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
+    </message>
+</context>
+<context>
     <name>SaveFileRow</name>
     <message>
         <source>&amp;Browse…</source>
@@ -2757,6 +3158,10 @@ Tapez ERASE pour confirmer :</translation>
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open a result</source>
@@ -2861,7 +3266,7 @@ Tapez ERASE pour confirmer :</translation>
     </message>
     <message>
         <source>Open &amp;demo</source>
-        <translation>Ouvrir la &amp;démo</translation>
+        <translation>O&amp;uvrir la démo</translation>
     </message>
     <message>
         <source>A fictional visit to try SPT Field with</source>
@@ -2876,8 +3281,8 @@ Tapez ERASE pour confirmer :</translation>
         <translation>Remettre une sauvegarde en place comme base de données : même lorsque la base de données elle-même est perdue</translation>
     </message>
     <message>
-        <source>&amp;Recent databases</source>
-        <translation>Bases de données &amp;récentes</translation>
+        <source>Rece&amp;nt databases</source>
+        <translation>&amp;Bases de données récentes</translation>
     </message>
     <message>
         <source>{0} (file not found)</source>
@@ -2953,6 +3358,10 @@ Tapez ERASE pour confirmer :</translation>
         <source>Reply overdue: it was due on {0}</source>
         <translation>Réponse en retard : elle était attendue le {0}</translation>
     </message>
+    <message>
+        <source>⚠ {0} (overdue)</source>
+        <translation>⚠ {0} (en retard)</translation>
+    </message>
 </context>
 <context>
     <name>Undo</name>
@@ -2991,10 +3400,6 @@ Tapez ERASE pour confirmer :</translation>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <source>&amp;Type</source>
-        <translation>&amp;Type</translation>
-    </message>
-    <message>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
@@ -3003,16 +3408,20 @@ Tapez ERASE pour confirmer :</translation>
         <translation>Pourquoi la visite a été reportée</translation>
     </message>
     <message>
-        <source>Postponement &amp;reason</source>
+        <source>S&amp;tart</source>
+        <translation>Dé&amp;but</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Postponement reason</source>
         <translation>&amp;Motif du report</translation>
     </message>
     <message>
-        <source>S&amp;tart</source>
-        <translation>&amp;Début</translation>
-    </message>
-    <message>
-        <source>&amp;End</source>
-        <translation>&amp;Fin</translation>
+        <source>E&amp;nd</source>
+        <translation>F&amp;in</translation>
     </message>
     <message>
         <source>One objective per line</source>
@@ -3077,6 +3486,18 @@ Tapez ERASE pour confirmer :</translation>
         <source>&lt;h2&gt;Visits&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Visites&lt;/h2&gt;</translation>
     </message>
+    <message>
+        <source>Filter visits</source>
+        <translation>Filtrer les visites</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected visit</source>
+        <translation>Entrée ouvre la visite sélectionnée</translation>
+    </message>
 </context>
 <context>
     <name>VisitTableModel</name>
@@ -3120,8 +3541,16 @@ Tapez ERASE pour confirmer :</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <source>New place</source>
+        <source>Navigator</source>
         <extracomment>The record shown in the editor changed (kind code or section, id).</extracomment>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s records: F6 moves to the editor</source>
+        <translation>Les éléments de la visite : F6 passe à l’éditeur</translation>
+    </message>
+    <message>
+        <source>New place</source>
         <translation>Nouveau lieu</translation>
     </message>
     <message>
@@ -3168,7 +3597,7 @@ Tapez ERASE pour confirmer :</translation>
     </message>
     <message>
         <source>Delegation &amp;passphrase</source>
-        <translation>&amp;Phrase secrète de la délégation</translation>
+        <translation>P&amp;hrase secrète de la délégation</translation>
     </message>
     <message>
         <source>The delegation passphrase is agreed within the delegation, not stored anywhere: the bundle cannot be read without it.</source>

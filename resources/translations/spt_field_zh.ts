@@ -4,16 +4,8 @@
 <context>
     <name>AllegationForm</name>
     <message>
-        <source>Descr&amp;iption</source>
-        <translation>描述(&amp;I)</translation>
-    </message>
-    <message>
         <source>What the person said</source>
         <translation>当事人的陈述</translation>
-    </message>
-    <message>
-        <source>Officials in&amp;volved</source>
-        <translation>涉及的官员(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Witnesses</source>
@@ -28,8 +20,16 @@
         <translation>可见伤情</translation>
     </message>
     <message>
-        <source>Pa&amp;rt of a pattern</source>
-        <translation>属于一贯做法(&amp;R)</translation>
+        <source>Description</source>
+        <translation>描述(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Officials involved</source>
+        <translation>涉及的官员(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Part of a pattern</source>
+        <translation>属于一贯做法(&amp;L)</translation>
     </message>
     <message>
         <source>The case looks part of a pattern rather than isolated</source>
@@ -48,28 +48,32 @@
         <translation>所指控的虐待形式</translation>
     </message>
     <message>
-        <source>&amp;Form</source>
-        <translation>形式(&amp;F)</translation>
+        <source>Form</source>
+        <translation>形式(&amp;U)</translation>
     </message>
     <message>
-        <source>Per&amp;petrator</source>
-        <translation>施害者(&amp;P)</translation>
+        <source>Perpetrator</source>
+        <translation>施害者(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>发生环节(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Occ&amp;urred on</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <source>E&amp;xamined by the delegation&apos;s doctor</source>
+        <translation>经代表团医生检查</translation>
+    </message>
+    <message>
+        <source>Consistenc&amp;y</source>
+        <translation>相符程度(&amp;X)</translation>
     </message>
     <message>
         <source>Where in the chain of custody it happened</source>
         <translation>发生在羁押过程的哪个环节</translation>
-    </message>
-    <message>
-        <source>Se&amp;tting</source>
-        <translation>发生环节(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Occurred o&amp;n</source>
-        <translation>发生日期(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Examined by the delegation&apos;s doctor</source>
-        <translation>经代表团医生检查(&amp;E)</translation>
     </message>
     <message>
         <source>No opinion</source>
@@ -78,10 +82,6 @@
     <message>
         <source>The doctor&apos;s opinion on the Istanbul Protocol scale: are the findings consistent with the allegation? Needs a medical examination.</source>
         <translation>医生按《伊斯坦布尔议定书》等级提出的意见：检查结果是否与指控相符？须经医学检查。</translation>
-    </message>
-    <message>
-        <source>C&amp;onsistency</source>
-        <translation>相符程度(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -331,6 +331,10 @@
         <source>Keep the merged text</source>
         <extracomment>A conflict was resolved: markers and counts elsewhere refresh.</extracomment>
         <translation>保留合并后的文本</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>未解决的冲突</translation>
     </message>
     <message>
         <source>Or merge the texts</source>
@@ -696,6 +700,40 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Type the date as 2026-12-03 or {0}; Alt+Down opens a calendar</source>
+        <translation>日期格式为 2026-12-03 或 {0}；Alt+向下键打开日历</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>打开日历</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date: type YYYY-MM-DD</source>
+        <translation>“{0}”不是日期：请输入 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>a date is needed</source>
+        <translation>必须填写日期</translation>
+    </message>
+</context>
+<context>
     <name>DelegationPage</name>
     <message>
         <source>Name</source>
@@ -809,6 +847,10 @@
         <translation>以往查访提出的建议</translation>
     </message>
     <message>
+        <source>Findings of earlier visits</source>
+        <translation>以往访问的调查结果</translation>
+    </message>
+    <message>
         <source>Earlier findings at the places of this visit</source>
         <translation>本次查访场所的以往调查结果</translation>
     </message>
@@ -865,7 +907,7 @@
     </message>
     <message>
         <source>&amp;Recipient</source>
-        <translation>接收方(&amp;R)</translation>
+        <translation>接收方(&amp;A)</translation>
     </message>
     <message>
         <source>A bundle carries the visit&apos;s records to another laptop or to headquarters, where they are merged with the records there.</source>
@@ -985,7 +1027,7 @@
     </message>
     <message>
         <source>P&amp;review</source>
-        <translation>预览(&amp;R)</translation>
+        <translation>预览(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1049,6 +1091,181 @@
         <translation>
             <numerusform>已将%n条记录写入 {0}。请将文件交给接收方，并另行告知代表团密码短语。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Postponement reason</source>
+        <translation>推迟原因</translation>
+    </message>
+    <message>
+        <source>Transmitted on</source>
+        <translation>转交日期</translation>
+    </message>
+    <message>
+        <source>Reply due on</source>
+        <translation>答复截止日期</translation>
+    </message>
+    <message>
+        <source>Reply received on</source>
+        <translation>收到答复日期</translation>
+    </message>
+    <message>
+        <source>Publication requested on</source>
+        <translation>请求公布日期</translation>
+    </message>
+    <message>
+        <source>Publication requested by</source>
+        <translation>请求公布方</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>访问日期</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Left at</source>
+        <translation>离开时间</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>在押人数</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Pre-trial detainees</source>
+        <translation>审前被拘留者</translation>
+    </message>
+    <message>
+        <source>Sentenced</source>
+        <translation>已判刑者</translation>
+    </message>
+    <message>
+        <source>Administrative detention</source>
+        <translation>行政拘留</translation>
+    </message>
+    <message>
+        <source>Foreign nationals</source>
+        <translation>外国国民</translation>
+    </message>
+    <message>
+        <source>Registers checked</source>
+        <translation>已查阅的登记簿</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>在场成员</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>化名</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>访谈人员</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Consent to transmit</source>
+        <translation>同意转交</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>主管机关</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>调查结果</translation>
+    </message>
+    <message>
+        <source>Paragraph number</source>
+        <translation>段落编号</translation>
     </message>
 </context>
 <context>
@@ -1160,8 +1377,8 @@
         <translation>其他来源(&amp;U)</translation>
     </message>
     <message>
-        <source>Filte&amp;r</source>
-        <translation>筛选(&amp;R)</translation>
+        <source>Fi&amp;lter</source>
+        <translation>筛选(&amp;B)</translation>
     </message>
     <message>
         <source>Evidence: {0} interviews + {1} other sources</source>
@@ -1171,9 +1388,17 @@
 <context>
     <name>FollowUpTracker</name>
     <message>
-        <source>Visits whose reply is overdue are shown in red</source>
+        <source>Visits whose reply is overdue are marked ⚠ and shown in red</source>
         <extracomment>Which replies are overdue depends on the day; tests set another clock.</extracomment>
-        <translation>答复逾期的查访以红色显示</translation>
+        <translation>答复逾期的访问标有 ⚠ 并以红色显示</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Show the visits to one country only</source>
@@ -1280,7 +1505,7 @@
     <name>FormBinder</name>
     <message>
         <source>the database is in use by another SPT Field window or command; your edit is kept here and saved as soon as the database is free</source>
-        <extracomment>While another window or command holds the database, the edit is tried again this often. The record was written (its new value). A save was refused: the field name (&quot;&quot; if none) and the message for the user. The record shown was (re)loaded from the database.</extracomment>
+        <extracomment>While another window or command holds the database, the edit is tried again this often. The record was written (its new value). A save was refused: the field name (&quot;&quot; if none) and the message for the user. The record shown was (re)loaded from the database. How a refusal reads for the user (the form gives it its labels).</extracomment>
         <translation>数据库正被另一个 SPT Field 窗口或命令使用；您的修改保留在此处，数据库一空闲即保存</translation>
     </message>
 </context>
@@ -1289,6 +1514,10 @@
     <message>
         <source>History: {0}</source>
         <translation>历史记录：{0}</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s), newest first. Who made each change is the member set in Settings on the laptop that made it.</source>
@@ -1668,8 +1897,12 @@
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <source>Pri&amp;vate</source>
-        <translation>私下(&amp;V)</translation>
+        <source>Priva&amp;te</source>
+        <translation>私下(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Reprisa&amp;l risk</source>
+        <translation>报复风险(&amp;B)</translation>
     </message>
     <message>
         <source>Held in private, without witnesses (OPCAT art. 14 (1) (d))</source>
@@ -1678,10 +1911,6 @@
     <message>
         <source>C&amp;onsent</source>
         <translation>同意(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Reprisal risk</source>
-        <translation>报复风险(&amp;R)</translation>
     </message>
     <message>
         <source>Flag an interviewee at risk of intimidation or reprisals (OPCAT art. 15)</source>
@@ -1750,12 +1979,20 @@
         <translation>仅显示已加载的包含此文本的行；向下滚动可加载更多</translation>
     </message>
     <message>
+        <source>All interviews</source>
+        <translation>所有访谈</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected interview</source>
+        <translation>按 Enter 打开所选访谈</translation>
+    </message>
+    <message>
         <source>Double-click or press Enter to open an interview</source>
         <translation>双击或按 Enter 打开访谈</translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
-        <translation>筛选(&amp;F)：</translation>
+        <source>F&amp;ilter:</source>
+        <translation>筛选(&amp;A)：</translation>
     </message>
     <message>
         <source>{0} of {1} loaded rows match</source>
@@ -1884,6 +2121,7 @@
     <name>MainWindow</name>
     <message>
         <source>SPT Field</source>
+        <extracomment>The first window&apos;s size where the screen allows it.</extracomment>
         <translation>SPT Field</translation>
     </message>
     <message>
@@ -2063,6 +2301,14 @@
         <translation>重做(&amp;R)：{0}</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Your name as the delegation knows you: History and field bundles record it with every change you make (Settings can change it later).</source>
+        <translation>代表团所知的您的姓名：历史记录和外勤数据包会将其与您所做的每项更改一并记录（以后可在“设置”中更改）。</translation>
+    </message>
+    <message>
         <source>Encrypted database: {0}</source>
         <translation>加密数据库：{0}</translation>
     </message>
@@ -2210,7 +2456,7 @@ Type ERASE to confirm:</source>
         <translation>国家(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Type</source>
+        <source>T&amp;ype</source>
         <translation>类型(&amp;T)</translation>
     </message>
     <message>
@@ -2224,6 +2470,13 @@ Type ERASE to confirm:</source>
     <message>
         <source>T&amp;o</source>
         <translation>止(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewChart</name>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
     </message>
 </context>
 <context>
@@ -2305,8 +2558,8 @@ Type ERASE to confirm:</source>
         <translation>按类别分列的访谈和人数</translation>
     </message>
     <message>
-        <source>C&amp;hart:</source>
-        <translation>图表(&amp;H)：</translation>
+        <source>&amp;Chart:</source>
+        <translation>图表(&amp;A)：</translation>
     </message>
     <message>
         <source>No figures: this visit has been deleted.</source>
@@ -2339,7 +2592,7 @@ Type ERASE to confirm:</source>
 <context>
     <name>PassphraseRows</name>
     <message>
-        <source>&amp;Repeat</source>
+        <source>Repe&amp;at</source>
         <translation>重复(&amp;R)</translation>
     </message>
     <message>
@@ -2424,10 +2677,6 @@ Type ERASE to confirm:</source>
         <translation>主管当局(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Region</source>
-        <translation>地区(&amp;R)</translation>
-    </message>
-    <message>
         <source>T&amp;own</source>
         <translation>城镇(&amp;O)</translation>
     </message>
@@ -2452,10 +2701,6 @@ Type ERASE to confirm:</source>
         <translation>查访</translation>
     </message>
     <message>
-        <source>&amp;Visited on</source>
-        <translation>查访日期(&amp;V)</translation>
-    </message>
-    <message>
         <source>Time of arrival, e.g. 9:30 or 0930</source>
         <translation>到达时间，例如 9:30 或 0930</translation>
     </message>
@@ -2468,8 +2713,16 @@ Type ERASE to confirm:</source>
         <translation>到达时间(&amp;A)</translation>
     </message>
     <message>
-        <source>Le&amp;ft at</source>
-        <translation>离开时间(&amp;F)</translation>
+        <source>Region</source>
+        <translation>地区(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>查访日期(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Left at</source>
+        <translation>离开时间(&amp;J)</translation>
     </message>
     <message>
         <source>Announce&amp;d</source>
@@ -2524,12 +2777,12 @@ Type ERASE to confirm:</source>
         <translation>女性(&amp;W)</translation>
     </message>
     <message>
-        <source>C&amp;hildren</source>
-        <translation>儿童(&amp;H)</translation>
+        <source>Children</source>
+        <translation>儿童(&amp;Q)</translation>
     </message>
     <message>
-        <source>For&amp;eign nationals</source>
-        <translation>外国国民(&amp;E)</translation>
+        <source>Foreign nationals</source>
+        <translation>外国国民(&amp;Z)</translation>
     </message>
     <message>
         <source>Pre-&amp;trial</source>
@@ -2591,8 +2844,8 @@ Type ERASE to confirm:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <source>State &amp;reply:</source>
-        <translation>国家答复(&amp;R)：</translation>
+        <source>St&amp;ate reply:</source>
+        <translation>国家答复(&amp;A)：</translation>
     </message>
     <message>
         <source>Select a recommendation to record the reply.</source>
@@ -2646,8 +2899,8 @@ Type ERASE to confirm:</source>
         <translation>勾选本建议所针对的调查结果</translation>
     </message>
     <message>
-        <source>&amp;Findings answered</source>
-        <translation>所针对的调查结果(&amp;F)</translation>
+        <source>F&amp;indings answered</source>
+        <translation>所针对的调查结果(&amp;B)</translation>
     </message>
     <message>
         <source>How far it was implemented, from the State&apos;s reply or a follow-up visit</source>
@@ -2670,6 +2923,7 @@ Type ERASE to confirm:</source>
     <name>RecordForm</name>
     <message>
         <source>Not saved yet: {0}</source>
+        <extracomment>The field a new record of this kind is typed into first.</extracomment>
         <translation>尚未保存：{0}</translation>
     </message>
 </context>
@@ -2680,20 +2934,28 @@ Type ERASE to confirm:</source>
         <translation>编辑报告章节</translation>
     </message>
     <message>
-        <source>&amp;Restore standard wording</source>
-        <translation>恢复标准措辞(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Finalize numbering</source>
-        <translation>确定编号(&amp;F)</translation>
-    </message>
-    <message>
         <source>Store each recommendation&apos;s paragraph number so the State&apos;s reply can cite it</source>
         <translation>保存每项建议的段落编号，以便国家答复时引用</translation>
     </message>
     <message>
-        <source>&amp;Export report…</source>
-        <translation>导出报告(&amp;E)…</translation>
+        <source>Report sections</source>
+        <translation>报告章节</translation>
+    </message>
+    <message>
+        <source>Section narrative</source>
+        <translation>章节正文</translation>
+    </message>
+    <message>
+        <source>Re&amp;store standard wording</source>
+        <translation>恢复标准措辞(&amp;C)</translation>
+    </message>
+    <message>
+        <source>F&amp;inalize numbering</source>
+        <translation>确定编号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>导出报告(&amp;B)…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Narrative&lt;/b&gt; — printed at the start of the section, before the generated content</source>
@@ -2728,6 +2990,145 @@ Type ERASE to confirm:</source>
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>不得为空</translation>
+    </message>
+    <message>
+        <source>{day} is outside the visit ({start} to {end})</source>
+        <translation>{day} 不在访问期间（{start} 至 {end}）</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不得为负数</translation>
+    </message>
+    <message>
+        <source>must not be more than {maximum:,}</source>
+        <translation>不得超过 {maximum:,}</translation>
+    </message>
+    <message>
+        <source>no {what} {record} in this visit</source>
+        <translation>本次访问中没有{what} {record}</translation>
+    </message>
+    <message>
+        <source>{country!r} is not an ISO 3166-1 alpha-3 code nor XAA-XZZ</source>
+        <translation>{country!r} 既不是 ISO 3166-1 三字母代码，也不是 XAA-XZZ</translation>
+    </message>
+    <message>
+        <source>must not be before the start date</source>
+        <translation>不得早于开始日期</translation>
+    </message>
+    <message>
+        <source>a postponed visit needs the reason</source>
+        <translation>推迟的访问须注明原因</translation>
+    </message>
+    <message>
+        <source>must not be before the report&apos;s transmission date</source>
+        <translation>不得早于报告转交日期</translation>
+    </message>
+    <message>
+        <source>the report has not been transmitted yet</source>
+        <translation>报告尚未转交</translation>
+    </message>
+    <message>
+        <source>say who requested publication</source>
+        <translation>请注明由谁请求公布</translation>
+    </message>
+    <message>
+        <source>must not be before the arrival time</source>
+        <translation>不得早于到达时间</translation>
+    </message>
+    <message>
+        <source>must be between -90 and 90</source>
+        <translation>必须在 -90 与 90 之间</translation>
+    </message>
+    <message>
+        <source>must be between -180 and 180</source>
+        <translation>必须在 -180 与 180 之间</translation>
+    </message>
+    <message>
+        <source>{count} is more than the population ({population})</source>
+        <translation>{count} 超过在押人数（{population}）</translation>
+    </message>
+    <message>
+        <source>lists a register twice</source>
+        <translation>重复列出了同一登记簿</translation>
+    </message>
+    <message>
+        <source>{pseudonym!r} is already used in this visit</source>
+        <translation>{pseudonym!r} 已在本次访问中使用</translation>
+    </message>
+    <message>
+        <source>a group interview has at least 2 persons</source>
+        <translation>小组访谈至少有 2 人</translation>
+    </message>
+    <message>
+        <source>an individual interview has exactly 1 person</source>
+        <translation>个人访谈只有 1 人</translation>
+    </message>
+    <message>
+        <source>{country!r} is not a country code</source>
+        <translation>{country!r} 不是国家代码</translation>
+    </message>
+    <message>
+        <source>the interview&apos;s consent is {consent!r}: transmission needs &apos;transmit&apos;</source>
+        <translation>访谈的同意范围为 {consent!r}：转交须为“转交”</translation>
+    </message>
+    <message>
+        <source>a consistency opinion needs a medical examination</source>
+        <translation>一致性意见须以医学检查为前提</translation>
+    </message>
+    <message>
+        <source>must not be after the visit</source>
+        <translation>不得晚于访问</translation>
+    </message>
+    <message>
+        <source>lists an interview twice</source>
+        <translation>重复列出了同一访谈</translation>
+    </message>
+    <message>
+        <source>lists a finding twice</source>
+        <translation>重复列出了同一调查结果</translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation>必须大于或等于 1</translation>
+    </message>
+    <message>
+        <source>a place or interview is dated {day}</source>
+        <translation>有地点或访谈的日期为 {day}</translation>
+    </message>
+    <message>
+        <source>an allegation is dated {day}</source>
+        <translation>有指控的日期为 {day}</translation>
+    </message>
+    <message>
+        <source>{count} allegation(s) of this interview are marked for transmission to the authorities: untick that first</source>
+        <translation>本访谈有 {count} 项指控被标记为转交当局：请先取消勾选</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>调查结果</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+</context>
+<context>
     <name>SaveFileRow</name>
     <message>
         <source>&amp;Browse…</source>
@@ -2752,6 +3153,10 @@ Type ERASE to confirm:</source>
     <message>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open a result</source>
@@ -2871,8 +3276,8 @@ Type ERASE to confirm:</source>
         <translation>将备份恢复为数据库：即使数据库本身已丢失也可以</translation>
     </message>
     <message>
-        <source>&amp;Recent databases</source>
-        <translation>最近使用的数据库(&amp;R)</translation>
+        <source>Rece&amp;nt databases</source>
+        <translation>最近使用的数据库(&amp;A)</translation>
     </message>
     <message>
         <source>{0} (file not found)</source>
@@ -2948,6 +3353,10 @@ Type ERASE to confirm:</source>
         <source>Reply overdue: it was due on {0}</source>
         <translation>答复逾期：截止日期为{0}</translation>
     </message>
+    <message>
+        <source>⚠ {0} (overdue)</source>
+        <translation>⚠ {0}（逾期）</translation>
+    </message>
 </context>
 <context>
     <name>Undo</name>
@@ -2986,10 +3395,6 @@ Type ERASE to confirm:</source>
         <translation>国家(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Type</source>
-        <translation>类型(&amp;T)</translation>
-    </message>
-    <message>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
@@ -2998,16 +3403,20 @@ Type ERASE to confirm:</source>
         <translation>查访推迟的原因</translation>
     </message>
     <message>
-        <source>Postponement &amp;reason</source>
-        <translation>推迟原因(&amp;R)</translation>
-    </message>
-    <message>
         <source>S&amp;tart</source>
-        <translation>开始(&amp;T)</translation>
+        <translation>开始(&amp;B)</translation>
     </message>
     <message>
-        <source>&amp;End</source>
-        <translation>结束(&amp;E)</translation>
+        <source>T&amp;ype</source>
+        <translation>类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Postponement reason</source>
+        <translation>推迟原因(&amp;D)</translation>
+    </message>
+    <message>
+        <source>E&amp;nd</source>
+        <translation>结束(&amp;A)</translation>
     </message>
     <message>
         <source>One objective per line</source>
@@ -3072,6 +3481,18 @@ Type ERASE to confirm:</source>
         <source>&lt;h2&gt;Visits&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;查访&lt;/h2&gt;</translation>
     </message>
+    <message>
+        <source>Filter visits</source>
+        <translation>筛选访问</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected visit</source>
+        <translation>按 Enter 打开所选访问</translation>
+    </message>
 </context>
 <context>
     <name>VisitTableModel</name>
@@ -3115,8 +3536,16 @@ Type ERASE to confirm:</source>
 <context>
     <name>Workspace</name>
     <message>
-        <source>New place</source>
+        <source>Navigator</source>
         <extracomment>The record shown in the editor changed (kind code or section, id).</extracomment>
+        <translation>导航栏</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s records: F6 moves to the editor</source>
+        <translation>本次访问的记录：按 F6 转到编辑区</translation>
+    </message>
+    <message>
+        <source>New place</source>
         <translation>新场所</translation>
     </message>
     <message>

@@ -57,8 +57,10 @@ def _date_inside_visit(field: str, day: date | None, visit: VisitContext) -> Pro
     if day is not None and not visit.start_date <= day <= visit.end_date:
         yield ValidationError(
             field,
-            f"{day.isoformat()} is outside the visit "
-            f"({visit.start_date.isoformat()} to {visit.end_date.isoformat()})",
+            "{day} is outside the visit ({start} to {end})",
+            day=day,
+            start=visit.start_date,
+            end=visit.end_date,
         )
 
 
@@ -70,20 +72,27 @@ def _not_negative(field: str, value: int | None) -> Problems:
     if value is not None and value < 0:
         yield ValidationError(field, "must not be negative")
     if value is not None and value > MAX_COUNT:
-        yield ValidationError(field, f"must not be more than {MAX_COUNT:,}")
+        yield ValidationError(field, "must not be more than {maximum:,}", maximum=MAX_COUNT)
 
 
 def _known_ids(field: str, ids: Iterable[str], known: Collection[str], what: str) -> Problems:
     for position, record_id in enumerate(ids):
         if record_id not in known:
-            yield ValidationError(f"{field}[{position}]", f"no {what} {record_id} in this visit")
+            yield ValidationError(
+                f"{field}[{position}]",
+                "no {what} {record} in this visit",
+                what=what,
+                record=record_id,
+            )
 
 
 def problems_in_visit(visit: VisitFields) -> Problems:
     yield from problems_in_texts(visit)
     if not is_valid_country(visit.country):
         yield ValidationError(
-            "country", f"{visit.country!r} is not an ISO 3166-1 alpha-3 code nor XAA-XZZ"
+            "country",
+            "{country!r} is not an ISO 3166-1 alpha-3 code nor XAA-XZZ",
+            country=visit.country,
         )
     if visit.end_date < visit.start_date:
         yield ValidationError("end_date", "must not be before the start date")
@@ -139,7 +148,10 @@ def problems_in_place(place: PlaceFields, visit: VisitContext) -> Problems:
         yield from _not_negative(field, count)
         if count is not None and place.population is not None and count > place.population:
             yield ValidationError(
-                field, f"{count} is more than the population ({place.population})"
+                field,
+                "{count} is more than the population ({population})",
+                count=count,
+                population=place.population,
             )
     if len(set(place.registers_checked)) != len(place.registers_checked):
         yield ValidationError("registers_checked", "lists a register twice")
@@ -153,7 +165,11 @@ def problems_in_interview(
     yield from problems_in_texts(interview)
     yield from _required_text("pseudonym", interview.pseudonym)
     if interview.pseudonym.strip() in pseudonyms_taken:
-        yield ValidationError("pseudonym", f"{interview.pseudonym!r} is already used in this visit")
+        yield ValidationError(
+            "pseudonym",
+            "{pseudonym!r} is already used in this visit",
+            pseudonym=interview.pseudonym,
+        )
     if interview.kind is InterviewKind.GROUP and interview.persons < 2:
         yield ValidationError("persons", "a group interview has at least 2 persons")
     if interview.kind is InterviewKind.INDIVIDUAL and interview.persons != 1:
@@ -161,7 +177,9 @@ def problems_in_interview(
     yield from _not_negative("persons", interview.persons)
     yield from _date_inside_visit("held_on", interview.held_on, visit)
     if interview.nationality is not None and not is_valid_country(interview.nationality):
-        yield ValidationError("nationality", f"{interview.nationality!r} is not a country code")
+        yield ValidationError(
+            "nationality", "{country!r} is not a country code", country=interview.nationality
+        )
     yield from _known_ids("interviewers", interview.interviewers, visit.member_ids, "member")
 
 
@@ -173,7 +191,8 @@ def problems_in_allegation(
     if allegation.consent_to_transmit and consent is not ConsentScope.TRANSMIT:
         yield ValidationError(
             "consent_to_transmit",
-            f"the interview's consent is {consent.value!r}: transmission needs 'transmit'",
+            "the interview's consent is {consent!r}: transmission needs 'transmit'",
+            consent=consent.value,
         )
     if allegation.consistency is not None and not allegation.medical_examination:
         yield ValidationError("consistency", "a consistency opinion needs a medical examination")
@@ -185,7 +204,9 @@ def problems_in_finding(finding: FindingFields, visit: VisitContext) -> Problems
     yield from problems_in_texts(finding)
     yield from _required_text("title", finding.title)
     if finding.place_id is not None and finding.place_id not in visit.place_ids:
-        yield ValidationError("place_id", f"no place {finding.place_id} in this visit")
+        yield ValidationError(
+            "place_id", "no {what} {record} in this visit", what="place", record=finding.place_id
+        )
     yield from _known_ids("evidence", finding.evidence, visit.interview_ids, "interview")
     if len(set(finding.evidence)) != len(finding.evidence):
         yield ValidationError("evidence", "lists an interview twice")

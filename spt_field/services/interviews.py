@@ -88,8 +88,9 @@ def _transmission_problems(
     if marked:
         yield ValidationError(
             "consent",
-            f"{marked} allegation(s) of this interview are marked for transmission to the "
+            "{count} allegation(s) of this interview are marked for transmission to the "
             "authorities: untick that first",
+            count=marked,
         )
 
 

@@ -68,9 +68,11 @@ def _records_outside_dates(
     ).one()
     recorded = [day for day in (*days, *interview_days) if day is not None]
     if recorded and min(recorded) < fields.start_date:
-        yield ValidationError("start_date", f"a place or interview is dated {min(recorded)}")
+        yield ValidationError(
+            "start_date", "a place or interview is dated {day}", day=min(recorded)
+        )
     if recorded and max(recorded) > fields.end_date:
-        yield ValidationError("end_date", f"a place or interview is dated {max(recorded)}")
+        yield ValidationError("end_date", "a place or interview is dated {day}", day=max(recorded))
     last_allegation = session.scalar(
         sa.select(sa.func.max(AllegationRow.occurred_on))
         .join(InterviewRow, InterviewRow.id == AllegationRow.interview_id)
@@ -78,7 +80,7 @@ def _records_outside_dates(
         .where(PlaceRow.visit_id == visit_id, live(AllegationRow), live(InterviewRow))
     )
     if last_allegation is not None and last_allegation > fields.end_date:
-        yield ValidationError("end_date", f"an allegation is dated {last_allegation}")
+        yield ValidationError("end_date", "an allegation is dated {day}", day=last_allegation)
 
 
 def delete_visit(session: Session, visit_id: str) -> None:

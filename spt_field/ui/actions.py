@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from spt_field.errors import UserError
 from spt_field.ui.i18n import translate
+from spt_field.ui.rule_messages import describe
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -29,7 +30,7 @@ def user_action(method: Callable[P, R]) -> Callable[P, R | None]:
             return method(*args, **kwargs)
         except UserError as error:
             widget: Any = args[0] if args else None
-            show_error(widget if isinstance(widget, QWidget) else None, str(error))
+            show_error(widget if isinstance(widget, QWidget) else None, describe(error))
             return None
 
     return run

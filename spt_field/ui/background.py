@@ -51,6 +51,10 @@ class BackgroundJobs(QObject):
         if callback is not None:
             callback(future)
 
+    def busy(self) -> bool:
+        """A job is queued or running (or its callback not yet run)."""
+        return bool(self._callbacks)
+
     def wait(self) -> None:
         """Block until every job queued so far has run, and run their callbacks now: the
         database they used is about to close."""

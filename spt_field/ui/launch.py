@@ -7,6 +7,7 @@ list first and loads the storage stack (SQLAlchemy, services) right after its fi
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 
 from spt_field.app import FirstDatabase, finish_opening
 from spt_field.ui.i18n import apply_language, choose_language, system_languages, translate
-from spt_field.ui.main_window import MainWindow
+from spt_field.ui.main_window import PREFERRED_SIZE, MainWindow
 from spt_field.ui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -106,9 +107,11 @@ def application_icon() -> QIcon:
 def _prepare_screenshot(
     window: MainWindow, path: Path, view: str | None, opened: bool, texts: Path | None
 ) -> None:
-    window.resize(1280, 800)
+    window.resize(PREFERRED_SIZE)
+    window.fit_to_screen()
     if window.workspace is not None:
-        window.workspace.splitter.setSizes([360, 920])
+        third = window.width() // 3
+        window.workspace.splitter.setSizes([third, window.width() - third])
     _show_view(window, view or ("interview" if opened else "start"))
     QTimer.singleShot(300, lambda: _save_screenshot(window, path, texts))
 
@@ -149,7 +152,13 @@ def run_gui(
     else:  # a passphrase to ask, a demo to build or a schema to migrate: before showing
         finish()
     window.show()
-    return app.exec()
+    status = app.exec()
+    if window.quit_leaves_jobs:
+        # Everything is saved and the database closed: do not wait at exit for the worker
+        # thread's integrity check (a read) or backup (written aside, then renamed).
+        logging.shutdown()
+        os._exit(status)
+    return status
 
 
 def _save_screenshot(window: MainWindow, path: Path, texts: Path | None) -> None:

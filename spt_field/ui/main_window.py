@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -50,6 +50,11 @@ if TYPE_CHECKING:  # the workspace (forms, charts) loads when a visit is first o
     from spt_field.ui.workspace import Workspace
 
 
+#: The first window's size where the screen allows it.
+PREFERRED_SIZE = QSize(1280, 800)
+FRAME_ROOM = QSize(16, 48)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +68,9 @@ class MainWindow(QMainWindow):
         self._preview: Path | None = None  # the database whose visit list shows before it opens
         self._save_message = ""
         self._erased = False  # emergency erase ran: nothing may be written any more
+        # Set when quitting left a background job (an integrity check, a backup) to die with
+        # the process rather than be waited for.
+        self.quit_leaves_jobs = False
         self.setWindowTitle(self.tr("SPT Field"))
         self.pages = QStackedWidget(self)
         self.start = self._new_start_screen()
@@ -77,10 +85,22 @@ class MainWindow(QMainWindow):
         self.field_sync = FieldSync(self)
         self._build_actions()
         self._update_actions()
-        self.resize(1280, 800)
         geometry = settings.window_state("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(PREFERRED_SIZE)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Never taller or wider than the screen the window opens on (a 1366x768 laptop, or
+        1280x720 at 150 %): the status bar with the save state must stay in view."""
+        available = self.screen().availableGeometry()
+        # Room for the window manager's title bar and frame, which the size does not include.
+        room = QSize(
+            available.width() - FRAME_ROOM.width(), available.height() - FRAME_ROOM.height()
+        )
+        if self.width() > room.width() or self.height() > room.height():
+            self.resize(self.size().boundedTo(room))
+        self.setMinimumSize(self.minimumSize().boundedTo(room))
 
     def _new_start_screen(self) -> StartScreen:
         start = StartScreen(self.settings, self)
@@ -331,7 +351,24 @@ class MainWindow(QMainWindow):
     def create_path(self, path: Path) -> None:
         database = self.opener.create(path)
         if database is not None:
+            name = self.ask_member_name()
+            if name:
+                self.settings.member_name = name
             self.use_database(database)
+
+    def ask_member_name(self) -> str | None:
+        """Who is typing: History and bundles record it with every change (tests replace
+        this)."""
+        name, accepted = QInputDialog.getText(
+            self,
+            self.tr("Your name"),
+            self.tr(
+                "Your name as the delegation knows you: History and field bundles record it "
+                "with every change you make (Settings can change it later)."
+            ),
+            text=self.settings.member_name,
+        )
+        return name.strip() if accepted else None
 
     @user_action
     def open_demo(self) -> None:
@@ -857,8 +894,34 @@ class MainWindow(QMainWindow):
 
     # Closing -------------------------------------------------------------------------------
 
+    def _close_for_quitting(self) -> bool:
+        """Quitting takes under a second whatever the database's size: every edit is saved
+        (each one committed) at once, but an integrity check or backup still running is not
+        waited for: the process ends with it, as after a power cut the app is built to
+        survive (the check only reads; a backup is written aside, then renamed), and the last
+        backup is left to the next start, which backs up a database it did not see closed
+        clean. Closing the database without quitting still waits (`close_database`)."""
+        if self.store is None:
+            return True
+        if not self.store.flush_all() and not self._discard_unsaved():
+            return False
+        self.hide()
+        self._save_layout()
+        self._drop_pages()
+        self.field_sync.detach()
+        schedule = self.safety.schedule
+        if schedule is not None:
+            schedule.timer.stop()  # no new backup; `stop()` would wait for the running job
+        self.safety.store = self.safety.schedule = None
+        if self.safety.jobs.busy():  # it still uses the database: the process exit ends both
+            self.quit_leaves_jobs = True
+        else:
+            self.store.close()
+        self.store = None
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        if not self.close_database():
+        if not self._close_for_quitting():
             event.ignore()
             return
         if not self._erased:

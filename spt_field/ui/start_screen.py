@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from spt_field import __version__
+from spt_field.ui.accessibility import name_inputs
 from spt_field.ui.i18n import QT_TRANSLATE_NOOP
 from spt_field.ui.settings import Settings
 
@@ -72,7 +73,7 @@ class StartScreen(QWidget):
             buttons.addWidget(button)
         self.recent = QListWidget(self)
         self.recent.itemActivated.connect(self._open_recent)
-        recent_label = QLabel(self.tr("&Recent databases"), self)
+        recent_label = QLabel(self.tr("Rece&nt databases"), self)
         recent_label.setBuddy(self.recent)
         column = QVBoxLayout()
         column.addWidget(title)
@@ -87,6 +88,7 @@ class StartScreen(QWidget):
         outer.addLayout(column, 3)
         outer.addStretch(1)
         self.refresh()
+        name_inputs(self)
 
     def refresh(self) -> None:
         self.recent.clear()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from spt_field.domain.values import VisitSummary
+from spt_field.ui.accessibility import name
 from spt_field.ui.models.visit_table_model import ID_ROLE, VisitTableModel
 from spt_field.ui.store import Store
 
@@ -66,6 +67,8 @@ class VisitList(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.filter)
         layout.addWidget(self.table)
+        name(self.filter, self.tr("Filter visits"))
+        name(self.table, self.tr("Visits"), self.tr("Enter opens the selected visit"))
         if store is not None:
             self.attach(store)
 
@@ -73,7 +76,12 @@ class VisitList(QWidget):
         """Read and follow the visits through `store` (what was shown before it, read without
         the storage stack, lacks the conflict marks)."""
         self.store = store
-        store.recordsChanged.connect(lambda _kind: self.reload())
+        store.recordsChanged.connect(self._on_records_changed)
+        self.reload()
+
+    def _on_records_changed(self, _kind: str) -> None:
+        # A bound method, not a lambda: Qt disconnects it when this list is destroyed (the
+        # window builds a new one when the language changes), a lambda would outlive it.
         self.reload()
 
     def reload(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget
 
 from spt_field.domain.codes import FindingArea, PlaceType
@@ -13,6 +13,7 @@ from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import FindingFields, PlaceFields, RecommendationFields, Visit
 from spt_field.errors import NotFoundError
 from spt_field.services import conflicts, findings, interviews, places, recommendations, visits
+from spt_field.ui.accessibility import name, name_inputs
 from spt_field.ui.forms.base import RecordForm
 from spt_field.ui.forms.delegation_page import DelegationPage
 from spt_field.ui.forms.finding_form import FindingForm
@@ -21,6 +22,7 @@ from spt_field.ui.forms.place_form import PlaceForm
 from spt_field.ui.forms.recommendation_form import RecommendationForm
 from spt_field.ui.forms.visit_form import VisitForm
 from spt_field.ui.interview_defaults import next_interview_fields
+from spt_field.ui.keyboard import DETAIL_PANE, PaneCycle, tab_always_moves_on
 from spt_field.ui.models.navigator_model import (
     ID_ROLE,
     KIND_ROLE,
@@ -76,12 +78,13 @@ class Workspace(QWidget):
         self.overview = OverviewPage(store)
         self.interview_table = InterviewTable(store)
         self.pages[SECTION_DELEGATION] = self.delegation
-        self.pages[SECTION_OVERVIEW] = self.overview
+        # Pages of charts and tables scroll rather than widen the window past a small screen.
+        self.pages[SECTION_OVERVIEW] = scrollable(self.overview)
         self.pages[SECTION_INTERVIEWS] = self.interview_table
         self.report_page = ReportPage(store)
         self.pages[SECTION_REPORT] = self.report_page
         self.earlier_visits = EarlierVisitsPage(store)
-        self.pages[SECTION_EARLIER] = self.earlier_visits
+        self.pages[SECTION_EARLIER] = scrollable(self.earlier_visits)
         for page in self.pages.values():
             self.editors.addWidget(page)
         interview_form = self.forms[RecordKind.INTERVIEW.value]
@@ -95,13 +98,32 @@ class Workspace(QWidget):
         splitter.addWidget(self.tree)
         splitter.addWidget(self.editors)
         splitter.setStretchFactor(1, 3)
+        # The navigator stays readable however the splitter is dragged (at 150 % too).
+        self.tree.setMinimumWidth(self.tree.fontMetrics().averageCharWidth() * 18)
+        splitter.setCollapsible(0, False)
         splitter.setSizes([320, 900])
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        store.recordsChanged.connect(lambda _kind: self.reload())
+        store.recordsChanged.connect(self._on_records_changed)
         store.recordChanged.connect(self._relabel)
+        tab_always_moves_on(self)
+        name(
+            self.tree, self.tr("Navigator"), self.tr("The visit's records: F6 moves to the editor")
+        )
+        name_inputs(self)
+        self.panes = PaneCycle(self, self._panes)
+
+    def _panes(self) -> list[QWidget]:
+        """What F6 moves between: the navigator, the editor and its detail panes."""
+        page = self.editors.currentWidget()
+        if page is None:
+            return [self.tree]
+        details = sorted(
+            page.findChildren(QWidget, DETAIL_PANE), key=lambda pane: pane.mapTo(page, QPoint()).y()
+        )
+        return [self.tree, page, *details]
 
     # Loading -------------------------------------------------------------------------------
 
@@ -109,6 +131,7 @@ class Workspace(QWidget):
         self.store.flush_all()
         self.visit = self.store.read(visits.get_visit, visit_id)
         for form in self.forms.values():
+            form.set_date_reference(self.visit.start_date)
             set_visit = getattr(form, "set_visit", None)
             if set_visit is not None:
                 set_visit(visit_id)
@@ -153,6 +176,10 @@ class Workspace(QWidget):
         self._restore_expanded(expanded)
         if not self.select(kind, record_id):
             self.select(RecordKind.VISIT.value, visit_id)
+
+    def _on_records_changed(self, _kind: str) -> None:
+        # A bound method, not a lambda: Qt disconnects it when this workspace is destroyed.
+        self.reload()
 
     def _expanded_ids(self) -> set[tuple[str, str]]:
         found: set[tuple[str, str]] = set()
@@ -210,6 +237,8 @@ class Workspace(QWidget):
         page = self.pages.get(kind)
         if page is None:  # a section heading such as "Places": show the visit
             return
+        if not self._leave_current():
+            return
         form = self.forms.get(kind)
         if form is not None:
             form.show_record(self.store.read(OPERATIONS[RecordKind(kind)].get, record_id))
@@ -218,6 +247,22 @@ class Workspace(QWidget):
         self.current = (kind, record_id)
         self.editors.setCurrentWidget(page)
         self.currentChanged.emit(kind, record_id)
+
+    def _leave_current(self) -> bool:
+        """Save the record being left; an edit a rule refuses keeps the user on it (marked,
+        with the form's message) instead of being dropped on the way to another record."""
+        form = self.forms.get(self.current[0])
+        if form is None or not form.binder.has_pending_edits or form.binder.flush():
+            return True
+        QTimer.singleShot(0, self._back_to_current)
+        return False
+
+    def _back_to_current(self) -> None:
+        item = self.model.find(*self.current)
+        if item is not None:
+            self.tree.selectionModel().setCurrentIndex(
+                item.index(), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
 
     def current_place_id(self) -> str | None:
         kind, record_id = self.current
@@ -262,6 +307,7 @@ class Workspace(QWidget):
         fields = PlaceFields(name=self.tr("New place"), place_type=PlaceType.OTHER, visited_on=day)
         place = create_record(self.store, RecordKind.PLACE, self.visit.id, fields)
         self.select(RecordKind.PLACE.value, place.id)
+        self.forms[RecordKind.PLACE.value].focus_first_field()
 
     def new_finding(self, **preset: Any) -> None:
         if self.visit is None:
@@ -274,6 +320,7 @@ class Workspace(QWidget):
         )
         finding = create_record(self.store, RecordKind.FINDING, self.visit.id, fields)
         self.select(RecordKind.FINDING.value, finding.id)
+        self.forms[RecordKind.FINDING.value].focus_first_field()
 
     def create_finding_from_selection(self, interview_id: str, text: str) -> None:
         """A finding citing the interview the text was selected in, as its evidence."""
@@ -295,6 +342,7 @@ class Workspace(QWidget):
         )
         recommendation = create_record(self.store, RecordKind.RECOMMENDATION, self.visit.id, fields)
         self.select(RecordKind.RECOMMENDATION.value, recommendation.id)
+        self.forms[RecordKind.RECOMMENDATION.value].focus_first_field()
 
     def deletable_current(self) -> tuple[RecordKind, str] | None:
         kind, record_id = self.current

@@ -33,3 +33,27 @@ def demo_visit(database: Database) -> Visit:
     with database.begin() as session:
         visit: Visit = demo.create_demo_visit(session)
     return visit
+
+
+# The main window over a copy of the demo database, for every test module that drives it.
+from tests.ui.test_main_window import (  # noqa: E402
+    bare_window,
+    boxes,
+    demo_file,
+    demo_template,
+    settings,
+    settings_file,
+    window,
+    workspace_window,
+)
+
+__all__ = [
+    "bare_window",
+    "boxes",
+    "demo_file",
+    "demo_template",
+    "settings",
+    "settings_file",
+    "window",
+    "workspace_window",
+]

@@ -6,8 +6,7 @@ from dataclasses import fields
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from spt_field.db.session import Database
@@ -17,6 +16,7 @@ from spt_field.domain.values import Allegation, AllegationFields, InterviewField
 from spt_field.services import allegations, interviews
 from spt_field.ui.forms.allegation_form import AllegationForm
 from spt_field.ui.store import Store
+from spt_field.ui.widgets.date_edit import DateEdit
 
 
 @pytest.fixture
@@ -65,8 +65,8 @@ def test_edits_are_saved_as_domain_values(
     _choose(form_box, FormOfIllTreatment.FALANGA)
     _choose(setting, AllegationSetting.INTERROGATION)
     occurred_on = _widget(form, "occurred_on")
-    assert isinstance(occurred_on, QDateEdit)
-    occurred_on.setDate(QDate(2019, 1, 25))
+    assert isinstance(occurred_on, DateEdit)
+    qtbot.keyClicks(occurred_on, "2019-01-25")
     description = _widget(form, "description")
     witnesses = _widget(form, "witnesses")
     assert isinstance(description, QPlainTextEdit) and isinstance(witnesses, QLineEdit)

@@ -250,7 +250,7 @@ def test_empty_title_is_refused_with_a_banner(
     qtbot.keyClick(form.title, Qt.Key.Key_Backspace)
     assert not form.binder.flush()
     assert form.banner.isVisible()
-    assert "title" in form.banner.text()
+    assert "Title: must not be empty" in form.banner.text()
     assert form.title.styleSheet() != ""
     assert saved(store, data.finding.id).title == "Overcrowded cells"
     assert store.undo_stack.count() == 0

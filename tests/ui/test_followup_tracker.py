@@ -76,7 +76,7 @@ def status_in_db(store: Store, key: str) -> RecommendationStatus:
     return store.read(get_recommendation, uid(key)).status
 
 
-def test_overdue_replies_are_highlighted_in_red(tracker: FollowUpTracker) -> None:
+def test_overdue_replies_are_marked_and_highlighted_in_red(tracker: FollowUpTracker) -> None:
     model = tracker.visits
     overdue = {
         model.visit(row).id
@@ -88,7 +88,8 @@ def test_overdue_replies_are_highlighted_in_red(tracker: FollowUpTracker) -> Non
     assert row is not None
     brush = model.data(model.index(row, 4), Qt.ItemDataRole.BackgroundRole)
     assert brush.color() == OVERDUE_BACKGROUND
-    assert model.data(model.index(row, 4)) == "2020-02-29"  # six months after 31 August
+    # Six months after 31 August, and said in words: not by colour alone.
+    assert model.data(model.index(row, 4)) == "⚠ 2020-02-29 (overdue)"
     assert "due on 2020-02-29" in model.data(model.index(row, 4), Qt.ItemDataRole.ToolTipRole)
     assert tracker.counts.text() == "Visits: 5 · Replies overdue: 2"
 

@@ -20,7 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QLocale
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from spt_field.domain.codes import IntervieweeCategory, PlaceType
@@ -281,6 +281,33 @@ def test_switching_to_french_in_settings_rebuilds_the_window_and_keeps_the_work(
     assert window.visit_list.table.model().headerData(0, shared.Qt.Orientation.Horizontal) == "Pays"
 
 
+def test_after_switching_languages_every_kind_of_record_can_be_added_and_edited(
+    qtbot: QtBot,
+    workspace_window: MainWindow,
+    boxes: shared.MessageBoxes,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = workspace_window
+    for code in ("fr", "es", "zh", "fr"):
+        choose_in_settings(window, monkeypatch, code)
+        QTest.qWait(0)
+    for action, kind in (
+        (window.new_place_action, RecordKind.PLACE),
+        (window.new_interview_action, RecordKind.INTERVIEW),
+        (window.new_finding_action, RecordKind.FINDING),
+        (window.new_recommendation_action, RecordKind.RECOMMENDATION),
+    ):
+        action.trigger()
+        workspace = window.workspace
+        assert workspace is not None and workspace.current[0] == kind.value
+        typed_in = QApplication.focusWidget()
+        assert typed_in is not None and workspace.isAncestorOf(typed_in)
+        QTest.keyClicks(typed_in, " edited")
+        assert window.store is not None and window.store.flush_all()
+    assert boxes.shown == []
+    assert window.save_state.text() == "✔ Toutes les modifications sont enregistrées"
+
+
 def test_switching_back_to_english_keeps_the_page_the_user_was_on(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -301,7 +328,7 @@ def test_the_start_screen_and_lock_screen_switch_too(
 ) -> None:
     choose_in_settings(bare_window, monkeypatch, "fr")
     assert bare_window.pages.currentWidget() is bare_window.start
-    assert "Bases de données &récentes" in label_texts(bare_window.start)
+    assert "&Bases de données récentes" in label_texts(bare_window.start)
     assert bare_window.lock.screen.unlock_button.text() == "&Déverrouiller…"
 
 

@@ -202,7 +202,10 @@ def test_duplicate_pseudonym_is_refused(
     assert _saved(store, other.id).pseudonym == "B"
 
 
-def test_every_field_has_a_mnemonic(form: InterviewForm) -> None:
+def test_every_field_of_the_interview_itself_has_a_mnemonic(form: InterviewForm) -> None:
+    """The interview's own fields keep their Alt letters; the allegation editor below, a pane
+    of its own (F6), gives up some where a language runs out of free letters: each window's
+    letters stay unique (test_every_screen.py)."""
     buddies = {label.buddy(): label.text() for label in form.findChildren(QLabel)}
     details = form.details
     for widget in (

@@ -206,7 +206,7 @@ def test_named_authority_without_authority_is_refused(
     qtbot.keyClicks(form.addressee, "Named")
     assert not form.binder.flush()
     assert form.banner.isVisible()
-    assert "authority" in form.banner.text()
+    assert "Authority: must not be empty" in form.banner.text()
     assert form.authority.styleSheet() != ""
     assert saved(store, data).addressee == Addressee.STATE
     assert store.undo_stack.count() == 0

@@ -220,6 +220,8 @@ def test_creating_a_database_asks_a_new_passphrase_twice(
     assert bare_window.store is not None
     assert bare_window.store.read(visits.list_visits) == []
     assert bare_window.pages.currentWidget() is bare_window.visit_list
+    assert bare_window.store.database.member == "Ilse Varnava"  # asked when it was created
+    assert bare_window.settings.member_name == "Ilse Varnava"
     bare_window.close()
     assert PASSPHRASE not in settings_file.read_text(encoding="utf-8")
 

@@ -127,6 +127,10 @@ def test_no_message_is_stale_unfinished_or_empty(code: str) -> None:
 
 @pytest.mark.parametrize("code", TRANSLATED)
 def test_translations_keep_placeholders_mnemonics_and_markup(code: str) -> None:
+    """Placeholders and markup as in the source; at most one Alt letter. Which texts have one
+    is each language's own choice: letters must be unique in every window, and a crowded
+    window (the interview) has fewer letters to give in one language than in another
+    (test_every_screen.py checks them)."""
     broken = []
     for entry in read_ts(ts_path(code)):
         if entry.kind:  # not translated yet: the test above reports it
@@ -136,7 +140,7 @@ def test_translations_keep_placeholders_mnemonics_and_markup(code: str) -> None:
             # A plural form may spell its number out ("un changement"): %n aside.
             if (
                 placeholders(text.replace("%n", "")) != placeholders(source.replace("%n", ""))
-                or mnemonics(text) != mnemonics(source)
+                or mnemonics(text) > 1
                 or tags(text) != tags(source)
             ):
                 broken.append((entry.message.context, source, text))
@@ -155,9 +159,9 @@ def test_chinese_mnemonics_follow_the_text() -> None:
     misplaced = [
         text
         for entry in read_ts(ts_path("zh"))
-        if not entry.kind and mnemonics(entry.message.source)
+        if not entry.kind
         for text in entry.translations
-        if not re.search(r"\(&[A-Z]\)", text)
+        if mnemonics(text) and not re.search(r"\(&[A-Z]\)", text)
     ]
     assert misplaced == []
 

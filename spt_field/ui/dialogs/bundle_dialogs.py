@@ -34,6 +34,7 @@ from spt_field.domain.sync import BundleSummary, MergeSummary
 from spt_field.domain.values import VisitSummary
 from spt_field.errors import UserError
 from spt_field.sync import export_bundle, import_bundle
+from spt_field.ui.accessibility import name_inputs
 from spt_field.ui.background import BackgroundJobs
 from spt_field.ui.dialogs.passphrase_dialog import PassphraseRows, error_label, show_problem
 from spt_field.ui.i18n import country_label
@@ -189,6 +190,7 @@ class ExportBundleDialog(_BundleDialog):
             choose_path=self.choose_path,
             run=self.run,
         )
+        name_inputs(self)
 
     def _update_since_last(self, text: str) -> None:
         self.since_last.setEnabled(bool(text.strip()))
@@ -250,6 +252,7 @@ class ImportBundleDialog(_BundleDialog):
             choose_path=self.choose_path,
             run=self.run,
         )
+        name_inputs(self)
 
     def choose_path(self) -> str:
         name, _filter = QFileDialog.getOpenFileName(

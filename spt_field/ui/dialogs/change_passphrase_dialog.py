@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from spt_field.errors import UserError, WrongPassphraseError
 from spt_field.security.backups import verify_passphrase
+from spt_field.ui.accessibility import name_inputs
 from spt_field.ui.dialogs.passphrase_dialog import (
     PassphraseRows,
     error_label,
@@ -54,6 +55,7 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+        name_inputs(self)
 
     def passphrases(self) -> tuple[str, str]:
         """(current, new) as typed."""

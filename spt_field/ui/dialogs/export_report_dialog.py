@@ -34,6 +34,7 @@ from spt_field.export.report_model import Addressee
 from spt_field.export.withholding import Withheld, WithholdingReason
 from spt_field.safe_files import write_atomically
 from spt_field.services.conflicts import count_open_conflicts
+from spt_field.ui.accessibility import name_inputs
 from spt_field.ui.dialogs.password_fields import PasswordFields
 from spt_field.ui.dialogs.save_file_row import SaveFileRow
 from spt_field.ui.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, current_language
@@ -141,6 +142,7 @@ class ExportReportDialog(QDialog):
         layout.addWidget(self.preview)
         self.update_conflict_warning()
         self.update_withheld()
+        name_inputs(self)
 
     def update_withheld(self) -> None:
         """List what the report to the chosen addressee withholds, and why."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from spt_field.domain.kinds import RecordKind
 from spt_field.services.history import record_history
+from spt_field.ui.accessibility import name
 from spt_field.ui.models.history_model import HistoryModel
 from spt_field.ui.store import Store
 
@@ -41,6 +42,7 @@ class HistoryDialog(QDialog):
         events = store.read(record_history, kind, record_id)
         self.model.set_events(events, field_labels)
         self.table = QTableView(self)
+        name(self.table, self.tr("Changes"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)

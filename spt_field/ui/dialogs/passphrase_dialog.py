@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from spt_field.errors import UserError, WrongPassphraseError
 from spt_field.security.passphrase import MINIMUM_LENGTH, check_new_passphrase
 from spt_field.security.strength import Strength, passphrase_strength
+from spt_field.ui.accessibility import name_inputs
 
 T = TypeVar("T")
 
@@ -54,7 +55,7 @@ class PassphraseRows(QObject):
         self.hint = QLabel(parent)
         form.addRow(label, self.passphrase)
         if new:
-            form.addRow(self.tr("&Repeat"), self.repeat)
+            form.addRow(self.tr("Repe&at"), self.repeat)
             form.addRow("", self.hint)
             self.passphrase.textChanged.connect(self._update_hint)
             self._update_hint("")
@@ -122,6 +123,7 @@ class PassphraseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
+        name_inputs(self)
 
     def try_accept(self) -> None:
         text = self.passphrase.text()

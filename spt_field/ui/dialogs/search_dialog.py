@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from spt_field.services.search import search
+from spt_field.ui.accessibility import name, name_inputs
 from spt_field.ui.models.search_results_model import ID_ROLE, KIND_ROLE, SearchResultsModel
 from spt_field.ui.store import Store
 from spt_field.ui.widgets.search_hit_delegate import SearchHitDelegate
@@ -60,9 +61,11 @@ class SearchDialog(QDialog):
         self._connect()
         self._update_count()
         self.resize(720, 520)
+        name_inputs(self)
 
     def _make_results(self) -> QListView:
         results = QListView(self)
+        name(results, self.tr("Results"))
         results.setModel(self.model)
         results.setItemDelegate(SearchHitDelegate(results))
         results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from spt_field.services.delegation import list_delegation
 from spt_field.services.visits import list_visits
+from spt_field.ui.accessibility import name_inputs
 from spt_field.ui.i18n import LANGUAGE_NAMES
 from spt_field.ui.settings import Settings
 from spt_field.ui.store import Store
@@ -55,6 +56,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        name_inputs(self)
 
     @staticmethod
     def _member_names(store: Store) -> list[str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -18,6 +17,7 @@ from spt_field.domain.kinds import RecordKind
 from spt_field.ui.forms.base import RecordForm
 from spt_field.ui.forms.fields import CodeField, DateField, FlagField, NotesField, TextField
 from spt_field.ui.store import Store
+from spt_field.ui.widgets.date_edit import DateEdit
 
 _TEXT_HEIGHT = 70
 _COMBO_CHARACTERS = 14
@@ -31,12 +31,12 @@ class AllegationForm(RecordForm):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._add_what_rows()
         add = self.form.addRow
-        add(self.tr("Descr&iption"), self._text_box("description", self.tr("What the person said")))
-        add(self.tr("Officials in&volved"), self._line("officials_involved"))
+        add(self.tr("Description"), self._text_box("description", self.tr("What the person said")))
+        add(self.tr("Officials involved"), self._line("officials_involved"))
         add(self.tr("&Witnesses"), self._line("witnesses"))
         add(self.tr("In&juries"), self._text_box("injuries", self.tr("Visible injuries")))
         self._add_medical_rows()
-        pattern = QCheckBox(self.tr("Pa&rt of a pattern"))
+        pattern = QCheckBox(self.tr("Part of a pattern"))
         pattern.setToolTip(self.tr("The case looks part of a pattern rather than isolated"))
         add("", self.binder.bind("part_of_pattern", FlagField(pattern)).widget)
         transmit = QCheckBox(self.tr("Consent to trans&mit"))
@@ -52,16 +52,16 @@ class AllegationForm(RecordForm):
         """Form, perpetrator, setting and date."""
         form = self._combo("form", FormOfIllTreatment)
         form.setToolTip(self.tr("The form of ill-treatment alleged"))
-        self.form.addRow(self.tr("&Form"), form)
-        self.form.addRow(self.tr("Per&petrator"), self._combo("perpetrator", Perpetrator))
+        self.form.addRow(self.tr("Form"), form)
+        self.form.addRow(self.tr("Perpetrator"), self._combo("perpetrator", Perpetrator))
         setting = self._combo("setting", AllegationSetting)
         setting.setToolTip(self.tr("Where in the chain of custody it happened"))
-        self.form.addRow(self.tr("Se&tting"), setting)
-        occurred_on = self.binder.bind("occurred_on", DateField(QDateEdit())).widget
-        self.form.addRow(self.tr("Occurred o&n"), occurred_on)
+        self.form.addRow(self.tr("Setting"), setting)
+        occurred_on = self.binder.bind("occurred_on", DateField(DateEdit())).widget
+        self.form.addRow(self.tr("Occ&urred on"), occurred_on)
 
     def _add_medical_rows(self) -> None:
-        examined = QCheckBox(self.tr("&Examined by the delegation's doctor"))
+        examined = QCheckBox(self.tr("E&xamined by the delegation's doctor"))
         self.form.addRow("", self.binder.bind("medical_examination", FlagField(examined)).widget)
         consistency = self._combo("consistency", Consistency, none_label=self.tr("No opinion"))
         consistency.setToolTip(
@@ -70,7 +70,7 @@ class AllegationForm(RecordForm):
                 "consistent with the allegation? Needs a medical examination."
             )
         )
-        self.form.addRow(self.tr("C&onsistency"), consistency)
+        self.form.addRow(self.tr("Consistenc&y"), consistency)
 
     def _combo(
         self, name: str, codes: type[CodeList], *, none_label: str | None = None

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from spt_field.domain.kinds import RecordKind
 from spt_field.ui.forms.binder import FormBinder
+from spt_field.ui.rule_messages import describe
 from spt_field.ui.store import Store
+from spt_field.ui.widgets.date_edit import DateEdit
 
 _ERROR_STYLE = "border: 2px solid #b00020;"
 
@@ -17,11 +22,14 @@ class RecordForm(QWidget):
     """A form editing one record of `kind`; subclasses add widgets and bind them."""
 
     kind: RecordKind
+    #: The field a new record of this kind is typed into first.
+    first_field = ""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.binder = FormBinder(store, self.kind, self)
+        self.binder.describe = lambda error: describe(error, self.field_labels())
         self.banner = QLabel(self)
         self.banner.setObjectName("refusalBanner")
         self.banner.setWordWrap(True)
@@ -42,6 +50,23 @@ class RecordForm(QWidget):
     @property
     def record(self) -> Any:
         return self.binder.record
+
+    def focus_first_field(self) -> None:
+        """Put the cursor in the field a new record is typed into first (`first_field`): its
+        text selected, so that typing replaces "New place", or, in a text box, after what is
+        already there."""
+        adapter = self.binder.fields.get(self.first_field)
+        if adapter is None:
+            return
+        widget = adapter.widget
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        if isinstance(widget, QPlainTextEdit):
+            widget.moveCursor(QTextCursor.MoveOperation.End)
+
+    def set_date_reference(self, day: date) -> None:
+        """Where this form's calendars open on an empty date: the visit's first day."""
+        for edit in self.findChildren(DateEdit):
+            edit.reference = day
 
     def field_labels(self) -> dict[str, str]:
         """Each bound field's name as its label on this form shows it (for the history)."""

@@ -10,6 +10,7 @@ again every BUSY_RETRY_MS until it is written.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -18,8 +19,9 @@ from PySide6.QtWidgets import QLineEdit
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.limits import max_length
 from spt_field.errors import DatabaseBusyError, InvalidDataError, UserError, ValidationError
-from spt_field.ui.forms.fields import FieldAdapter
+from spt_field.ui.forms.fields import DateField, FieldAdapter
 from spt_field.ui.operations import OPERATIONS
+from spt_field.ui.rule_messages import describe
 from spt_field.ui.store import Store
 from spt_field.ui.undo import edit_record
 
@@ -44,6 +46,8 @@ class FormBinder(QObject):
         self.fields: dict[str, FieldAdapter[Any]] = {}
         self._dirty: set[str] = set()
         self._loading = False
+        #: How a refusal reads for the user (the form gives it its labels).
+        self.describe: Callable[[UserError], str] = describe
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
@@ -60,6 +64,8 @@ class FormBinder(QObject):
         self.fields[name] = adapter
         if isinstance(adapter.widget, QLineEdit):
             adapter.widget.setMaxLength(max_length(name))
+        if isinstance(adapter, DateField):
+            adapter.name = adapter.name or name
         adapter.changed.connect(lambda *_args, field=name: self._on_edit(field))
         adapter.widget.installEventFilter(self)
         return adapter
@@ -130,7 +136,7 @@ class FormBinder(QObject):
             field = error.field if isinstance(error, ValidationError) else ""
             if isinstance(error, InvalidDataError) and error.problems:
                 field = error.problems[0].field
-            message = str(error)
+            message = self.describe(error)
             busy = isinstance(error, DatabaseBusyError)
             if busy:  # kept in the form until it can be written
                 message = self.tr(

@@ -11,11 +11,10 @@ from collections.abc import Iterable, Sequence
 from datetime import date, time
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QDate, Qt, SignalInstance
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QLineEdit,
     QListWidget,
@@ -28,10 +27,10 @@ from PySide6.QtWidgets import (
 from spt_field.domain.codes import CodeList
 from spt_field.errors import ValidationError
 from spt_field.ui.i18n import code_label, translate
+from spt_field.ui.widgets.date_edit import DateEdit
 
 W = TypeVar("W", bound=QWidget)
 
-NO_DATE = QDate(1900, 1, 1)
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.h]?([0-5]\d)$")
 
 
@@ -220,30 +219,36 @@ class FlagField(FieldAdapter[QCheckBox]):
         self.widget.setChecked(bool(value))
 
 
-class DateField(FieldAdapter[QDateEdit]):
-    """A date; with `optional`, the earliest date shows "—" and means none."""
+class DateField(FieldAdapter[DateEdit]):
+    """A date typed or picked; with `optional`, an empty field means no date."""
 
-    def __init__(self, widget: QDateEdit, *, optional: bool = True) -> None:
+    def __init__(self, widget: DateEdit, *, optional: bool = True, name: str = "") -> None:
         super().__init__(widget)
         self.optional = optional
-        widget.setCalendarPopup(True)
-        widget.setDisplayFormat("yyyy-MM-dd")
+        self.name = name
         if optional:
-            widget.setMinimumDate(NO_DATE)
-            widget.setSpecialValueText("—")
+            widget.setPlaceholderText(translate("DateField", "no date"))
 
     @property
     def changed(self) -> SignalInstance:
-        return self.widget.dateChanged
+        return self.widget.dateEdited
 
     def value(self) -> date | None:
-        qdate = self.widget.date()
-        if self.optional and qdate == NO_DATE:
-            return None
-        return date(qdate.year(), qdate.month(), qdate.day())
+        try:
+            day = self.widget.date()
+        except ValueError:
+            raise ValidationError(
+                self.name,
+                translate("DateField", "“{0}” is not a date: type YYYY-MM-DD").format(
+                    self.widget.text().strip()
+                ),
+            ) from None
+        if day is None and not self.optional:
+            raise ValidationError(self.name, translate("DateField", "a date is needed"))
+        return day
 
     def set_value(self, value: date | None) -> None:
-        self.widget.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
+        self.widget.set_date(value)
 
 
 class TimeField(FieldAdapter[QLineEdit]):

@@ -53,6 +53,7 @@ _RELOADING_KINDS = {RecordKind.PLACE.value, RecordKind.INTERVIEW.value}
 
 class FindingForm(RecordForm):
     kind = RecordKind.FINDING
+    first_field = "title"
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
@@ -147,7 +148,7 @@ class FindingForm(RecordForm):
 
     def _filter_row(self, box: QGroupBox) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(self._buddy(self.tr("Filte&r"), self.evidence_filter, box))
+        row.addWidget(self._buddy(self.tr("Fi&lter"), self.evidence_filter, box))
         row.addWidget(self.evidence_filter, 1)
         return row
 

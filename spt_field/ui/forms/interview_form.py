@@ -34,6 +34,7 @@ from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import Interview
 from spt_field.ui.forms.base import RecordForm
 from spt_field.ui.forms.fields import CodeField, CountField, FlagField, NotesField, TextField
+from spt_field.ui.keyboard import DETAIL_PANE
 from spt_field.ui.store import Store
 from spt_field.ui.widgets.interview_allegations import AllegationsPanel
 from spt_field.ui.widgets.interview_details import InterviewDetails
@@ -46,6 +47,7 @@ from spt_field.ui.widgets.interview_header import (
 )
 from spt_field.ui.widgets.interview_identity import IdentityPanel
 from spt_field.ui.widgets.interview_notes import InterviewNotesEdit
+from spt_field.ui.widgets.scroll_page import narrow_combo
 
 
 class InterviewForm(RecordForm):
@@ -124,28 +126,30 @@ class InterviewForm(RecordForm):
         self.persons.setMaximumWidth(80)
         self._labelled(row, self.tr("Per&sons"), self.persons)
         self.category = QComboBox(header)
-        self.category.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.category.setMinimumContentsLength(16)
+        narrow_combo(self.category)
         bind("category", CodeField(self.category, IntervieweeCategory))
         self._labelled(row, self.tr("&Category"), self.category, 1)
-        self.private = QCheckBox(self.tr("Pri&vate"), header)
+        self.private = QCheckBox(self.tr("Priva&te"), header)
         self.private.setToolTip(
             self.tr("Held in private, without witnesses (OPCAT art. 14 (1) (d))")
         )
-        row.addWidget(bind("private", FlagField(self.private)).widget)
+        bind("private", FlagField(self.private))
 
     def _build_safety(self, header: QFrame, row: QHBoxLayout) -> None:
         bind = self.binder.bind
         self.consent = QComboBox(header)
+        narrow_combo(self.consent, 24)  # the consent scope is read in full
         self.consent.setObjectName(CONSENT_OBJECT_NAME)
         bind("consent", CodeField(self.consent, ConsentScope))
         self.consent.setToolTip(consent_tooltip())
         self.consent.currentIndexChanged.connect(lambda _index: show_consent_scope(self.consent))
         show_consent_scope(self.consent)
         self._labelled(row, self.tr("C&onsent"), self.consent)
-        self.reprisal_risk = QCheckBox(self.tr("&Reprisal risk"), header)
+        # Beside the consent rather than at the end of the first row: the header fits a
+        # 13-inch screen at 150 %.
+        row.addWidget(self.private)
+        row.addSpacing(10)
+        self.reprisal_risk = QCheckBox(self.tr("Reprisa&l risk"), header)
         self.reprisal_risk.setToolTip(
             self.tr("Flag an interviewee at risk of intimidation or reprisals (OPCAT art. 15)")
         )
@@ -159,6 +163,7 @@ class InterviewForm(RecordForm):
 
     def _build_notes(self) -> QWidget:
         box = QWidget(self)
+        box.setObjectName(DETAIL_PANE)
         self.notes = InterviewNotesEdit(box)
         self.binder.bind("notes", NotesField(self.notes))
         self.notes.findingRequested.connect(self._request_finding)
@@ -186,8 +191,8 @@ class InterviewForm(RecordForm):
             self.interview_kind,
             self.persons,
             self.category,
-            self.private,
             self.consent,
+            self.private,
             self.reprisal_risk,
             self.details.toggle,
             self.identity.show_button,

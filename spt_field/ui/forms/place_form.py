@@ -13,7 +13,6 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
@@ -48,12 +47,14 @@ from spt_field.ui.forms.fields import (
 )
 from spt_field.ui.i18n import code_label
 from spt_field.ui.store import Store
+from spt_field.ui.widgets.date_edit import DateEdit
 
 OVERCROWDED_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class PlaceForm(RecordForm):
     kind = RecordKind.PLACE
+    first_field = "name"
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
@@ -90,7 +91,7 @@ class PlaceForm(RecordForm):
         self.authority.setPlaceholderText(self.tr("e.g. Ministry of Justice, prison service"))
         layout.addRow(self.tr("A&uthority"), self.authority)
         self.region = bind("region", TextField(QLineEdit())).widget
-        layout.addRow(self.tr("&Region"), self.region)
+        layout.addRow(self.tr("Region"), self.region)
         self.town = bind("town", TextField(QLineEdit())).widget
         layout.addRow(self.tr("T&own"), self.town)
         self.latitude = bind("latitude", CoordinateField(QDoubleSpinBox(), 90.0)).widget
@@ -109,14 +110,14 @@ class PlaceForm(RecordForm):
         box = QGroupBox(self.tr("Visit"), self)
         layout = QFormLayout(box)
         bind = self.binder.bind
-        self.visited_on = bind("visited_on", DateField(QDateEdit())).widget
-        layout.addRow(self.tr("&Visited on"), self.visited_on)
+        self.visited_on = bind("visited_on", DateField(DateEdit())).widget
+        layout.addRow(self.tr("Visited on"), self.visited_on)
         self.arrived_at = bind("arrived_at", TimeField(QLineEdit(), "arrived_at")).widget
         self.arrived_at.setToolTip(self.tr("Time of arrival, e.g. 9:30 or 0930"))
         self.left_at = bind("left_at", TimeField(QLineEdit(), "left_at")).widget
         self.left_at.setToolTip(self.tr("Time of departure, e.g. 17:45 or 1745"))
         layout.addRow(self.tr("&Arrived at"), self.arrived_at)
-        layout.addRow(self.tr("Le&ft at"), self.left_at)
+        layout.addRow(self.tr("Left at"), self.left_at)
         self.announced = bind("announced", FlagField(QCheckBox(self.tr("Announce&d")))).widget
         self.announced.setToolTip(self.tr("Ticked if the authorities were told of the visit"))
         layout.addRow("", self.announced)
@@ -143,8 +144,8 @@ class PlaceForm(RecordForm):
         breakdown = (
             ("men", self.tr("&Men")),
             ("women", self.tr("&Women")),
-            ("children", self.tr("C&hildren")),
-            ("foreign_nationals", self.tr("For&eign nationals")),
+            ("children", self.tr("Children")),
+            ("foreign_nationals", self.tr("Foreign nationals")),
             ("pretrial", self.tr("Pre-&trial")),
             ("sentenced", self.tr("&Sentenced")),
             ("administrative", self.tr("Adm&inistrative")),

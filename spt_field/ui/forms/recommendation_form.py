@@ -40,6 +40,7 @@ _FINDING_LINES = 6
 
 class RecommendationForm(RecordForm):
     kind = RecordKind.RECOMMENDATION
+    first_field = "text"
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
@@ -84,7 +85,7 @@ class RecommendationForm(RecordForm):
         self.finding_ids.setWordWrap(True)
         self.finding_ids.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.finding_ids.setResizeMode(QListView.ResizeMode.Adjust)
-        add(self.tr("&Findings answered"), self.finding_ids)
+        add(self.tr("F&indings answered"), self.finding_ids)
 
     def _add_follow_up_rows(self) -> None:
         bind, add = self.binder.bind, self.form.addRow

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QLineEdit,
@@ -18,6 +17,7 @@ from spt_field.ui.forms.base import RecordForm
 from spt_field.ui.forms.fields import CodeField, DateField, LinesField, TextField
 from spt_field.ui.store import Store
 from spt_field.ui.widgets.country_box import CountryBox, CountryField
+from spt_field.ui.widgets.date_edit import DateEdit
 
 
 class VisitForm(RecordForm):
@@ -28,13 +28,13 @@ class VisitForm(RecordForm):
         bind, add = self.binder.bind, self.form.addRow
         self.country = CountryBox(self)
         add(self.tr("&Country"), bind("country", CountryField(self.country)).widget)
-        add(self.tr("&Type"), bind("visit_type", CodeField(QComboBox(), VisitType)).widget)
+        add(self.tr("T&ype"), bind("visit_type", CodeField(QComboBox(), VisitType)).widget)
         add(self.tr("&Status"), bind("status", CodeField(QComboBox(), VisitStatus)).widget)
         reason = bind("postponement_reason", TextField(QLineEdit(), optional=True)).widget
         reason.setPlaceholderText(self.tr("Why the visit was postponed"))
-        add(self.tr("Postponement &reason"), reason)
-        add(self.tr("S&tart"), bind("start_date", DateField(QDateEdit(), optional=False)).widget)
-        add(self.tr("&End"), bind("end_date", DateField(QDateEdit(), optional=False)).widget)
+        add(self.tr("&Postponement reason"), reason)
+        add(self.tr("S&tart"), bind("start_date", DateField(DateEdit(), optional=False)).widget)
+        add(self.tr("E&nd"), bind("end_date", DateField(DateEdit(), optional=False)).widget)
         objectives = bind("objectives", LinesField(QPlainTextEdit())).widget
         objectives.setPlaceholderText(self.tr("One objective per line"))
         objectives.setMaximumHeight(110)
@@ -50,11 +50,11 @@ class VisitForm(RecordForm):
         symbol.setPlaceholderText("CAT/OP/XXX/R.1")
         layout.addRow(self.tr("Restricted symbol"), symbol)
         layout.addRow(
-            self.tr("Transmitted on"), bind("transmitted_on", DateField(QDateEdit())).widget
+            self.tr("Transmitted on"), bind("transmitted_on", DateField(DateEdit())).widget
         )
-        layout.addRow(self.tr("Reply due on"), bind("reply_due_on", DateField(QDateEdit())).widget)
+        layout.addRow(self.tr("Reply due on"), bind("reply_due_on", DateField(DateEdit())).widget)
         layout.addRow(
-            self.tr("Reply received on"), bind("reply_received_on", DateField(QDateEdit())).widget
+            self.tr("Reply received on"), bind("reply_received_on", DateField(DateEdit())).widget
         )
         requester = CodeField(
             QComboBox(), PublicationRequester, none_label=self.tr("Not requested")
@@ -64,7 +64,7 @@ class VisitForm(RecordForm):
         )
         layout.addRow(
             self.tr("Publication requested on"),
-            bind("publication_requested_on", DateField(QDateEdit())).widget,
+            bind("publication_requested_on", DateField(DateEdit())).widget,
         )
         layout.addRow(
             self.tr("Public symbol"),

@@ -24,6 +24,7 @@ from spt_field.errors import UserError
 from spt_field.services.follow_up import EarlierRecommendation, FollowedRecommendation
 from spt_field.services.recommendations import get_recommendation
 from spt_field.ui.i18n import QT_TRANSLATE_NOOP, code_label, translate
+from spt_field.ui.rule_messages import describe
 from spt_field.ui.store import Store
 from spt_field.ui.undo import edit_record
 
@@ -218,7 +219,7 @@ class FollowedRecommendationModel(QAbstractTableModel):
                 {"status": status},
             )
         except UserError as error:
-            self.refused.emit(str(error))
+            self.refused.emit(describe(error))
             return False
         current = self.row_of(record.id)
         if current is not None:

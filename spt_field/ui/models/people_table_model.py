@@ -24,6 +24,7 @@ from spt_field.domain.kinds import RecordKind
 from spt_field.errors import UserError, ValidationError
 from spt_field.ui.i18n import code_label
 from spt_field.ui.operations import OPERATIONS
+from spt_field.ui.rule_messages import problem_text
 from spt_field.ui.store import Store
 from spt_field.ui.undo import edit_record
 
@@ -141,7 +142,7 @@ class PeopleTableModel(QAbstractTableModel):
                 self.store, self.kind, record.id, {column.field: old}, {column.field: new}
             )
         except UserError as error:
-            problem = error.problem if isinstance(error, ValidationError) else str(error)
+            problem = problem_text(error) if isinstance(error, ValidationError) else str(error)
             self.refused.emit(f"{column.title}: {problem}")
             return False
         row = self.row_of(record.id)

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from spt_field.services.follow_up import TrackerVisit
-from spt_field.ui.i18n import QT_TRANSLATE_NOOP, code_label, country_label
+from spt_field.ui.i18n import QT_TRANSLATE_NOOP, code_label, country_label, translate
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -115,10 +115,15 @@ class TrackerVisitModel(QAbstractTableModel):
             f"{visit.start_date.isoformat()} – {visit.end_date.isoformat()}",
             visit.restricted_symbol or "—",
             _day(visit.transmitted_on),
-            _day(visit.reply_due_on),
+            _overdue(_day(visit.reply_due_on)) if visit.overdue else _day(visit.reply_due_on),
             _day(visit.reply_received_on),
             requested,
             visit.public_symbol or "—",
             str(visit.recommendation_count),
         )
         return values[column]
+
+
+def _overdue(day: str) -> str:
+    """An overdue reply says so in words and with a sign, not only in red."""
+    return translate("TrackerVisitModel", "⚠ {0} (overdue)").format(day)

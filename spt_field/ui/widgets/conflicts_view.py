@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 from spt_field.domain.sync import Conflict, ConflictSide
 from spt_field.errors import UserError
 from spt_field.services.conflicts import open_conflicts, resolve_conflict
+from spt_field.ui.accessibility import name
 from spt_field.ui.dialogs.passphrase_dialog import error_label, show_problem
+from spt_field.ui.keyboard import tab_always_moves_on
 from spt_field.ui.models.conflict_model import (
     DELETED_FIELD,
     ConflictModel,
@@ -57,6 +59,7 @@ class SideCard(QGroupBox):
         self.setTitle(self.tr("Version {0}").format(number))
         self.value = QPlainTextEdit(side_value_text(conflict, side), self)
         self.value.setReadOnly(True)
+        self.value.setTabChangesFocus(True)
         self.author = QLabel(side_author_text(side), self)
         self.author.setWordWrap(True)
         self.author.setStyleSheet("color: #555555;")
@@ -111,9 +114,11 @@ class ConflictsView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         self.reload()
+        tab_always_moves_on(self)
 
     def _make_table(self) -> QTableView:
         table = QTableView(self)
+        name(table, self.tr("Open conflicts"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -38,6 +38,7 @@ from spt_field.errors import UserError
 from spt_field.export.statistics_text import annual_report_paragraph, statistics_summary
 from spt_field.safe_files import write_atomically
 from spt_field.services.statistics import AnnualStatistics, annual_statistics, statistics_years
+from spt_field.ui.accessibility import name_inputs
 from spt_field.ui.i18n import code_label, country_label, current_language
 from spt_field.ui.models.figure_table_model import Cell
 from spt_field.ui.store import Store
@@ -88,6 +89,7 @@ class Dashboard(QWidget):
         self._layout()
         self._connect()
         self.refresh()
+        name_inputs(self)
 
     # Building ----------------------------------------------------------------------------
 
@@ -207,6 +209,7 @@ class Dashboard(QWidget):
         column.addLayout(grid)
         column.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is inside
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -30,6 +30,7 @@ from spt_field.services.follow_up import (
     earlier_recommendations,
 )
 from spt_field.services.visits import get_visit
+from spt_field.ui.accessibility import name, name_inputs
 from spt_field.ui.i18n import code_label, country_label
 from spt_field.ui.models.followed_recommendation_model import FollowedRecommendationModel
 from spt_field.ui.store import Store
@@ -63,6 +64,7 @@ class EarlierVisitsPage(QWidget):
         self.message.hide()
         self.recommendations = FollowedRecommendationModel(store, self, with_visit=True)
         self.recommendation_view = QTableView(self)
+        name(self.recommendation_view, self.tr("Recommendations of earlier visits"))
         self.recommendation_view.setModel(self.recommendations)
         set_up_table(self.recommendation_view)
         set_up_recommendation_columns(self.recommendation_view, self.recommendations)
@@ -82,9 +84,11 @@ class EarlierVisitsPage(QWidget):
         self.findings.currentItemChanged.connect(self._show_finding)
         store.recordsChanged.connect(self._on_change)
         store.recordChanged.connect(self._on_change)
+        name_inputs(self)
 
     def _findings_tree(self) -> QTreeWidget:
         tree = QTreeWidget(self)
+        name(tree, self.tr("Findings of earlier visits"))
         tree.setHeaderLabels(
             [
                 self.tr("Place / earlier visit"),

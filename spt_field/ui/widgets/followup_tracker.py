@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -30,6 +31,7 @@ from spt_field.domain.codes import Addressee, RecommendationStatus
 from spt_field.domain.kinds import RecordKind
 from spt_field.errors import UserError
 from spt_field.services.follow_up import TrackerVisit, tracked_countries, tracker_rows
+from spt_field.ui.accessibility import name, name_inputs
 from spt_field.ui.forms.fields import fill_codes
 from spt_field.ui.i18n import code_label, country_label
 from spt_field.ui.models.followed_recommendation_model import (
@@ -42,6 +44,7 @@ from spt_field.ui.models.tracker_visit_model import TrackerVisitModel
 from spt_field.ui.store import Store
 from spt_field.ui.widgets.people_delegate import CodeComboDelegate
 from spt_field.ui.widgets.recommendation_follow_up import RecommendationFollowUp
+from spt_field.ui.widgets.scroll_page import narrow_combo, scrollable
 
 _MESSAGE_STYLE = "background: #fdecea; color: #7f0016; padding: 6px;"
 _REPLY_WIDTH = 200
@@ -98,9 +101,13 @@ class FollowUpTracker(QWidget):
         self.visit_view = QTableView(self)
         self.visit_view.setModel(self.visits)
         set_up_table(self.visit_view)
-        self.visit_view.setToolTip(self.tr("Visits whose reply is overdue are shown in red"))
+        self.visit_view.setToolTip(
+            self.tr("Visits whose reply is overdue are marked ⚠ and shown in red")
+        )
+        name(self.visit_view, self.tr("Visits"))
         self.recommendations = FollowedRecommendationModel(store, self)
         self.recommendation_view = QTableView(self)
+        name(self.recommendation_view, self.tr("Recommendations"))
         self.recommendation_view.setModel(self.recommendations)
         set_up_table(self.recommendation_view)
         self.detail = RecommendationFollowUp(store, self)
@@ -108,6 +115,7 @@ class FollowUpTracker(QWidget):
         self._layout()
         self._connect()
         self.reload()
+        name_inputs(self)
 
     # Building ----------------------------------------------------------------------------
 
@@ -137,13 +145,15 @@ class FollowUpTracker(QWidget):
             (self.tr("&Status:"), self.status_filter),
             (self.tr("A&ddressee:"), self.addressee_filter),
         ):
+            narrow_combo(combo)
             label = QLabel(text, self)
             label.setBuddy(combo)
             filters.addWidget(label)
             filters.addWidget(combo)
             filters.addSpacing(8)
         filters.addStretch(1)
-        filters.addWidget(self.counts)
+        self.counts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        filters.addWidget(self.counts, 1)
         visits_box = QGroupBox(self.tr("Visits and their reports"), self)
         QVBoxLayout(visits_box).addWidget(self.visit_view)
         recommendations_box = QGroupBox(self.tr("Recommendations of the selected visit"), self)
@@ -156,7 +166,8 @@ class FollowUpTracker(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.message)
-        layout.addWidget(splitter, 1)
+        # Scrolls rather than make the window taller than a small screen.
+        layout.addWidget(scrollable(splitter), 1)
         self.setTabOrder(self.country_filter, self.status_filter)
         self.setTabOrder(self.status_filter, self.addressee_filter)
         self.setTabOrder(self.addressee_filter, self.visit_view)

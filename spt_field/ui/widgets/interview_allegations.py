@@ -25,7 +25,9 @@ from spt_field.errors import UserError
 from spt_field.services import allegations
 from spt_field.ui.forms.allegation_form import AllegationForm
 from spt_field.ui.i18n import code_label
+from spt_field.ui.keyboard import DETAIL_PANE
 from spt_field.ui.models.allegation_table_model import AllegationTableModel
+from spt_field.ui.rule_messages import describe
 from spt_field.ui.store import Store
 from spt_field.ui.undo import create_record, delete_record
 
@@ -33,6 +35,7 @@ from spt_field.ui.undo import create_record, delete_record
 class AllegationsPanel(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName(DETAIL_PANE)
         self.store = store
         self.interview_id: str | None = None
         self.model = AllegationTableModel(self)
@@ -83,6 +86,7 @@ class AllegationsPanel(QWidget):
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.table)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is inside
         scroll.setWidget(self.editor)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -173,7 +177,7 @@ class AllegationsPanel(QWidget):
         try:
             allegation = create_record(self.store, RecordKind.ALLEGATION, self.interview_id, fields)
         except UserError as error:
-            self.store.report_failed(str(error))
+            self.store.report_failed(describe(error))
             return
         self.select(allegation.id)
         self.editor.binder.fields["form"].widget.setFocus()
@@ -185,7 +189,7 @@ class AllegationsPanel(QWidget):
         try:
             delete_record(self.store, RecordKind.ALLEGATION, allegation.id)
         except UserError as error:
-            self.store.report_failed(str(error))
+            self.store.report_failed(describe(error))
 
     def confirm_delete(self, allegation: Allegation) -> bool:
         answer = QMessageBox.question(

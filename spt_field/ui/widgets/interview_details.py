@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from spt_field.ui.forms.binder import FormBinder
 from spt_field.ui.forms.fields import ChecklistField, CodeField, DateField, TextField, TimeField
 from spt_field.ui.i18n import code_label
 from spt_field.ui.store import Store
+from spt_field.ui.widgets.date_edit import DateEdit
 from spt_field.ui.widgets.interview_fields import NationalityBox, NationalityField
 
 _LIST_HEIGHT = 118
@@ -68,7 +68,7 @@ class InterviewDetails(QWidget):
 
     def _build_body(self) -> None:
         bind = self.binder.bind
-        self.held_on = QDateEdit(self.body)
+        self.held_on = DateEdit(self.body)
         self.held_at = QLineEdit(self.body)
         self.interpreter = QLineEdit(self.body)
         self.language = QLineEdit(self.body)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 from spt_field.domain.kinds import RecordKind
 from spt_field.errors import UserError
 from spt_field.services import interviews
+from spt_field.ui.rule_messages import describe
 from spt_field.ui.store import Store
 
 
@@ -68,7 +69,7 @@ class IdentityPanel(QWidget):
         try:
             identity = self.store.read(interviews.reveal_identity, self.interview_id)
         except UserError as error:
-            self.store.report_failed(str(error))
+            self.store.report_failed(describe(error))
             return
         self.edit.setText(identity or "")
         self.edit.setModified(False)
@@ -92,7 +93,7 @@ class IdentityPanel(QWidget):
         try:
             self.store.write(interviews.set_identity, self.interview_id, text)
         except UserError as error:
-            self.store.report_failed(str(error))
+            self.store.report_failed(describe(error))
             return
         self.edit.setModified(False)
         self.has_identity = bool(text.strip())

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QTextCursor
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 # QTextCursor.selectedText() separates paragraphs with U+2029, not "\n".
@@ -18,6 +18,7 @@ class InterviewNotesEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("interviewNotes")
+        self.setTabChangesFocus(True)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.setFont(font)
@@ -31,6 +32,16 @@ class InterviewNotesEdit(QPlainTextEdit):
         self.finding_action.setEnabled(False)
         self.finding_action.triggered.connect(self.request_finding)
         self.selectionChanged.connect(self._update_finding_action)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        """Tab moves on like everywhere else; Ctrl+Tab types a tab."""
+        if (
+            event.key() == Qt.Key.Key_Tab
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.insertPlainText("\t")
+            return
+        super().keyPressEvent(event)
 
     def selected_text(self) -> str:
         return self.textCursor().selectedText().replace(_PARAGRAPH_SEPARATOR, "\n").strip()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spt_field.ui.accessibility import name
 from spt_field.ui.models.interview_table_model import (
     CATEGORY,
     CONSENT,
@@ -73,6 +74,7 @@ class InterviewTable(QWidget):
 
     def _make_view(self) -> QTableView:
         view = QTableView(self)
+        name(view, self.tr("All interviews"), self.tr("Enter opens the selected interview"))
         view.setModel(self.proxy)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -96,7 +98,7 @@ class InterviewTable(QWidget):
         return view
 
     def _layout(self) -> None:
-        label = QLabel(self.tr("&Filter:"), self)
+        label = QLabel(self.tr("F&ilter:"), self)
         label.setBuddy(self.filter)
         top = QHBoxLayout()
         top.addWidget(label)

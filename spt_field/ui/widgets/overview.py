@@ -193,11 +193,12 @@ class OverviewPage(QWidget):
             column.addWidget(box)
         column.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is inside
         scroll.setWidget(tables)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setMinimumWidth(400)
-        label = QLabel(self.tr("C&hart:"), self)
+        label = QLabel(self.tr("&Chart:"), self)
         label.setBuddy(self.choice)
         chooser = QHBoxLayout()
         chooser.addWidget(label)

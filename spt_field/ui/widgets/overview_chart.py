@@ -40,6 +40,7 @@ class OverviewChart(QChartView):
         self.chart().setMargins(QMargins(4, 4, 4, 4))
         self.chart().setBackgroundRoundness(0)
         self.setMinimumSize(320, 240)
+        self.setAccessibleName(self.tr("Chart"))
 
     def show_counts(self, title: str, set_name: str, counts: list[tuple[str, int]]) -> None:
         chart = self.chart()
@@ -47,6 +48,7 @@ class OverviewChart(QChartView):
         for axis in chart.axes():
             chart.removeAxis(axis)
         chart.setTitle(title)
+        self.setAccessibleName(title or self.tr("Chart"))
         bars = QBarSet(set_name)
         bars.setColor(BAR_COLOR)
         bars.setLabelColor(QColor("#202020"))

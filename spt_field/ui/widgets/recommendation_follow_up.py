@@ -78,7 +78,7 @@ class RecommendationFollowUp(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("S&tatus:"), self.status)
-        reply_label = QLabel(self.tr("State &reply:"), self)
+        reply_label = QLabel(self.tr("St&ate reply:"), self)
         reply_label.setBuddy(self.reply)
         right = QVBoxLayout()
         right.addLayout(form)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from spt_field.domain.report_sections import STANDARD_WORDING, ReportSection
 from spt_field.services.narratives import report_narratives, set_narrative
+from spt_field.ui.accessibility import name
 from spt_field.ui.i18n import code_label, translate
 from spt_field.ui.store import Store
 
@@ -66,25 +67,27 @@ class ReportPage(QWidget):
         self.visit_id: str | None = None
         self.saved: dict[ReportSection, str] = {}
         self.sections = QListWidget(self)
+        name(self.sections, self.tr("Report sections"))
         for section in ReportSection:
             self.sections.addItem(code_label(section))
         self.sections.setMaximumWidth(340)
         self.sections.setWordWrap(True)
         self.sections.currentRowChanged.connect(self._show_section)
         self.editor = QPlainTextEdit(self)
+        name(self.editor, self.tr("Section narrative"))
         self.editor.setTabChangesFocus(True)
         self.editor.textChanged.connect(self._on_edit)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
-        restore = QPushButton(self.tr("&Restore standard wording"), self)
+        restore = QPushButton(self.tr("Re&store standard wording"), self)
         restore.clicked.connect(self.restore_standard_wording)
-        finalize = QPushButton(self.tr("&Finalize numbering"), self)
+        finalize = QPushButton(self.tr("F&inalize numbering"), self)
         finalize.setToolTip(
             self.tr("Store each recommendation's paragraph number so the State's reply can cite it")
         )
         finalize.clicked.connect(self.finalizeRequested)
-        export = QPushButton(self.tr("&Export report…"), self)
+        export = QPushButton(self.tr("E&xport report…"), self)
         export.clicked.connect(self.exportRequested)
         buttons = QHBoxLayout()
         buttons.addWidget(restore)

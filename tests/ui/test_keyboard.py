@@ -1,0 +1,93 @@
+"""One keyboard model: Tab always moves on (out of the notes, the allegation table and the
+conflicts list), F6 / Shift+F6 move between the panes, and a new record is typed at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from spt_field.domain.kinds import RecordKind
+from spt_field.ui.main_window import MainWindow
+from tests.ui import test_main_window as shared
+
+
+def focused() -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+def open_an_interview(window: MainWindow) -> None:
+    assert window.workspace is not None
+    interview_id = window.workspace.model.first_of_kind(RecordKind.INTERVIEW.value)
+    assert interview_id is not None
+    shared.click_in_navigator(window, RecordKind.INTERVIEW.value, interview_id)
+
+
+def test_tab_leaves_the_notes_and_ctrl_tab_types_a_tab(
+    qtbot: QtBot, workspace_window: MainWindow
+) -> None:
+    open_an_interview(workspace_window)
+    notes = shared.interview_form(workspace_window).notes
+    notes.setFocus()
+    qtbot.waitUntil(notes.hasFocus)
+    before = notes.toPlainText()
+    QTest.keyClick(notes, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert notes.toPlainText().endswith("\t") or "\t" in notes.toPlainText()
+    assert len(notes.toPlainText()) == len(before) + 1
+    QTest.keyClick(notes, Qt.Key.Key_Tab)
+    assert focused() is not notes
+    assert "\t" not in notes.toPlainText().replace("\t", "", 1)
+
+
+def test_tab_leaves_the_allegation_table(qtbot: QtBot, workspace_window: MainWindow) -> None:
+    open_an_interview(workspace_window)
+    table = shared.interview_form(workspace_window).allegations.table
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    QTest.keyClick(table, Qt.Key.Key_Tab)
+    assert focused() is not table
+
+
+def test_f6_moves_between_navigator_editor_notes_and_allegations_and_back(
+    qtbot: QtBot, workspace_window: MainWindow
+) -> None:
+    window = workspace_window
+    open_an_interview(window)
+    workspace = window.workspace
+    assert workspace is not None
+    form = shared.interview_form(window)
+    workspace.tree.setFocus()
+    qtbot.waitUntil(workspace.tree.hasFocus)
+    visited = []
+    for _step in range(4):
+        QTest.keyClick(focused() or workspace, Qt.Key.Key_F6)
+        visited.append(focused())
+    assert visited[0] is form.pseudonym
+    assert visited[1] is form.notes
+    assert visited[2] is not None and form.allegations.isAncestorOf(visited[2])
+    assert visited[3] is workspace.tree
+    QTest.keyClick(workspace.tree, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert focused() is visited[2]
+
+
+def test_a_new_place_finding_or_recommendation_puts_the_cursor_in_its_first_field(
+    qtbot: QtBot, workspace_window: MainWindow
+) -> None:
+    window = workspace_window
+    for action, first_field in (
+        (window.new_place_action, "name"),
+        (window.new_finding_action, "title"),
+        (window.new_recommendation_action, "text"),
+    ):
+        action.trigger()
+        workspace = window.workspace
+        assert workspace is not None
+        form = workspace.forms[workspace.current[0]]
+        widget = focused()
+        assert widget is not None and form.isAncestorOf(widget)
+        assert widget is form.binder.fields[first_field].widget
+        if isinstance(widget, QLineEdit):
+            assert widget.selectedText() == widget.text()  # typing replaces "New place"
+        if isinstance(widget, QPlainTextEdit):
+            assert widget.textCursor().atEnd()  # typing goes on "…recommends that"
