@@ -2636,7 +2636,7 @@ Escriba ERASE para confirmar:</translation>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <source>&amp;Repeat password</source>
+        <source>Repea&amp;t password</source>
         <translation>&amp;Repetir la contraseña</translation>
     </message>
     <message>
@@ -3137,7 +3137,7 @@ Escriba ERASE para confirmar:</translation>
     <name>SaveFileRow</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
 </context>
 <context>

@@ -2636,7 +2636,7 @@ Tapez ERASE pour confirmer :</translation>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <source>&amp;Repeat password</source>
+        <source>Repea&amp;t password</source>
         <translation>&amp;Répéter le mot de passe</translation>
     </message>
     <message>

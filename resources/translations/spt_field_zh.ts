@@ -2631,7 +2631,7 @@ Type ERASE to confirm:</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Repeat password</source>
+        <source>Repea&amp;t password</source>
         <translation>重复密码(&amp;R)</translation>
     </message>
     <message>

@@ -25,7 +25,7 @@ class PasswordFields(QObject):
 
     def add_to(self, form: QFormLayout) -> None:
         form.addRow(self.tr("&Password"), self.password)
-        form.addRow(self.tr("&Repeat password"), self.repeat)
+        form.addRow(self.tr("Repea&t password"), self.repeat)
 
     def value(self, *, required: bool) -> str | None:
         """The password, None if none was typed and none is `required`; UserError if the two
