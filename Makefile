@@ -3,11 +3,13 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_DB := $(CURDIR)/.demo/demo.sptdb
+# French where the machine has it (Debian's locales-all), else the C locale's UTF-8.
+LATER_LOCALE := $(if $(shell locale -a 2>/dev/null | grep -ix 'fr_FR.utf8'),fr_FR.UTF-8,C.UTF-8)
 # The interface's translations: .ts sources in resources/ (kept in git); the build compiles them
 # into .qm catalogues inside the package (build_resources.py), never committed.
 TS := $(wildcard resources/translations/spt_field_*.ts)
 
-.PHONY: run test test-dist dist clean translations resources
+.PHONY: run test test-dist test-later dist clean translations resources
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -39,6 +41,12 @@ test: $(STAMP) resources
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
+
+# The suite a year from now, in the time zone furthest ahead, in French: no test may depend on
+# the day, the zone or the locale it runs in (libfaketime moves the clock the code reads).
+test-later: $(STAMP) resources
+	TZ=Pacific/Kiritimati LC_ALL=$(LATER_LOCALE) faketime -f '+365d' \
+		env QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m 'not slow and not dist'
 
 test-dist: $(STAMP) resources
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m dist

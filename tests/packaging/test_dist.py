@@ -85,8 +85,9 @@ def test_the_built_program_does_a_day_of_field_work(run: Run, tmp_path: Path) ->
 
     shot = ("--screenshot", "shot.png", "--screenshot-texts", "shot.txt")
     run("--db", "demo.sptdb", "--lang", "fr", *shot, "--view", "interview")
-    shown = set((tmp_path / "shot.txt").read_text(encoding="utf-8").splitlines())
-    assert {"&Fichier", "&Aide", "&Pseudonyme", "C&onsentement"} <= shown
+    # Without the Alt-letter marks, which translators move to keep them unique.
+    shown = set((tmp_path / "shot.txt").read_text(encoding="utf-8").replace("&", "").splitlines())
+    assert {"Fichier", "Aide", "Pseudonyme", "Consentement"} <= shown
     assert (tmp_path / "shot.png").stat().st_size > 20_000
     log = next((tmp_path / "home").rglob("spt-field.log")).read_text(encoding="utf-8")
     assert "translations for" not in log, "ours and Qt's own catalogues both load"

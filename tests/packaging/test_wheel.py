@@ -106,5 +106,6 @@ def test_pip_install_into_a_new_venv_speaks_french(clean_tree: Path, tmp_path: P
         timeout=120,
     )
     assert shot.stat().st_size > 10_000
-    shown = texts.read_text(encoding="utf-8").splitlines()
-    assert {"&Fichier", "É&dition", "&Aide", "Ouvrir la &démo"} <= set(shown)
+    # Without the Alt-letter marks, which translators move to keep them unique.
+    shown = texts.read_text(encoding="utf-8").replace("&", "").splitlines()
+    assert {"Fichier", "Édition", "Aide", "Ouvrir la démo"} <= set(shown)

@@ -319,7 +319,8 @@ def test_no_marker_and_no_passphrase_reach_the_disk_in_clear(
         handler.flush()
     closed_files = files_under(session.folder)
     assert session.db_path in closed_files
-    assert len(list(backup_folder(session.db_path).iterdir())) >= 3  # open, explicit, close
+    # At opening and the explicit one; quitting leaves its backup to the next start.
+    assert len(list(backup_folder(session.db_path).iterdir())) >= 2
     assert session.settings_file in closed_files
     assert session.log_file in closed_files and session.log_file.stat().st_size > 0
     assert leaks(closed_files, secrets_) == []
