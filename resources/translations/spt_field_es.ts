@@ -3113,6 +3113,18 @@ Escriba ERASE para confirmar:</translation>
         <translation>{count} denuncia(s) de esta entrevista están marcadas para su transmisión a las autoridades: desmarque primero esa casilla</translation>
     </message>
     <message>
+        <source>is {length:,} characters long; at most {limit:,} are allowed</source>
+        <translation>tiene {length:,} caracteres; se admiten como máximo {limit:,}</translation>
+    </message>
+    <message>
+        <source>holds the control character {code} at position {position}</source>
+        <translation>contiene el carácter de control {code} en la posición {position}</translation>
+    </message>
+    <message>
+        <source>holds half of a UTF-16 pair ({code}) at position {position}: the text was damaged on its way</source>
+        <translation>contiene la mitad de un par UTF-16 ({code}) en la posición {position}: el texto se dañó por el camino</translation>
+    </message>
+    <message>
         <source>member</source>
         <translation>miembro</translation>
     </message>

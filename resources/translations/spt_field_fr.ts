@@ -3113,6 +3113,18 @@ Tapez ERASE pour confirmer :</translation>
         <translation>{count} allégation(s) de cet entretien sont marquées pour transmission aux autorités : décochez d’abord cette case</translation>
     </message>
     <message>
+        <source>is {length:,} characters long; at most {limit:,} are allowed</source>
+        <translation>compte {length:,} caractères ; {limit:,} au plus sont admis</translation>
+    </message>
+    <message>
+        <source>holds the control character {code} at position {position}</source>
+        <translation>contient le caractère de contrôle {code} à la position {position}</translation>
+    </message>
+    <message>
+        <source>holds half of a UTF-16 pair ({code}) at position {position}: the text was damaged on its way</source>
+        <translation>contient la moitié d’une paire UTF-16 ({code}) à la position {position} : le texte a été endommagé en chemin</translation>
+    </message>
+    <message>
         <source>member</source>
         <translation>membre</translation>
     </message>

@@ -3108,6 +3108,18 @@ Type ERASE to confirm:</source>
         <translation>本访谈有 {count} 项指控被标记为转交当局：请先取消勾选</translation>
     </message>
     <message>
+        <source>is {length:,} characters long; at most {limit:,} are allowed</source>
+        <translation>长度为{length:,}个字符；最多允许{limit:,}个</translation>
+    </message>
+    <message>
+        <source>holds the control character {code} at position {position}</source>
+        <translation>在第{position}位含有控制字符{code}</translation>
+    </message>
+    <message>
+        <source>holds half of a UTF-16 pair ({code}) at position {position}: the text was damaged on its way</source>
+        <translation>在第{position}位含有半个UTF-16代理对（{code}）：文本在传输中已损坏</translation>
+    </message>
+    <message>
         <source>member</source>
         <translation>成员</translation>
     </message>

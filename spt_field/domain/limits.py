@@ -54,21 +54,27 @@ def text_problem(field: str, text: str) -> ValidationError | None:
     limit = max_length(field)
     if len(text) > limit:
         return ValidationError(
-            field, f"is {len(text):,} characters long; at most {limit:,} are allowed"
+            field,
+            "is {length:,} characters long; at most {limit:,} are allowed",
+            length=len(text),
+            limit=limit,
         )
     control = _CONTROL.search(text)
     if control is not None:
         return ValidationError(
             field,
-            f"holds the control character U+{ord(control.group()):04X} at position "
-            f"{control.start() + 1}",
+            "holds the control character {code} at position {position}",
+            code=f"U+{ord(control.group()):04X}",
+            position=control.start() + 1,
         )
     surrogate = _LONE_SURROGATE.search(text)
     if surrogate is not None:
         return ValidationError(
             field,
-            f"holds half of a UTF-16 pair (U+{ord(surrogate.group()):04X}) at position "
-            f"{surrogate.start() + 1}: the text was damaged on its way",
+            "holds half of a UTF-16 pair ({code}) at position {position}: the text was "
+            "damaged on its way",
+            code=f"U+{ord(surrogate.group()):04X}",
+            position=surrogate.start() + 1,
         )
     return None
 

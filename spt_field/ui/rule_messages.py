@@ -54,6 +54,13 @@ TEMPLATES = (
         "{count} allegation(s) of this interview are marked for transmission to the "
         "authorities: untick that first",
     ),
+    QT_TRANSLATE_NOOP("Rules", "is {length:,} characters long; at most {limit:,} are allowed"),
+    QT_TRANSLATE_NOOP("Rules", "holds the control character {code} at position {position}"),
+    QT_TRANSLATE_NOOP(
+        "Rules",
+        "holds half of a UTF-16 pair ({code}) at position {position}: the text was damaged on "
+        "its way",
+    ),
 )
 
 # What a "{what}" parameter names.

@@ -38,6 +38,8 @@ def raised_validation_errors() -> list[tuple[str, str]]:
                 and len(node.args) == 2
             ):
                 field, problem = node.args
+                # An f-string could not be translated: the rules pass templates and parameters.
+                assert not isinstance(problem, ast.JoinedStr), f"{source.name}:{node.lineno}"
                 if isinstance(problem, ast.Constant) and isinstance(problem.value, str):
                     name = field.value if isinstance(field, ast.Constant) else ""
                     found.append((str(name), problem.value))
