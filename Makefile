@@ -9,7 +9,7 @@ LATER_LOCALE := $(if $(shell locale -a 2>/dev/null | grep -ix 'fr_FR.utf8'),fr_F
 # into .qm catalogues inside the package (build_resources.py), never committed.
 TS := $(wildcard resources/translations/spt_field_*.ts)
 
-.PHONY: run test test-dist test-later dist clean translations resources
+.PHONY: run test test-dist test-later dist clean translations catalogues resources
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -30,6 +30,12 @@ resources: $(STAMP)
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -silent -locations none -no-obsolete \
 		$$(find spt_field/ui -name '*.py' | sort) -ts $(TS)
+
+# The catalogues below the interface (report wording, code labels, rule messages; gettext .po in
+# spt_field/locale/, read as they are): write the .pot templates from the code and bring every
+# language's .po up to date (new messages come in untranslated); see docs/translations.md.
+catalogues: $(STAMP)
+	$(PY) extract_messages.py
 
 run: $(STAMP) resources
 	@mkdir -p .demo

@@ -1,7 +1,8 @@
 """The wording of the confidential visit report: every standard text and label the builder
-prints, in one catalogue per language; this module holds its shape and the English one.
+prints; this module holds its shape and the English one, the source of every translation.
 
-The French, Spanish and Chinese catalogues live in report_wording_fr/_es/_zh.py and
+The other languages' wordings are made from this one through their "report" catalogues
+(report_translation.py, spt_field/locale/<language>/LC_MESSAGES/report.po) and
 report_languages.py picks one by language code; nothing else in `export/` holds report text.
 Templates use `str.format` fields named in each comment; dates, counts and lists follow each
 language's conventions through the methods below.

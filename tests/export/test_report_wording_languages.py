@@ -21,11 +21,11 @@ from spt_field.domain.codes import (
 )
 from spt_field.domain.report_sections import ReportSection
 from spt_field.errors import UserError
+from spt_field.export.language_rules import country_after_a, country_locative
 from spt_field.export.report_languages import WORDINGS, wording_for
 from spt_field.export.report_wording import ENGLISH, ReportWording
-from spt_field.export.report_wording_es import SPANISH, country_after_a
-from spt_field.export.report_wording_fr import FRENCH, country_locative
-from spt_field.export.report_wording_zh import CHINESE
+
+FRENCH, SPANISH, CHINESE = (wording_for(language) for language in ("fr", "es", "zh"))
 
 NBSP = "\u00a0"
 # (same month, same year, across years, one day, first of the month)

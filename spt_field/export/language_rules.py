@@ -1,0 +1,159 @@
+"""What a language's report needs beyond its catalogue's words: small rules in code, keyed by
+language code. A language with none here takes the defaults: its catalogue's conjunction
+(" and ", " et ", "和") before a list's last item, the country's name as it is, and figures
+grouped by thousands from 1,000 on, and a space between sentences.
+
+French: the preposition a country name takes ("en Suisse", "au Brésil", "aux Philippines",
+"à Malte"). Spanish: "e" for "y" before an "i" sound ("Tomás e Ilse"), figures grouped only from
+five digits ("1500", "12 500"), and the article some country names take in United Nations usage
+("al Brasil", "a la India").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    #: The separator before the last item of a list, when it depends on that item.
+    conjunction: Callable[[str], str] | None = None
+    #: The country as the title and mandate name it ("en Suisse", "al Brasil").
+    country_in_text: Callable[[str], str] | None = None
+    #: The smallest figure grouped by thousands.
+    min_grouped: int | None = None
+    #: Between the sentences of a generated paragraph, where it is not a space (none in
+    #: Chinese): a catalogue cannot translate a text into nothing.
+    sentence_gap: str | None = None
+
+
+# The preposition before a country's name: "en" for feminine names and those starting with a
+# vowel, "au" for masculine names, "aux" for plural names, "à" for islands and city States.
+_WITH_A_THE = ("Grenade", "Barbade", "Dominique", "Trinité-et-Tobago")
+_WITH_A = (
+    "Cuba",
+    "Chypre",
+    "Malte",
+    "Madagascar",
+    "Maurice",
+    "Singapour",
+    "Monaco",
+    "Bahreïn",
+    "Nauru",
+    "Tuvalu",
+    "Kiribati",
+    "Djibouti",
+    "Oman",
+    "Sri Lanka",
+    "Cabo Verde",
+    "Antigua-et-Barbuda",
+    "Sao Tomé-et-Principe",
+)
+_WITH_A_PREFIXES = ("Saint-", "Sainte-")
+_PLURAL_PREFIXES = (
+    "États-Unis",
+    "Pays-Bas",
+    "Émirats",
+    "Philippines",
+    "Comores",
+    "Maldives",
+    "Seychelles",
+    "Bahamas",
+    "Fidji",
+    "Îles",
+    "Palaos",
+    "Tonga",
+)
+_MASCULINE_IN_E = ("Mexique", "Cambodge", "Mozambique", "Zimbabwe", "Belize", "Suriname", "Royaume")
+_FEMININE_OTHERWISE = ("Haïti", "Sierra Leone")
+
+
+def _starts_with_vowel(name: str) -> bool:
+    first = unicodedata.normalize("NFD", name[:1])[:1]
+    return first.upper() in "AEIOU"
+
+
+def country_locative(country: str) -> str:
+    """ "en Suisse", "au Brésil", "aux Philippines", "à Malte", "dans l’État fictif XRU"."""
+    if country.startswith("État "):
+        return f"dans l’{country}"
+    if country in _WITH_A_THE:
+        return f"à la {country}"
+    if country in _WITH_A or country.startswith(_WITH_A_PREFIXES):
+        return f"à {country}"
+    if country.startswith(_PLURAL_PREFIXES):
+        return f"aux {country}"
+    first_word = re.split(r"[ -]", country, maxsplit=1)[0]
+    feminine = first_word.endswith("e") and first_word not in _MASCULINE_IN_E
+    if feminine or country in _FEMININE_OTHERWISE or _starts_with_vowel(country):
+        return f"en {country}"
+    return f"au {country}"
+
+
+#: Names that United Nations Spanish writes with "el" ("el Brasil") or "la" ("la India").
+_MASCULINE_ARTICLE = frozenset(
+    {
+        "Afganistán",
+        "Brasil",
+        "Camerún",
+        "Canadá",
+        "Chad",
+        "Congo",
+        "Ecuador",
+        "Gabón",
+        "Iraq",
+        "Japón",
+        "Líbano",
+        "Níger",
+        "Pakistán",
+        "Paraguay",
+        "Perú",
+        "Senegal",
+        "Sudán",
+        "Togo",
+        "Uruguay",
+        "Yemen",
+    }
+)
+_FEMININE_ARTICLE = frozenset({"Argentina", "India"})
+_MASCULINE_TITLES = ("Estado", "Reino", "Principado", "Gran Ducado", "Sultanato")
+_FEMININE_TITLES = ("República", "Federación", "Mancomunidad")
+_PLURAL_TITLES = ("Estados Unidos", "Países Bajos", "Emiratos")
+
+
+def country_after_a(country: str) -> str:
+    """ "a Suiza", "al Brasil", "a la India", "a los Países Bajos", "al Estado ficticio XRU"."""
+    if country in _MASCULINE_ARTICLE or country.startswith(_MASCULINE_TITLES):
+        return f"al {country}"
+    if country in _FEMININE_ARTICLE or country.startswith(_FEMININE_TITLES):
+        return f"a la {country}"
+    if country.startswith(_PLURAL_TITLES):
+        return f"a los {country}"
+    if country.startswith("Islas"):
+        return f"a las {country}"
+    return f"a {country}"
+
+
+def spanish_conjunction(last: str) -> str:
+    """ "y", but "e" before a word sounding "i" ("Ilse", "Hilda"), not before "hie", "hia"."""
+    word = last.strip().casefold()
+    i_sound = word.startswith(("i", "í", "hi", "hí")) and not word.startswith(
+        ("hia", "hie", "hio", "hiu")
+    )
+    return " e " if i_sound else " y "
+
+
+_RULES = {
+    "fr": LanguageRules(country_in_text=country_locative),
+    "zh": LanguageRules(sentence_gap=""),
+    "es": LanguageRules(
+        conjunction=spanish_conjunction, country_in_text=country_after_a, min_grouped=10_000
+    ),
+}
+
+
+def rules_for(language: str) -> LanguageRules:
+    return _RULES.get(language, LanguageRules())
