@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
 from spt_field.catalogues import SHIPPED  # noqa: E402
-from spt_field.domain import codes, kinds, report_sections, rule_texts  # noqa: E402
+from spt_field.domain import codes, countries, kinds, report_sections, rule_texts  # noqa: E402
 from spt_field.domain.codes import CodeList  # noqa: E402
 from spt_field.export.report_translation import messages  # noqa: E402
 
@@ -51,6 +51,7 @@ def template(domain: str) -> Catalog:
         fuzzy=False,
     )
     if domain == "codes":
+        catalog.add(countries.FICTIONAL, context=countries.FICTIONAL_CONTEXT)
         for code_list in code_lists():
             for member in code_list:
                 catalog.add(member.label, context=code_list.__name__, auto_comments=[member])

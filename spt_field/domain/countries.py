@@ -1,7 +1,8 @@
 """Country codes: ISO 3166-1 alpha-3, or a user-assigned XAA-XZZ for fictional or training data.
 
 Names come from pycountry's ISO 3166 data and its translations (gettext catalogues shipped with
-it), so a report in French, Spanish or Chinese names the country in that language.
+it), so a report in French, Spanish or Chinese names the country in that language; a fictional
+State's name comes from our own "codes" catalogues.
 """
 
 from __future__ import annotations
@@ -11,18 +12,16 @@ import re
 from functools import cache
 from typing import Any
 
+from spt_field.catalogues import SOURCE_LANGUAGE, catalogue
+
 _USER_ASSIGNED = re.compile(r"X[A-Z]{2}")
 _ALPHA_3 = re.compile(r"[A-Z]{3}")
 
-#: pycountry's locale of each translated language.
-_LOCALES = {"fr": "fr", "es": "es", "zh": "zh_CN"}
-#: How a user-assigned code is named: a fictional State, in each language.
-_FICTIONAL = {
-    "en": "Fictional State {code}",
-    "fr": "État fictif {code}",
-    "es": "Estado ficticio {code}",
-    "zh": "虚构国家{code}",
-}
+#: pycountry's locale of a language, where it is not the language's code.
+_LOCALES = {"zh": "zh_CN"}
+#: How a user-assigned code is named: a fictional State, translated in the "codes" catalogues.
+FICTIONAL = "Fictional State {code}"
+FICTIONAL_CONTEXT = "country"
 #: Catalogue names inverted for sorting ("Russie, Fédération de", "Salomon, Îles"): in running
 #: text they read the other way round ("Fédération de Russie", "Îles Salomon").
 _INVERTED = re.compile(
@@ -56,14 +55,15 @@ def country_name(code: str, language: str = "en") -> str:
     """The short name in `language` (English for a language without translations); a
     user-assigned code names a fictional State, an unknown code is shown as it is."""
     if is_user_assigned(code):
-        return _FICTIONAL.get(language, _FICTIONAL["en"]).format(code=code)
+        fictional = catalogue("codes", language).pgettext(FICTIONAL_CONTEXT, FICTIONAL)
+        return fictional.format(code=code)
     country = _pycountry().countries.get(alpha_3=code)
     if country is None:
         return code
     common = getattr(country, "common_name", None)
     english = str(common or country.name)
-    if language not in _LOCALES:
-        return english
+    if language == SOURCE_LANGUAGE or not catalogue("codes", language).messages:
+        return english  # a language we do not speak
     corrected = _CORRECTIONS.get((language, code))
     if corrected is not None:
         return corrected
@@ -78,7 +78,10 @@ def country_name(code: str, language: str = "en") -> str:
 @cache
 def _translations(language: str) -> gettext.NullTranslations:
     return gettext.translation(
-        "iso3166-1", _pycountry().LOCALES_DIR, languages=[_LOCALES[language]], fallback=True
+        "iso3166-1",
+        _pycountry().LOCALES_DIR,
+        languages=[_LOCALES.get(language, language)],
+        fallback=True,
     )
 
 
