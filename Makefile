@@ -31,9 +31,10 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -silent -locations none -no-obsolete \
 		$$(find spt_field/ui -name '*.py' | sort) -ts $(TS)
 
-# The catalogues below the interface (report wording, code labels, rule messages; gettext .po in
-# spt_field/locale/, read as they are): write the .pot templates from the code and bring every
-# language's .po up to date (new messages come in untranslated); see docs/translations.md.
+# The catalogues below the interface (report wording, code labels, rule messages): write the
+# gettext templates resources/locale/*.pot from the code and bring every language's .po up to
+# date (new messages come in untranslated, vanished ones go); `make resources` compiles them.
+# See docs/translations.md.
 catalogues: $(STAMP)
 	$(PY) extract_messages.py
 
@@ -63,4 +64,5 @@ dist: $(STAMP) resources
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache build dist \
-		spt_field/resources/translations/*.qm spt_field/resources/icons spt_field/resources/demo
+		spt_field/resources/translations/*.qm spt_field/resources/icons spt_field/resources/demo \
+		spt_field/resources/locale

@@ -1,9 +1,11 @@
-"""Build what runs from `resources/`: compile the interface's translations and copy the icon
-and the demo visit into the package (`spt_field/resources/`).
+"""Build what runs from `resources/`: compile the interface's translations and the catalogues
+below it, and copy the icon and the demo visit into the package (`spt_field/resources/`).
 
 The build runs it (setup.py's build_py: `pip install .`, `python -m build`), and so does `make`
 in a development checkout. Translations are compiled with the lrelease of the PySide6 that is a
-build requirement. Outputs newer than their source are left alone.
+build requirement, the gettext catalogues (resources/locale/*/LC_MESSAGES/*.po) into .mo files
+with Babel, also a build requirement (fuzzy and empty messages left out: they read in English).
+Outputs newer than their source are left alone.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 SOURCES = ROOT / "resources"
 #: Sources copied as they are: what the application reads at run time.
-COPIED = ("icons/spt-field.png", "demo/demo-visit.json")
+COPIED = ("icons/spt-field.png", "demo/demo-visit.json", "locale/languages.txt")
 _LRELEASE = "from PySide6.scripts.pyside_tool import lrelease; lrelease()"
 
 
@@ -30,6 +32,11 @@ def build_resources(package: Path) -> list[Path]:
         if _stale(qm, ts):
             _compile_translation(ts, qm)
         outputs.append(qm)
+    for po in sorted((SOURCES / "locale").glob("*/LC_MESSAGES/*.po")):
+        mo = target / po.relative_to(SOURCES).with_suffix(".mo")
+        if _stale(mo, po):
+            _compile_catalogue(po, mo)
+        outputs.append(mo)
     for name in COPIED:
         copy = target / name
         if _stale(copy, SOURCES / name):
@@ -52,6 +59,17 @@ def _compile_translation(ts: Path, qm: Path) -> None:
         raise SystemExit(f"could not compile {ts.name}: is PySide6 installed?") from error
     if not qm.exists():
         raise SystemExit(f"lrelease wrote no {qm.name}")
+
+
+def _compile_catalogue(po: Path, mo: Path) -> None:
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with po.open("rb") as source:
+        catalog = read_po(source, abort_invalid=True)
+    mo.parent.mkdir(parents=True, exist_ok=True)
+    with mo.open("wb") as out:
+        write_mo(out, catalog, use_fuzzy=False)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,11 @@
 """Write the translation templates (.pot) from the code and bring every language's catalogues
 (.po) up to date with them: `make catalogues`.
 
-The templates are spt_field/locale/<domain>.pot; each language's catalogues are
-spt_field/locale/<language>/LC_MESSAGES/<domain>.po (see spt_field/catalogues.py and
-docs/translations.md). New messages come into the catalogues untranslated, or fuzzy when an old
-one resembles them; vanished ones go. A file whose messages did not change is left as it is.
+The templates are resources/locale/<domain>.pot; each language's catalogues are
+resources/locale/<language>/LC_MESSAGES/<domain>.po, which the build compiles into the package
+(see spt_field/catalogues.py and docs/translations.md). New messages come into the catalogues
+untranslated, or fuzzy when an old one resembles them; vanished ones go. A file whose messages
+did not change is left as it is.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
+#: The catalogues' sources: the templates, and each language's .po files.
+SOURCES = ROOT / "resources" / "locale"
 
-from spt_field.catalogues import SHIPPED  # noqa: E402
 from spt_field.domain import codes, countries, kinds, report_sections, rule_texts  # noqa: E402
 from spt_field.domain.codes import CodeList  # noqa: E402
 from spt_field.export.report_translation import messages  # noqa: E402
@@ -93,11 +95,11 @@ def read(path: Path, language: str, domain: str) -> Catalog:
         return read_po(source, locale=language, domain=domain)
 
 
-def language_folders(locale: Path = SHIPPED) -> list[Path]:
+def language_folders(locale: Path = SOURCES) -> list[Path]:
     return sorted(folder for folder in locale.iterdir() if (folder / "LC_MESSAGES").is_dir())
 
 
-def update(locale: Path = SHIPPED) -> list[Path]:
+def update(locale: Path = SOURCES) -> list[Path]:
     """Write the templates and update each language's catalogues; returns the files written."""
     written = []
     for domain in DOMAINS:

@@ -1,50 +1,55 @@
-"""The translations below the interface: gettext catalogues (.po) that a translator, or a
-translation platform, edits alone.
+"""The translations below the interface: gettext catalogues that a translator, or a translation
+platform, edits alone.
 
 English is the source: each message's id is its English text, with a context (msgctxt) where
-the same English needs different translations. A catalogue lives at
-``spt_field/locale/<language>/LC_MESSAGES/<domain>.po``; the domains are "codes" (code-list
-labels), "report" (the report's standard wording) and "rules" (the rules' messages). The
-languages are the folders there are: adding one is copying and translating the catalogues
-(docs/translations.md), with no change to the code. A message missing, empty or fuzzy in a
-catalogue reads in English, that message only.
+the same English needs different translations. The sources are resources/locale/<language>/
+LC_MESSAGES/<domain>.po; the build compiles them into the package (spt_field/resources/locale/,
+.mo files, build_resources.py). The domains are "codes" (code-list labels), "report" (the
+report's standard wording) and "rules" (the rules' messages). The languages are the catalogues
+there are: adding one is copying and translating the catalogues (docs/translations.md), with no
+change to the code. A message missing, empty or fuzzy in a catalogue reads in English, that
+message only.
 
 Catalogues are read when first asked for, one language and domain at a time, so that starting
-the application in English reads none and in French reads only the French ones it shows.
-The environment variable SPT_FIELD_LOCALE_PATH names further folders of the same layout,
-searched before the shipped one (a translator trying a catalogue without rebuilding).
+the application in English reads none and in French reads only the French ones it shows. The
+environment variable SPT_FIELD_LOCALE_PATH names further folders of the same layout, holding
+.po (read with Babel, no build needed: a translator trying a catalogue) or .mo files, searched
+before the package's own.
 """
 
 from __future__ import annotations
 
 import gettext
+import io
 import os
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
 SOURCE_LANGUAGE = "en"
-SHIPPED = Path(__file__).resolve().parent / "locale"
 SEARCH_PATH_VARIABLE = "SPT_FIELD_LOCALE_PATH"
 #: The languages under their own names, in the order menus offer them; a catalogue present but
 #: not listed there follows, by code.
-_ORDER_FILE = "languages.txt"
-
-_Key = tuple[str | None, str]
+_NAMES_FILE = "languages.txt"
 #: What a language's folder may be named: "fr", "pt_BR", "zh_Hant".
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(_[A-Za-z0-9]{2,8})*")
+
+
+def compiled_folder() -> Path:
+    """Where the build puts the compiled catalogues (<language>/LC_MESSAGES/<domain>.mo)."""
+    return Path(str(files("spt_field.resources").joinpath("locale")))
 
 
 def search_path() -> tuple[Path, ...]:
     """The folders holding catalogues, searched in order: the environment's, then ours."""
     extra = os.environ.get(SEARCH_PATH_VARIABLE, "")
-    return (*(Path(part) for part in extra.split(os.pathsep) if part), SHIPPED)
+    return (*(Path(part) for part in extra.split(os.pathsep) if part), compiled_folder())
 
 
-def catalogue_file(folder: Path, language: str, domain: str) -> Path:
-    return folder / language / "LC_MESSAGES" / f"{domain}.po"
+def catalogue_file(folder: Path, language: str, domain: str, suffix: str = ".po") -> Path:
+    return folder / language / "LC_MESSAGES" / f"{domain}{suffix}"
 
 
 @dataclass(frozen=True)
@@ -53,29 +58,30 @@ class Catalogue:
     translate comes back in English."""
 
     language: str
-    messages: dict[_Key, tuple[str, ...]] = field(default_factory=dict)
-    plural: Callable[[int], int] = lambda n: int(n != 1)
+    translations: gettext.NullTranslations
+    #: Whether a catalogue file was found (else every message reads in English).
+    found: bool = True
 
     def gettext(self, message: str) -> str:
         return self.pgettext(None, message)
 
     def pgettext(self, context: str | None, message: str) -> str:
-        found = self.messages.get((context, message))
-        return found[0] if found and found[0] else message
+        if context is None:
+            return self.translations.gettext(message) or message
+        return self.translations.pgettext(context, message) or message
 
     def ngettext(self, singular: str, plural: str, count: int) -> str:
         return self.npgettext(None, singular, plural, count)
 
     def npgettext(self, context: str | None, singular: str, plural: str, count: int) -> str:
-        found = self.messages.get((context, singular))
-        if found:
-            index = min(self.plural(count), len(found) - 1)
-            if found[index]:
-                return found[index]
-        return singular if count == 1 else plural
+        if context is None:
+            found = self.translations.ngettext(singular, plural, count)
+        else:
+            found = self.translations.npgettext(context, singular, plural, count)
+        return found or (singular if count == 1 else plural)
 
 
-ENGLISH = Catalogue(SOURCE_LANGUAGE)
+ENGLISH = Catalogue(SOURCE_LANGUAGE, gettext.NullTranslations(), found=False)
 
 
 def catalogue(domain: str, language: str) -> Catalogue:
@@ -89,36 +95,28 @@ def catalogue(domain: str, language: str) -> Catalogue:
 @cache
 def _read(domain: str, language: str, folders: tuple[Path, ...]) -> Catalogue:
     for folder in folders:
-        path = catalogue_file(folder, language, domain)
-        if path.is_file():
-            return read_catalogue(path, language)
-    return Catalogue(language)
+        for suffix in (".mo", ".po"):
+            path = catalogue_file(folder, language, domain, suffix)
+            if path.is_file():
+                return read_catalogue(path, language)
+    return Catalogue(language, gettext.NullTranslations(), found=False)
 
 
 def read_catalogue(path: Path, language: str) -> Catalogue:
-    """A .po file as a Catalogue; its fuzzy entries (not yet checked) are left out."""
-    from babel.messages.pofile import read_po  # only when a catalogue is first needed
+    """A compiled (.mo) or source (.po) catalogue; a source's fuzzy and empty messages are
+    left out, as the build leaves them out of a compiled one."""
+    if path.suffix == ".mo":
+        with path.open("rb") as compiled:
+            return Catalogue(language, gettext.GNUTranslations(compiled))
+    from babel.messages.mofile import write_mo  # only for a source catalogue
+    from babel.messages.pofile import read_po
 
     with path.open("rb") as source:
         parsed = read_po(source, abort_invalid=True)
-    messages: dict[_Key, tuple[str, ...]] = {}
-    for message in parsed:
-        if not message.id or message.fuzzy:
-            continue
-        singular = message.id[0] if isinstance(message.id, tuple | list) else message.id
-        strings = message.string
-        texts = tuple(strings) if isinstance(strings, tuple | list) else (strings,)
-        messages[(message.context, singular)] = tuple(text or "" for text in texts)
-    return Catalogue(language, messages, _plural_rule(parsed.mime_headers))
-
-
-def _plural_rule(headers: list[tuple[str, str]]) -> Callable[[int], int]:
-    for name, value in headers:
-        if name.lower() == "plural-forms" and "plural=" in value:
-            expression = value.split("plural=", 1)[1].strip().rstrip(";")
-            rule: Callable[[int], int] = gettext.c2py(expression)
-            return rule
-    return lambda n: int(n != 1)
+    compiled_in_memory = io.BytesIO()
+    write_mo(compiled_in_memory, parsed, use_fuzzy=False)
+    compiled_in_memory.seek(0)
+    return Catalogue(language, gettext.GNUTranslations(compiled_in_memory))
 
 
 def available_languages() -> tuple[str, ...]:
@@ -127,7 +125,8 @@ def available_languages() -> tuple[str, ...]:
     found: set[str] = set()
     for folder in search_path():
         if folder.is_dir():
-            found |= {entry.parent.parent.name for entry in folder.glob("*/LC_MESSAGES/*.po")}
+            for pattern in ("*/LC_MESSAGES/*.mo", "*/LC_MESSAGES/*.po"):
+                found |= {entry.parent.parent.name for entry in folder.glob(pattern)}
     found.discard(SOURCE_LANGUAGE)
     listed = [code for code in _listed_names() if code in found]
     return (SOURCE_LANGUAGE, *listed, *sorted(found - set(listed)))
@@ -151,6 +150,7 @@ def language_name(code: str) -> str:
 @cache
 def _listed_names() -> dict[str, str]:
     """languages.txt: one language a line, its code and its own name ("fr Français")."""
-    lines = (SHIPPED / _ORDER_FILE).read_text(encoding="utf-8").splitlines()
+    path = compiled_folder() / _NAMES_FILE
+    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
     pairs = (line.split(maxsplit=1) for line in lines if line.strip() and not line.startswith("#"))
     return {code: name.strip() for code, name in pairs}

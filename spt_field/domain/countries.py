@@ -62,7 +62,7 @@ def country_name(code: str, language: str = "en") -> str:
         return code
     common = getattr(country, "common_name", None)
     english = str(common or country.name)
-    if language == SOURCE_LANGUAGE or not catalogue("codes", language).messages:
+    if language == SOURCE_LANGUAGE or not catalogue("codes", language).found:
         return english  # a language we do not speak
     corrected = _CORRECTIONS.get((language, code))
     if corrected is not None:

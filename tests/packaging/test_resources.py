@@ -24,14 +24,23 @@ def test_the_build_compiles_and_copies_into_a_package_folder(tmp_path: Path) -> 
     package = tmp_path / "spt_field"
     outputs = build_resources(package)
     names = sorted(path.relative_to(package).as_posix() for path in outputs)
-    assert names == [
-        "resources/demo/demo-visit.json",
-        "resources/icons/spt-field.png",
-        "resources/translations/spt_field_es.qm",
-        "resources/translations/spt_field_fr.qm",
-        "resources/translations/spt_field_zh.qm",
+    catalogues = [
+        f"resources/locale/{code}/LC_MESSAGES/{domain}.mo"
+        for code in ("es", "fr", "zh")
+        for domain in ("codes", "report", "rules")
     ]
-    assert all(path.stat().st_size > 1000 for path in outputs)
+    assert names == sorted(
+        [
+            "resources/demo/demo-visit.json",
+            "resources/icons/spt-field.png",
+            "resources/locale/languages.txt",
+            *catalogues,
+            "resources/translations/spt_field_es.qm",
+            "resources/translations/spt_field_fr.qm",
+            "resources/translations/spt_field_zh.qm",
+        ]
+    )
+    assert all(path.stat().st_size > 1000 for path in outputs if path.suffix != ".txt")
 
 
 def test_what_is_up_to_date_is_left_alone(tmp_path: Path) -> None:
