@@ -4,6 +4,8 @@ new virtualenv the application speaks French."""
 
 from __future__ import annotations
 
+import gettext
+import io
 import subprocess
 import sys
 import tarfile
@@ -19,6 +21,8 @@ from tests.packaging.clean_tree import ROOT, copy_clean_tree, isolated_environme
 pytestmark = pytest.mark.slow
 
 LANGUAGES = ("fr", "es", "zh")
+#: The gettext catalogues below the interface (spt_field/catalogues.py).
+CATALOGUES = ("codes", "report", "rules")
 MIGRATIONS = sorted(path.name for path in (ROOT / "spt_field/db/migrations/versions").glob("*.py"))
 
 
@@ -52,9 +56,15 @@ def test_the_wheel_carries_what_the_application_reads(built: Path) -> None:
         "spt_field/interchange/spt-field-1.schema.json",
         "spt_field/resources/demo/demo-visit.json",
         "spt_field/resources/icons/spt-field.png",
+        *(
+            f"spt_field/resources/locale/{code}/LC_MESSAGES/{domain}.mo"
+            for code in LANGUAGES
+            for domain in CATALOGUES
+        ),
+        "spt_field/resources/locale/languages.txt",
     }
     assert expected - names == set()
-    assert not [name for name in names if name.endswith(".ts")], "sources stay out"
+    assert not [name for name in names if name.endswith((".ts", ".po", ".pot"))], "sources stay out"
     assert wheel.name.startswith(f"spt_field-{__version__}-")
 
 
@@ -67,6 +77,20 @@ def test_the_catalogues_are_compiled_and_not_empty(built: Path) -> None:
         assert len(catalogue) > 10_000
 
 
+def test_the_gettext_catalogues_are_compiled_and_translate(built: Path) -> None:
+    (wheel,) = built.glob("spt_field-*.whl")
+    archive = zipfile.ZipFile(wheel)
+    for code in LANGUAGES:
+        for domain in CATALOGUES:
+            name = f"spt_field/resources/locale/{code}/LC_MESSAGES/{domain}.mo"
+            messages = gettext.GNUTranslations(io.BytesIO(archive.read(name)))
+            assert messages.info()["language"] == code
+    french = gettext.GNUTranslations(
+        io.BytesIO(archive.read("spt_field/resources/locale/fr/LC_MESSAGES/report.mo"))
+    )
+    assert french.pgettext("watermark", "DRAFT") == "PROJET"
+
+
 def test_the_sdist_carries_the_sources_the_build_needs(built: Path) -> None:
     (sdist,) = built.glob("spt_field-*.tar.gz")
     with tarfile.open(sdist) as archive:
@@ -75,6 +99,8 @@ def test_the_sdist_carries_the_sources_the_build_needs(built: Path) -> None:
         "setup.py",
         "build_resources.py",
         "resources/translations/spt_field_fr.ts",
+        "resources/locale/languages.txt",
+        *(f"resources/locale/{code}/LC_MESSAGES/{d}.po" for code in LANGUAGES for d in CATALOGUES),
         "resources/demo/demo-visit.json",
         "resources/icons/spt-field.png",
     } <= names
