@@ -1,12 +1,12 @@
 """What a language's report needs beyond its catalogue's words: small rules in code, keyed by
 language code. A language with none here takes the defaults: its catalogue's conjunction
-(" and ", " et ", "和") before a list's last item, the country's name as it is, and figures
+(" and ", " et ", "和") before a list's last item, the country's name as it is, figures
 grouped by thousands from 1,000 on, and a space between sentences.
 
 French: the preposition a country name takes ("en Suisse", "au Brésil", "aux Philippines",
 "à Malte"). Spanish: "e" for "y" before an "i" sound ("Tomás e Ilse"), figures grouped only from
 five digits ("1500", "12 500"), and the article some country names take in United Nations usage
-("al Brasil", "a la India").
+("al Brasil", "a la India"). Chinese: no space between sentences.
 """
 
 from __future__ import annotations
@@ -148,10 +148,10 @@ def spanish_conjunction(last: str) -> str:
 
 _RULES = {
     "fr": LanguageRules(country_in_text=country_locative),
-    "zh": LanguageRules(sentence_gap=""),
     "es": LanguageRules(
         conjunction=spanish_conjunction, country_in_text=country_after_a, min_grouped=10_000
     ),
+    "zh": LanguageRules(sentence_gap=""),
 }
 
 
