@@ -183,6 +183,14 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>the database is in use by another SPT Field window or command; your edit is kept here and saved as soon as the database is free</source>
+        <extracomment>While another window or command holds the database, the edit is tried again this often. A save was refused: the field name (&quot;&quot; if none) and the message for the user. How a refusal reads for the user (a form gives it its labels).</extracomment>
+        <translation>la base de données est utilisée par une autre fenêtre ou commande SPT Field ; votre modification est conservée ici et sera enregistrée dès que la base de données sera libre</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJobs</name>
     <message>
         <source>SPT Field</source>
@@ -1505,14 +1513,6 @@
     </message>
 </context>
 <context>
-    <name>FormBinder</name>
-    <message>
-        <source>the database is in use by another SPT Field window or command; your edit is kept here and saved as soon as the database is free</source>
-        <extracomment>While another window or command holds the database, the edit is tried again this often. The record was written (its new value). A save was refused: the field name (&quot;&quot; if none) and the message for the user. The record shown was (re)loaded from the database. How a refusal reads for the user (the form gives it its labels).</extracomment>
-        <translation>la base de données est utilisée par une autre fenêtre ou commande SPT Field ; votre modification est conservée ici et sera enregistrée dès que la base de données sera libre</translation>
-    </message>
-</context>
-<context>
     <name>HistoryDialog</name>
     <message>
         <source>History: {0}</source>
@@ -2406,7 +2406,6 @@ Tapez ERASE pour confirmer :</translation>
     <name>Navigator</name>
     <message>
         <source>Person {0}</source>
-        <extracomment>True on the item of a record with open conflicts.</extracomment>
         <translation>Personne {0}</translation>
     </message>
     <message>

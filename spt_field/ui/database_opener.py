@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from spt_field.app import build_demo, demo_path, remove_database_files
+from spt_field.paths import demo_path
 from spt_field.security.passphrase import ENVIRONMENT_VARIABLE
+from spt_field.startup import build_demo, remove_database_files
 from spt_field.ui.dialogs.passphrase_dialog import PassphraseDialog
 from spt_field.ui.i18n import translate
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
 
-from spt_field.app import FirstDatabase, finish_opening
+from spt_field.startup import FirstDatabase, finish_opening
 from spt_field.ui.i18n import apply_language, choose_language, system_languages, translate
 from spt_field.ui.main_window import PREFERRED_SIZE, MainWindow
 from spt_field.ui.settings import Settings

@@ -764,7 +764,7 @@ class MainWindow(QMainWindow):
     def emergency_erase(self) -> None:
         """From the File menu, or from the lock screen (no passphrase: the laptop may be about
         to be taken)."""
-        from spt_field.app import erase_log
+        from spt_field.logs import erase_log
         from spt_field.security import written_files
         from spt_field.security.erase import erase_database
         from spt_field.ui.dialogs.written_files_dialog import WrittenFilesDialog

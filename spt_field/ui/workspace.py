@@ -24,8 +24,6 @@ from spt_field.ui.forms.visit_form import VisitForm
 from spt_field.ui.interview_defaults import next_interview_fields
 from spt_field.ui.keyboard import DETAIL_PANE, PaneCycle, tab_always_moves_on
 from spt_field.ui.models.navigator_model import (
-    ID_ROLE,
-    KIND_ROLE,
     SECTION_DELEGATION,
     SECTION_EARLIER,
     SECTION_INTERVIEWS,
@@ -35,6 +33,7 @@ from spt_field.ui.models.navigator_model import (
     interview_label,
     mark_reprisal_risk,
 )
+from spt_field.ui.models.roles import ID_ROLE, KIND_ROLE
 from spt_field.ui.operations import OPERATIONS
 from spt_field.ui.store import Store
 from spt_field.ui.undo import create_record, delete_record

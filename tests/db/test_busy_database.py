@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from spt_field.app import ValueFreeFormatter
 from spt_field.db.connection import RawConnection, connect
 from spt_field.db.session import Database
 from spt_field.domain.values import Place, Visit
 from spt_field.errors import DatabaseBusyError, describe_bug
+from spt_field.logs import ValueFreeFormatter
 from spt_field.services import places, visits
 from tests.conftest import PASSPHRASE
 

@@ -19,10 +19,10 @@ import pytest
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from spt_field.app import configure_logging
 from spt_field.db.session import Database, open_database
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import Visit
+from spt_field.logs import configure_logging
 from spt_field.security.passphrase import ENVIRONMENT_VARIABLE
 from spt_field.services import interviews
 from spt_field.ui.forms.interview_form import InterviewForm

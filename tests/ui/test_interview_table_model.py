@@ -26,7 +26,6 @@ from spt_field.ui.models import interview_table_model
 from spt_field.ui.models.interview_table_model import (
     CATEGORY,
     DATE,
-    ID_ROLE,
     KIND,
     NOTES,
     PAGE_SIZE,
@@ -36,6 +35,7 @@ from spt_field.ui.models.interview_table_model import (
     REPRISAL_COLOR,
     InterviewTableModel,
 )
+from spt_field.ui.models.roles import ID_ROLE
 from spt_field.ui.store import Store
 from spt_field.ui.undo import create_record, delete_record, edit_record
 from tests.conftest import PASSPHRASE

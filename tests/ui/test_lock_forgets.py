@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit, 
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
-from spt_field.app import build_demo
 from spt_field.db.base import Base
 from spt_field.db.session import Database, open_database
 from spt_field.domain.kinds import RecordKind
 from spt_field.services import interviews
+from spt_field.startup import build_demo
 from spt_field.ui.dialogs.passphrase_dialog import PassphraseDialog
 from spt_field.ui.dialogs.search_dialog import SearchDialog
 from spt_field.ui.forms.interview_form import InterviewForm

@@ -26,18 +26,18 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from spt_field.app import build_demo
 from spt_field.db.session import Database, open_database
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import Interview
 from spt_field.errors import NotFoundError
 from spt_field.services import findings, interviews, places
+from spt_field.startup import build_demo
 from spt_field.ui.dialogs.passphrase_dialog import PassphraseDialog
 from spt_field.ui.dialogs.search_dialog import SearchDialog
 from spt_field.ui.forms.interview_form import InterviewForm
 from spt_field.ui.forms.place_form import PlaceForm
 from spt_field.ui.main_window import FRAME_ROOM, MainWindow
-from spt_field.ui.models.navigator_model import ID_ROLE, KIND_ROLE
+from spt_field.ui.models.roles import ID_ROLE, KIND_ROLE
 from spt_field.ui.settings import Settings
 from spt_field.ui.store import Store
 from tests.conftest import PASSPHRASE

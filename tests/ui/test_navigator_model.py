@@ -13,8 +13,6 @@ from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import Interview, Visit
 from spt_field.services import findings, interviews, places, recommendations, visits
 from spt_field.ui.models.navigator_model import (
-    ID_ROLE,
-    KIND_ROLE,
     REPRISAL_COLOR,
     SECTION_DELEGATION,
     SECTION_INTERVIEWS,
@@ -23,6 +21,7 @@ from spt_field.ui.models.navigator_model import (
     NavigatorModel,
     interview_label,
 )
+from spt_field.ui.models.roles import ID_ROLE, KIND_ROLE
 from spt_field.ui.store import Store
 
 

@@ -15,12 +15,12 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QImage
 
-from spt_field.app import finish_opening, open_first_database
 from spt_field.db.session import Database, create_database
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import Place, Visit, VisitFields
 from spt_field.errors import UserError, WrongPassphraseError
 from spt_field.services.visits import create_visit, list_visits
+from spt_field.startup import finish_opening, open_first_database
 from spt_field.ui.main_window import FRAME_ROOM, MainWindow
 from spt_field.ui.undo import create_record
 from tests.conftest import PASSPHRASE

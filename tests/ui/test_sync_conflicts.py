@@ -25,7 +25,7 @@ from spt_field.ui.main_window import MainWindow
 from spt_field.ui.models.conflict_marks import conflict_tooltip
 from spt_field.ui.models.conflict_model import ConflictModel
 from spt_field.ui.models.interview_table_model import InterviewTableModel
-from spt_field.ui.models.navigator_model import CONFLICT_ROLE
+from spt_field.ui.models.roles import CONFLICT_ROLE
 from spt_field.ui.settings import Settings
 from spt_field.ui.store import Store
 from spt_field.ui.widgets.conflicts_view import ConflictsDialog, ConflictsView

@@ -10,7 +10,8 @@ from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import Place, Visit
 from spt_field.services import findings, interviews, places, recommendations, visits
 from spt_field.ui.models.conflict_marks import conflict_tooltip
-from spt_field.ui.models.navigator_model import CONFLICT_ROLE, NavigatorModel, mark_reprisal_risk
+from spt_field.ui.models.navigator_model import NavigatorModel, mark_reprisal_risk
+from spt_field.ui.models.roles import CONFLICT_ROLE
 from spt_field.ui.models.visit_table_model import VisitTableModel
 from spt_field.ui.store import Store
 

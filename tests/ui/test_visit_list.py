@@ -19,7 +19,8 @@ from spt_field.domain.values import Place, Visit, VisitFields
 from spt_field.services import visits
 from spt_field.ui.dialogs.new_visit_dialog import NewVisitDialog
 from spt_field.ui.main_window import MainWindow
-from spt_field.ui.models.visit_table_model import ID_ROLE, VisitTableModel
+from spt_field.ui.models.roles import ID_ROLE
+from spt_field.ui.models.visit_table_model import VisitTableModel
 from spt_field.ui.store import Store
 from spt_field.ui.undo import create_record
 from spt_field.ui.visit_list import VisitList

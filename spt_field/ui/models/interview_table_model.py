@@ -36,10 +36,10 @@ from spt_field.ui.models.conflict_marks import (
     conflict_icon,
     with_conflict_tooltip,
 )
+from spt_field.ui.models.roles import ID_ROLE
 from spt_field.ui.store import Store
 
 Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 REPRISAL_COLOR = QColor("#b00020")
 PAGE_SIZE = 200
 # A reload keeps at most this many rows loaded, so that it stays quick however far one scrolled.
