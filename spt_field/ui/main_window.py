@@ -45,8 +45,8 @@ from spt_field.ui.store import Store
 from spt_field.ui.visit_list import VisitList
 
 if TYPE_CHECKING:  # the workspace (forms, charts) loads when a visit is first opened
-    from spt_field.db.session import Database
     from spt_field.domain.values import VisitSummary
+    from spt_field.services.storage import Database
     from spt_field.ui.workspace import Workspace
 
 

@@ -10,9 +10,9 @@ from PySide6.QtGui import QUndoCommand
 
 from spt_field.domain.kinds import RecordKind
 from spt_field.errors import UserError
+from spt_field.services.record_kinds import RECORD_KINDS
 from spt_field.services.trash import restore_deleted
 from spt_field.ui.i18n import code_label, translate
-from spt_field.ui.operations import OPERATIONS
 from spt_field.ui.store import Store
 
 # Consecutive edits of the same fields merge into one undo step while typing goes on.
@@ -91,7 +91,7 @@ class _PresenceCommand(QUndoCommand):
         self._applied = True
 
     def _delete(self) -> None:
-        self.store.write(OPERATIONS[self.kind].delete, self.record_id)
+        self.store.write(RECORD_KINDS[self.kind].delete, self.record_id)
         self.store.notify_structure(self.kind)
 
     def _restore(self) -> None:
@@ -126,7 +126,7 @@ def edit_record(
     """Write an edit now (raising a UserError if it breaks a rule) and make it undoable."""
 
     def write(values: dict[str, Any]) -> Any:
-        value = store.write(OPERATIONS[kind].update, record_id, **values)
+        value = store.write(RECORD_KINDS[kind].update, record_id, **values)
         store.notify_changed(kind, record_id)
         return value
 
@@ -140,7 +140,7 @@ def edit_record(
 
 
 def create_record(store: Store, kind: RecordKind, parent_id: str, fields: Any) -> Any:
-    value = store.write(OPERATIONS[kind].create, parent_id, fields)
+    value = store.write(RECORD_KINDS[kind].create, parent_id, fields)
     store.undo_stack.push(
         CreateCommand(
             store, kind, value.id, translate("Undo", "Add {0}").format(code_label(kind).lower())
@@ -152,7 +152,7 @@ def create_record(store: Store, kind: RecordKind, parent_id: str, fields: Any) -
 
 def delete_record(store: Store, kind: RecordKind, record_id: str) -> None:
     store.flush_all()
-    store.write(OPERATIONS[kind].delete, record_id)
+    store.write(RECORD_KINDS[kind].delete, record_id)
     store.undo_stack.push(
         DeleteCommand(
             store, kind, record_id, translate("Undo", "Delete {0}").format(code_label(kind).lower())

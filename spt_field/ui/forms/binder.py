@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QLineEdit
 
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.limits import max_length
+from spt_field.services.record_kinds import RECORD_KINDS
 from spt_field.ui.autosave import Autosave
 from spt_field.ui.forms.fields import DateField, FieldAdapter
-from spt_field.ui.operations import OPERATIONS
 from spt_field.ui.store import Store
 from spt_field.ui.undo import edit_record
 
@@ -86,7 +86,7 @@ class FormBinder(QObject):
         """Undo, redo or another form changed the record shown here: show its new values."""
         if kind != self.kind.value or record_id != self.record_id or self._dirty:
             return
-        self.load(self.store.read(OPERATIONS[self.kind].get, record_id))
+        self.load(self.store.read(RECORD_KINDS[self.kind].fetch, record_id))
 
     # Saving ------------------------------------------------------------------------------
 
