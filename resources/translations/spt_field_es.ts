@@ -3317,6 +3317,25 @@ Escriba ERASE para confirmar:</translation>
     </message>
 </context>
 <context>
+    <name>StorageError</name>
+    <message>
+        <source>The disk is full: nothing was written. Free some space (empty the trash, delete files you no longer need) and try again.</source>
+        <translation>El disco está lleno: no se guardó nada. Libere espacio (vacíe la papelera, elimine los archivos que ya no necesite) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written: the file, its folder or its disk is read-only. Copy the database to a folder you can write to (or allow writing to it) and open it from there.</source>
+        <translation>No se puede escribir en la base de datos: el archivo, su carpeta o su disco es de solo lectura. Copie la base de datos a una carpeta en la que pueda escribir (o permita la escritura) y ábrala desde allí.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another SPT Field window or command. Try again when it has finished.</source>
+        <translation>La base de datos está siendo utilizada por otra ventana o comando de SPT Field. Vuelva a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>The disk failed to read or write the database (was a card or stick removed?). Check the disk, then copy the database and its backups somewhere safe; restore a backup if the database is damaged.</source>
+        <translation>El disco no pudo leer ni escribir la base de datos (¿se retiró una tarjeta o una memoria USB?). Compruebe el disco y copie la base de datos y sus copias de seguridad en un lugar seguro; restaure una copia de seguridad si la base de datos está dañada.</translation>
+    </message>
+</context>
+<context>
     <name>TimeField</name>
     <message>
         <source>HH:MM</source>

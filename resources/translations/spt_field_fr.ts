@@ -3317,6 +3317,25 @@ Tapez ERASE pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>StorageError</name>
+    <message>
+        <source>The disk is full: nothing was written. Free some space (empty the trash, delete files you no longer need) and try again.</source>
+        <translation>Le disque est plein : rien n’a été enregistré. Libérez de l’espace (videz la corbeille, supprimez les fichiers dont vous n’avez plus besoin) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written: the file, its folder or its disk is read-only. Copy the database to a folder you can write to (or allow writing to it) and open it from there.</source>
+        <translation>Impossible d’écrire dans la base de données : le fichier, son dossier ou son disque est en lecture seule. Copiez la base de données dans un dossier où vous pouvez écrire (ou autorisez l’écriture) et ouvrez-la depuis cet endroit.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another SPT Field window or command. Try again when it has finished.</source>
+        <translation>La base de données est utilisée par une autre fenêtre ou commande SPT Field. Réessayez lorsqu’elle aura terminé.</translation>
+    </message>
+    <message>
+        <source>The disk failed to read or write the database (was a card or stick removed?). Check the disk, then copy the database and its backups somewhere safe; restore a backup if the database is damaged.</source>
+        <translation>Le disque n’a pas pu lire ou écrire la base de données (une carte ou une clé a-t-elle été retirée ?). Vérifiez le disque, puis copiez la base de données et ses sauvegardes en lieu sûr ; restaurez une sauvegarde si la base de données est endommagée.</translation>
+    </message>
+</context>
+<context>
     <name>TimeField</name>
     <message>
         <source>HH:MM</source>

@@ -12,8 +12,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from spt_field.errors import DatabaseBusyError, InvalidDataError, UserError, ValidationError
+from spt_field.errors import (
+    DatabaseBusyError,
+    InvalidDataError,
+    StorageError,
+    UserError,
+    ValidationError,
+)
 from spt_field.ui.rule_messages import describe
+from spt_field.ui.storage_messages import storage_message
 from spt_field.ui.store import Store
 
 SAVE_DELAY_MS = 1000
@@ -74,8 +81,10 @@ class Autosave(QObject):
         field = error.field if isinstance(error, ValidationError) else ""
         if isinstance(error, InvalidDataError) and error.problems:
             field = error.problems[0].field
-        message = self.describe(error)
         busy = isinstance(error, DatabaseBusyError)
+        message = (
+            storage_message(error) if isinstance(error, StorageError) else self.describe(error)
+        )
         if busy:  # kept in the editor until it can be written
             message = self.tr(
                 "the database is in use by another SPT Field window or command; your edit "
