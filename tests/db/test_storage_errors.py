@@ -5,14 +5,13 @@ where SQLite lets a test do so."""
 from __future__ import annotations
 
 import errno
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 import sqlcipher3
 
-from spt_field.db.connection import RawConnection, connect
+from spt_field.db.connection import RawConnection
 from spt_field.db.session import Database
 from spt_field.domain.values import Place
 from spt_field.errors import (
@@ -24,7 +23,6 @@ from spt_field.errors import (
     storage_error,
 )
 from spt_field.services import places
-from tests.conftest import PASSPHRASE
 
 
 def test_a_full_disk_says_so_and_writes_nothing(database: Database, place: Place) -> None:
@@ -45,17 +43,6 @@ def test_a_read_only_database_says_so(database: Database, place: Place) -> None:
         session.execute(sa.text("PRAGMA query_only = ON"))
         places.update_place(session, place.id, name="Renamed")
     assert "read-only" in str(raised.value)
-
-
-@pytest.fixture
-def writer(db_path: Path, database: Database) -> Iterator[RawConnection]:
-    """A second connection holding a write transaction."""
-    connection = connect(db_path, PASSPHRASE)
-    connection.isolation_level = None
-    connection.execute("BEGIN IMMEDIATE")
-    yield connection
-    connection.execute("ROLLBACK")
-    connection.close()
 
 
 def test_a_database_another_connection_writes_is_in_use(

@@ -335,6 +335,7 @@ def test_sqlite_keeps_its_temporary_data_in_memory(database: Database) -> None:
     raw = database.engine.raw_connection()
     try:
         connection = raw.driver_connection
+        assert connection is not None
         options = {row[0] for row in connection.execute("PRAGMA compile_options")}
         stored_setting = connection.execute("PRAGMA temp_store").fetchone()[0]
     finally:

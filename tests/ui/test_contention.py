@@ -28,7 +28,7 @@ from spt_field.services import interviews
 from spt_field.ui.forms.interview_form import InterviewForm
 from spt_field.ui.store import Store
 from tests.conftest import PASSPHRASE
-from tests.ui.safety_helpers import make_window, open_in
+from tests.support.safety import make_window, open_in
 
 TYPED = "Beaten in cell 4 by the night shift, said Tamsin Oyelaran"
 

@@ -29,7 +29,7 @@ from spt_field.ui.dialogs.search_dialog import SearchDialog
 from spt_field.ui.forms.interview_form import InterviewForm
 from spt_field.ui.lock import LockController
 from spt_field.ui.main_window import MainWindow
-from tests.ui.safety_helpers import make_window
+from tests.support.safety import make_window
 
 # Reversed: "Passphrase-Wombat-4417-quasar" and "Kalinkovo-cell-9-Quokka".
 _PASSPHRASE_REVERSED = "rasauq-7144-tabmoW-esarhpssaP"

@@ -59,7 +59,7 @@ def test_the_visit_list_shows_each_visits_conflict_count(
 ) -> None:
     model = VisitTableModel()
     model.set_visits(store.read(visits.list_visits), {visit.id: 2})
-    qtmodeltester.check(model)  # type: ignore[no-untyped-call]
+    qtmodeltester.check(model)
     country = model.index(0, 0)
     assert country.data().endswith("· 2 conflicts")
     assert country.data(Qt.ItemDataRole.DecorationRole) is not None

@@ -24,12 +24,7 @@ from spt_field.ui.models.roles import ID_ROLE, KIND_ROLE
 from spt_field.ui.store import Store
 from spt_field.ui.workspace import FINDING_TITLE_WORDS, Workspace
 from tests.conftest import PASSPHRASE
-from tests.ui import test_main_window as shared
-from tests.ui.test_main_window import DemoFile
-
-# Fixtures shared with test_main_window.py.
-demo_file = shared.demo_file
-demo_template = shared.demo_template
+from tests.support.windows import DemoFile
 
 SAVE_TIMEOUT_MS = 5000
 
