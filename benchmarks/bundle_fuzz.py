@@ -41,7 +41,7 @@ from spt_field.sync import export_bundle, import_bundle
 from spt_field.sync.bundle_format import write_bundle
 from spt_field.sync.export import bundle_content
 from spt_field.sync.signing import own_signing_key
-from tests.interchange.sample import PASSPHRASE, build_rich_visit, new_database
+from tests.support.interchange_sample import PASSPHRASE, build_rich_visit, new_database
 
 BUNDLE_PASSPHRASE = "benchmark delegation passphrase"
 HOSTILE: list[Any] = [

@@ -40,8 +40,8 @@ from hypothesis import strategies as st
 from spt_field.cli import main as cli_main
 from spt_field.db.session import open_database
 from spt_field.security.passphrase import ENVIRONMENT_VARIABLE
-from tests.interchange.sample import PASSPHRASE, build_rich_visit, new_database, row_counts
 from tests.interchange.test_import_fuzz import DOCUMENTS, MUTATIONS, _mutated
+from tests.support.interchange_sample import PASSPHRASE, build_rich_visit, new_database, row_counts
 
 #: Tables an import adds to, and the document key listing their records.
 RECORDS = {

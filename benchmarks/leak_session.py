@@ -86,17 +86,15 @@ def with_contention(db_path: Path, form: Any, number: int) -> bool:
 def session(home: Path, edits: int) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from spt_field.app import (
-        build_demo,
-        configure_logging,
-        wipe_freed_memory,
-        written_files_record,
-    )
+    from spt_field.app import wipe_freed_memory
     from spt_field.db.session import open_database
     from spt_field.domain.kinds import RecordKind
+    from spt_field.logs import configure_logging
+    from spt_field.paths import written_files_record
     from spt_field.safe_files import owner_only_umask
     from spt_field.security.written_files import start_recording
     from spt_field.services import interviews, places
+    from spt_field.startup import build_demo
     from spt_field.ui.launch import install_crash_handler
     from spt_field.ui.main_window import MainWindow
     from spt_field.ui.settings import Settings

@@ -11,27 +11,24 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from spt_field import __version__
-from spt_field.app import (
-    configure_logging,
-    create_for_command,
-    open_for_command,
-    start_opening,
-    wipe_freed_memory,
-    written_files_record,
-)
+from spt_field.app import create_for_command, open_for_command, run_window
 from spt_field.domain.catalogue import LANGUAGE_CODES
 from spt_field.errors import UserError
+from spt_field.logs import configure_logging
+from spt_field.paths import written_files_record
 from spt_field.safe_files import owner_only_umask
 from spt_field.security.passphrase import obtain_passphrase
 from spt_field.security.written_files import start_recording
 
 if TYPE_CHECKING:  # the window's start-up does not wait for SQLAlchemy: commands import it
-    from spt_field.db.session import Database
+    from sqlalchemy.orm import Session
+
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +62,15 @@ def _database_options(parser: argparse.ArgumentParser, *, required: bool) -> Non
     )
 
 
+@contextmanager
+def _unit_of_work(args: argparse.Namespace, *, create: bool = False) -> Iterator[Session]:
+    """The command's database (created first with `create`), opened for one unit of work
+    that commits when the block ends and rolls back if it raises."""
+    opener = create_for_command if create else open_for_command
+    with opener(args.db, args.passphrase_file) as database, database.begin() as session:
+        yield session
+
+
 def _check_screen() -> None:
     """Without a screen Qt aborts the process; say so instead."""
     names = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
@@ -76,16 +82,9 @@ def _check_screen() -> None:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    """The window. Qt is imported here only, so the other commands start without it; the
-    database opens and its visit list is read on a thread meanwhile (app.start_opening)."""
     _check_screen()
-    wipe_freed_memory()  # before the first connection: the lock must leave nothing behind
-    opening = start_opening(args.db, args.demo)
-    from spt_field.ui.launch import run_gui
-
-    return run_gui(
+    return run_window(
         db=args.db,
-        opening=opening,
         demo=args.demo,
         screenshot=args.screenshot,
         view=args.view,
@@ -104,21 +103,18 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from spt_field.services.demo import create_demo_visit
 
-    with (
-        create_for_command(args.db, args.passphrase_file) as database,
-        database.begin() as session,
-    ):
+    with _unit_of_work(args, create=True) as session:
         visit = create_demo_visit(session)
     print(f"created {args.db} with the demo visit {visit.id}")
     return 0
 
 
-def _print_visits(database: Database, *, as_json: bool) -> int:
+def cmd_visits(args: argparse.Namespace) -> int:
     from spt_field.services.visits import list_visits
 
-    with database, database.begin() as session:
+    with _unit_of_work(args) as session:
         visits = list_visits(session)
-    if as_json:
+    if args.json:
         rows = [
             {
                 "id": visit.id,
@@ -145,19 +141,12 @@ def _print_visits(database: Database, *, as_json: bool) -> int:
     return 0
 
 
-def cmd_visits(args: argparse.Namespace) -> int:
-    return _print_visits(open_for_command(args.db, args.passphrase_file), as_json=args.json)
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     from spt_field.interchange.import_json import import_document
     from spt_field.interchange.validate import read_document
 
     document = read_document(args.file)
-    with (
-        open_for_command(args.db, args.passphrase_file) as database,
-        database.begin() as session,
-    ):
+    with _unit_of_work(args) as session:
         summary = import_document(session, document)
     counts = ", ".join(f"{count} {table}" for table, count in sorted(summary.counts.items()))
     print(f"imported {len(summary.visit_ids)} visit(s): {counts}")
@@ -167,10 +156,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export_json(args: argparse.Namespace) -> int:
     from spt_field.interchange.export_json import export_document, write_document
 
-    with (
-        open_for_command(args.db, args.passphrase_file) as database,
-        database.begin() as session,
-    ):
+    with _unit_of_work(args) as session:
         document = export_document(session, args.visit, identities=args.with_identities)
     write_document(document, args.out)
     print(f"exported {len(document['visits'])} visit(s) to {args.out}")
@@ -225,10 +211,7 @@ def cmd_internal_notes(args: argparse.Namespace) -> int:
 
     password = _read_password(args.password_file)
     assert password is not None  # a required option
-    with (
-        open_for_command(args.db, args.passphrase_file) as database,
-        database.begin() as session,
-    ):
+    with _unit_of_work(args) as session:
         export_internal_notes(session, args.visit, args.out, password)
     print(f"wrote the encrypted internal visit notes to {args.out}")
     return 0
@@ -238,10 +221,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from spt_field.export.statistics_text import statistics_summary
     from spt_field.services.statistics import annual_statistics, statistics_json
 
-    with (
-        open_for_command(args.db, args.passphrase_file) as database,
-        database.begin() as session,
-    ):
+    with _unit_of_work(args) as session:
         stats = annual_statistics(session, args.year)
     if args.json:
         print(json.dumps(statistics_json(stats), indent=2, ensure_ascii=False))

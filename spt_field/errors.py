@@ -5,6 +5,7 @@ A bug is logged by `describe_bug`: where it happened, never what the user typed.
 
 from __future__ import annotations
 
+import errno
 import traceback
 
 
@@ -67,7 +68,12 @@ class WrongPassphraseError(UserError):
         super().__init__("wrong passphrase or not an SPT Field database")
 
 
-class DatabaseBusyError(UserError):
+class StorageError(UserError):
+    """The disk, the file or another program keeps the database from being read or written.
+    Not a bug: the message says what the user can do (the interface shows it translated)."""
+
+
+class DatabaseBusyError(StorageError):
     """Another window or command is writing the database: try again when it has finished."""
 
     def __init__(self) -> None:
@@ -75,6 +81,70 @@ class DatabaseBusyError(UserError):
             "the database is in use by another SPT Field window or command; "
             "try again when it has finished"
         )
+
+
+class DiskFullError(StorageError):
+    """No space left on the disk the database (or a file being written) is on."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "the disk is full: nothing was written. Free some space (empty the trash, delete "
+            "files you no longer need) and try again"
+        )
+
+
+class ReadOnlyStorageError(StorageError):
+    """The database file, its folder or its disk cannot be written."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "the database cannot be written: the file, its folder or its disk is read-only. "
+            "Copy the database to a folder you can write to (or allow writing to it) and open "
+            "it from there"
+        )
+
+
+class StorageIOError(StorageError):
+    """The disk failed to read or write (a failing disk, a card or stick pulled out)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "the disk failed to read or write the database (was a card or stick removed?): "
+            "check the disk, then copy the database and its backups somewhere safe; restore "
+            "a backup if the database is damaged"
+        )
+
+
+#: SQLite's primary result codes (the low byte of an extended code) that are no fault of ours.
+_SQLITE_STORAGE_ERRORS: dict[int, type[StorageError]] = {
+    5: DatabaseBusyError,  # SQLITE_BUSY
+    6: DatabaseBusyError,  # SQLITE_LOCKED
+    8: ReadOnlyStorageError,  # SQLITE_READONLY
+    10: StorageIOError,  # SQLITE_IOERR
+    13: DiskFullError,  # SQLITE_FULL
+}
+_OS_STORAGE_ERRORS: dict[int, type[StorageError]] = {
+    errno.ENOSPC: DiskFullError,
+    errno.EDQUOT: DiskFullError,
+    errno.EROFS: ReadOnlyStorageError,
+    errno.EIO: StorageIOError,
+}
+
+
+def storage_error(error: BaseException) -> StorageError | None:
+    """The storage failure `error` (SQLite's, possibly wrapped by SQLAlchemy, or the file
+    system's) stands for, as a message for the user; None if it is none of them."""
+    if isinstance(error, StorageError):
+        return error
+    original = getattr(error, "orig", None) or error
+    code = getattr(original, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        kind = _SQLITE_STORAGE_ERRORS.get(code & 0xFF)
+        return kind() if kind else None
+    if isinstance(original, OSError) and original.errno is not None:
+        kind = _OS_STORAGE_ERRORS.get(original.errno)
+        return kind() if kind else None
+    return None
 
 
 def _safe_message(error: BaseException) -> str:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+import re
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -82,3 +86,60 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/ui/" in item.nodeid:
             item.add_marker(pytest.mark.gui)
+
+
+class _Warnings(logging.Handler):
+    """Every logged WARNING or worse, and every Qt warning, while a test runs."""
+
+    def __init__(self, ignored: list[str]) -> None:
+        super().__init__(logging.WARNING)
+        self.ignored = [re.compile(pattern) for pattern in ignored]
+        self.seen: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.seen.append(f"log {record.levelname} {record.name}: {record.getMessage()}")
+
+    def qt_message(self, kind: Any, _context: Any, message: str) -> None:
+        from PySide6.QtCore import QtMsgType
+
+        quiet = kind in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg)
+        if not quiet and not any(pattern.search(message) for pattern in self.ignored):
+            self.seen.append(f"Qt {kind.name}: {message}")
+
+
+@pytest.fixture(autouse=True)
+def fail_on_warnings(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test fails on a Qt warning or a logged WARNING it did not expect; one that expects
+    one says so with `@pytest.mark.allow_warnings`. Qt's `qt_log_ignore` patterns (pytest.ini
+    and the test's mark) are messages of Qt itself that say nothing about our code."""
+    ignored = list(request.config.getini("qt_log_ignore"))
+    marker = request.node.get_closest_marker("qt_log_ignore")
+    if marker is not None:
+        ignored += list(marker.args)
+    watcher = _Warnings(ignored)
+    root = logging.getLogger()
+    root.addHandler(watcher)
+    uses_qt = "PySide6.QtCore" in sys.modules or request.node.get_closest_marker("gui")
+    previous: Any = None
+    if uses_qt:
+        from PySide6.QtCore import qInstallMessageHandler
+
+        def handle(kind: Any, context: Any, message: str) -> None:
+            watcher.qt_message(kind, context, message)
+            if previous is not None:  # pytest-qt's, which keeps them for its report
+                previous(kind, context, message)
+
+        previous = qInstallMessageHandler(handle)
+    try:
+        yield
+    finally:
+        root.removeHandler(watcher)
+        if uses_qt:
+            from PySide6.QtCore import qInstallMessageHandler
+
+            qInstallMessageHandler(previous)
+    if watcher.seen and request.node.get_closest_marker("allow_warnings") is None:
+        pytest.fail(
+            "unexpected warnings (mark the test allow_warnings if expected):\n"
+            + "\n".join(watcher.seen)
+        )

@@ -183,6 +183,14 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>the database is in use by another SPT Field window or command; your edit is kept here and saved as soon as the database is free</source>
+        <extracomment>While another window or command holds the database, the edit is tried again this often. A save was refused: the field name (&quot;&quot; if none) and the message for the user. How a refusal reads for the user (a form gives it its labels).</extracomment>
+        <translation>la base de datos está en uso por otra ventana u orden de SPT Field; su modificación se conserva aquí y se guardará en cuanto la base de datos quede libre</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJobs</name>
     <message>
         <source>SPT Field</source>
@@ -1330,14 +1338,6 @@
     </message>
 </context>
 <context>
-    <name>FormBinder</name>
-    <message>
-        <source>the database is in use by another SPT Field window or command; your edit is kept here and saved as soon as the database is free</source>
-        <extracomment>While another window or command holds the database, the edit is tried again this often. The record was written (its new value). A save was refused: the field name (&quot;&quot; if none) and the message for the user. The record shown was (re)loaded from the database. How a refusal reads for the user (the form gives it its labels).</extracomment>
-        <translation>la base de datos está en uso por otra ventana u orden de SPT Field; su modificación se conserva aquí y se guardará en cuanto la base de datos quede libre</translation>
-    </message>
-</context>
-<context>
     <name>HistoryDialog</name>
     <message>
         <source>History: {0}</source>
@@ -2231,7 +2231,6 @@ Escriba ERASE para confirmar:</translation>
     <name>Navigator</name>
     <message>
         <source>Person {0}</source>
-        <extracomment>True on the item of a record with open conflicts.</extracomment>
         <translation>Persona {0}</translation>
     </message>
     <message>
@@ -2989,6 +2988,25 @@ Escriba ERASE para confirmar:</translation>
     <message>
         <source>Restore the backup as</source>
         <translation>Restaurar la copia de seguridad como</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>The disk is full: nothing was written. Free some space (empty the trash, delete files you no longer need) and try again.</source>
+        <translation>El disco está lleno: no se guardó nada. Libere espacio (vacíe la papelera, elimine los archivos que ya no necesite) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written: the file, its folder or its disk is read-only. Copy the database to a folder you can write to (or allow writing to it) and open it from there.</source>
+        <translation>No se puede escribir en la base de datos: el archivo, su carpeta o su disco es de solo lectura. Copie la base de datos a una carpeta en la que pueda escribir (o permita la escritura) y ábrala desde allí.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another SPT Field window or command. Try again when it has finished.</source>
+        <translation>La base de datos está siendo utilizada por otra ventana o comando de SPT Field. Vuelva a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>The disk failed to read or write the database (was a card or stick removed?). Check the disk, then copy the database and its backups somewhere safe; restore a backup if the database is damaged.</source>
+        <translation>El disco no pudo leer ni escribir la base de datos (¿se retiró una tarjeta o una memoria USB?). Compruebe el disco y copie la base de datos y sus copias de seguridad en un lugar seguro; restaure una copia de seguridad si la base de datos está dañada.</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,14 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>the database is in use by another SPT Field window or command; your edit is kept here and saved as soon as the database is free</source>
+        <extracomment>While another window or command holds the database, the edit is tried again this often. A save was refused: the field name (&quot;&quot; if none) and the message for the user. How a refusal reads for the user (a form gives it its labels).</extracomment>
+        <translation>la base de données est utilisée par une autre fenêtre ou commande SPT Field ; votre modification est conservée ici et sera enregistrée dès que la base de données sera libre</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJobs</name>
     <message>
         <source>SPT Field</source>
@@ -1330,14 +1338,6 @@
     </message>
 </context>
 <context>
-    <name>FormBinder</name>
-    <message>
-        <source>the database is in use by another SPT Field window or command; your edit is kept here and saved as soon as the database is free</source>
-        <extracomment>While another window or command holds the database, the edit is tried again this often. The record was written (its new value). A save was refused: the field name (&quot;&quot; if none) and the message for the user. The record shown was (re)loaded from the database. How a refusal reads for the user (the form gives it its labels).</extracomment>
-        <translation>la base de données est utilisée par une autre fenêtre ou commande SPT Field ; votre modification est conservée ici et sera enregistrée dès que la base de données sera libre</translation>
-    </message>
-</context>
-<context>
     <name>HistoryDialog</name>
     <message>
         <source>History: {0}</source>
@@ -2231,7 +2231,6 @@ Tapez ERASE pour confirmer :</translation>
     <name>Navigator</name>
     <message>
         <source>Person {0}</source>
-        <extracomment>True on the item of a record with open conflicts.</extracomment>
         <translation>Personne {0}</translation>
     </message>
     <message>
@@ -2989,6 +2988,25 @@ Tapez ERASE pour confirmer :</translation>
     <message>
         <source>Restore the backup as</source>
         <translation>Restaurer la sauvegarde sous</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>The disk is full: nothing was written. Free some space (empty the trash, delete files you no longer need) and try again.</source>
+        <translation>Le disque est plein : rien n’a été enregistré. Libérez de l’espace (videz la corbeille, supprimez les fichiers dont vous n’avez plus besoin) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written: the file, its folder or its disk is read-only. Copy the database to a folder you can write to (or allow writing to it) and open it from there.</source>
+        <translation>Impossible d’écrire dans la base de données : le fichier, son dossier ou son disque est en lecture seule. Copiez la base de données dans un dossier où vous pouvez écrire (ou autorisez l’écriture) et ouvrez-la depuis cet endroit.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another SPT Field window or command. Try again when it has finished.</source>
+        <translation>La base de données est utilisée par une autre fenêtre ou commande SPT Field. Réessayez lorsqu’elle aura terminé.</translation>
+    </message>
+    <message>
+        <source>The disk failed to read or write the database (was a card or stick removed?). Check the disk, then copy the database and its backups somewhere safe; restore a backup if the database is damaged.</source>
+        <translation>Le disque n’a pas pu lire ou écrire la base de données (une carte ou une clé a-t-elle été retirée ?). Vérifiez le disque, puis copiez la base de données et ses sauvegardes en lieu sûr ; restaurez une sauvegarde si la base de données est endommagée.</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,14 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>the database is in use by another SPT Field window or command; your edit is kept here and saved as soon as the database is free</source>
+        <extracomment>While another window or command holds the database, the edit is tried again this often. A save was refused: the field name (&quot;&quot; if none) and the message for the user. How a refusal reads for the user (a form gives it its labels).</extracomment>
+        <translation>数据库正被另一个 SPT Field 窗口或命令使用；您的修改保留在此处，数据库一空闲即保存</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJobs</name>
     <message>
         <source>SPT Field</source>
@@ -1327,14 +1335,6 @@
     </message>
 </context>
 <context>
-    <name>FormBinder</name>
-    <message>
-        <source>the database is in use by another SPT Field window or command; your edit is kept here and saved as soon as the database is free</source>
-        <extracomment>While another window or command holds the database, the edit is tried again this often. The record was written (its new value). A save was refused: the field name (&quot;&quot; if none) and the message for the user. The record shown was (re)loaded from the database. How a refusal reads for the user (the form gives it its labels).</extracomment>
-        <translation>数据库正被另一个 SPT Field 窗口或命令使用；您的修改保留在此处，数据库一空闲即保存</translation>
-    </message>
-</context>
-<context>
     <name>HistoryDialog</name>
     <message>
         <source>History: {0}</source>
@@ -2226,7 +2226,6 @@ Type ERASE to confirm:</source>
     <name>Navigator</name>
     <message>
         <source>Person {0}</source>
-        <extracomment>True on the item of a record with open conflicts.</extracomment>
         <translation>人员{0}</translation>
     </message>
     <message>
@@ -2984,6 +2983,25 @@ Type ERASE to confirm:</source>
     <message>
         <source>Restore the backup as</source>
         <translation>将备份恢复为</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>The disk is full: nothing was written. Free some space (empty the trash, delete files you no longer need) and try again.</source>
+        <translation>磁盘已满：未写入任何内容。请释放一些空间（清空回收站，删除不再需要的文件），然后重试。</translation>
+    </message>
+    <message>
+        <source>The database cannot be written: the file, its folder or its disk is read-only. Copy the database to a folder you can write to (or allow writing to it) and open it from there.</source>
+        <translation>无法写入数据库：该文件、其文件夹或其磁盘为只读。请将数据库复制到您可以写入的文件夹（或允许写入），然后从那里打开。</translation>
+    </message>
+    <message>
+        <source>The database is in use by another SPT Field window or command. Try again when it has finished.</source>
+        <translation>数据库正被另一个 SPT Field 窗口或命令使用。请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>The disk failed to read or write the database (was a card or stick removed?). Check the disk, then copy the database and its backups somewhere safe; restore a backup if the database is damaged.</source>
+        <translation>磁盘无法读取或写入数据库（是否拔出了存储卡或U盘？）。请检查磁盘，然后将数据库及其备份复制到安全的位置；如果数据库已损坏，请恢复备份。</translation>
     </message>
 </context>
 <context>

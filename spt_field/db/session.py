@@ -31,15 +31,13 @@ from spt_field.db.connection import (
 )
 from spt_field.db.migrations.runner import upgrade_to_head
 from spt_field.db.search_index import register_search_function
-from spt_field.errors import DatabaseBusyError, UserError
+from spt_field.errors import UserError, storage_error
 from spt_field.safe_files import create_private_file
 
 log = logging.getLogger(__name__)
 
 #: How long a write waits for another window or command to finish its own (PRAGMA busy_timeout).
 BUSY_TIMEOUT_MS = 5000
-#: SQLite's result codes for a file another connection holds (SQLITE_BUSY, SQLITE_LOCKED).
-_BUSY_CODES = frozenset({5, 6})
 #: The execution option that marks a read-only unit of work (it does not take the write lock).
 _READ_ONLY = "spt_read_only"
 
@@ -61,7 +59,7 @@ class Database:
 
         It takes the write lock up front (BEGIN IMMEDIATE), waiting up to BUSY_TIMEOUT_MS for
         another window or command to finish: DatabaseBusyError if it does not."""
-        with _busy_as_user_error(), self.session_factory.begin() as session:
+        with _storage_errors_for_the_user(), self.session_factory.begin() as session:
             session.info["device_id"] = self.device_id
             session.info["member"] = self.member
             yield session
@@ -71,7 +69,11 @@ class Database:
         """A unit of work that only reads: no write lock, so it runs while another window or
         command writes (WAL readers see the last commit)."""
         reader = self.engine.execution_options(**{_READ_ONLY: True})
-        with _busy_as_user_error(), self.session_factory(bind=reader) as session, session.begin():
+        with (
+            _storage_errors_for_the_user(),
+            self.session_factory(bind=reader) as session,
+            session.begin(),
+        ):
             session.info["device_id"] = self.device_id
             session.info["member"] = self.member
             yield session
@@ -87,21 +89,17 @@ class Database:
         self.close()
 
 
-def is_busy_error(error: BaseException) -> bool:
-    """True when `error` says another connection holds the database (not a fault of ours)."""
-    original = getattr(error, "orig", error)
-    return getattr(original, "sqlite_errorcode", None) in _BUSY_CODES
-
-
 @contextmanager
-def _busy_as_user_error() -> Iterator[None]:
-    """A database another process is writing is a plain message, never an error with SQL."""
+def _storage_errors_for_the_user() -> Iterator[None]:
+    """A database another process is writing, a full or read-only disk, a failing one: a plain
+    message saying what to do (errors.storage_error), never an error with SQL."""
     try:
         yield
-    except (sa.exc.OperationalError, sqlcipher3.OperationalError) as error:
-        if is_busy_error(error):
-            raise DatabaseBusyError() from None
-        raise
+    except (sa.exc.DBAPIError, sqlcipher3.Error) as error:
+        mapped = storage_error(error)
+        if mapped is None:
+            raise
+        raise mapped from None
 
 
 def _connect(path: Path, passphrase: str, keyed: RawConnection | None = None) -> RawConnection:
@@ -223,7 +221,7 @@ def open_database(path: Path, passphrase: str, connection: RawConnection | None 
         connection, keying = open_keyed(path, passphrase)
     engine = _make_engine(path, passphrase, connection, keying)
     try:
-        with _busy_as_user_error():  # a migration waits for another writer, then says so
+        with _storage_errors_for_the_user():  # a migration waits for another writer, then says so
             upgrade_to_head(engine)
             return _database(path, engine)
     except BaseException:

@@ -110,7 +110,7 @@ def render_report(
     return ReportFile(data, report.withheld)
 
 
-def report_bytes(session: Session, visit_id: str, suffix: str, **options: Any) -> bytes:
+def report_bytes(session: Session, /, visit_id: str, suffix: str, **options: Any) -> bytes:
     """Only the bytes of render_report's file."""
     return render_report(session, visit_id, suffix, **options).data
 

@@ -37,7 +37,7 @@ def get_allegation(session: Session, allegation_id: str) -> Allegation:
     return ALLEGATIONS.get(session, allegation_id)
 
 
-def update_allegation(session: Session, allegation_id: str, **changes: Any) -> Allegation:
+def update_allegation(session: Session, allegation_id: str, /, **changes: Any) -> Allegation:
     return ALLEGATIONS.update(
         session,
         allegation_id,

@@ -10,7 +10,7 @@ travels in a bundle, the conflict closes on every laptop.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -26,30 +26,14 @@ from spt_field.domain.json_values import field_hints, from_json
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.report_sections import ReportSection
 from spt_field.domain.sync import Conflict, ConflictSide
-from spt_field.domain.values import (
-    AllegationFields,
-    DelegationMemberFields,
-    FindingFields,
-    InterviewFields,
-    PersonMetFields,
-    PlaceFields,
-    RecommendationFields,
-    VisitFields,
-)
 from spt_field.errors import NotFoundError
 from spt_field.services import (
-    allegations,
-    delegation,
-    findings,
     interviews,
     narratives,
-    places,
-    recommendations,
-    visits,
 )
+from spt_field.services.record_kinds import KIND_OF_TABLE, RECORD_KINDS
 from spt_field.services.records import tombstone_where, touch, write_columns
 from spt_field.services.sync_records import (
-    KIND_OF_TABLE,
     column_value,
     current_state,
     raw_links,
@@ -58,36 +42,7 @@ from spt_field.services.sync_records import (
 )
 from spt_field.services.trash import restore_deleted
 
-_FIELDS: dict[str, type] = {
-    "visit": VisitFields,
-    "delegation_member": DelegationMemberFields,
-    "person_met": PersonMetFields,
-    "place": PlaceFields,
-    "interview": InterviewFields,
-    "allegation": AllegationFields,
-    "finding": FindingFields,
-    "recommendation": RecommendationFields,
-}
-_UPDATE: dict[str, Callable[..., Any]] = {
-    "visit": visits.update_visit,
-    "delegation_member": delegation.update_member,
-    "person_met": delegation.update_person_met,
-    "place": places.update_place,
-    "interview": interviews.update_interview,
-    "allegation": allegations.update_allegation,
-    "finding": findings.update_finding,
-    "recommendation": recommendations.update_recommendation,
-}
-_DELETE: dict[str, Callable[[Session, str], None]] = {
-    "visit": visits.delete_visit,
-    "delegation_member": delegation.delete_member,
-    "person_met": delegation.delete_person_met,
-    "place": places.delete_place,
-    "interview": interviews.delete_interview,
-    "allegation": allegations.delete_allegation,
-    "finding": findings.delete_finding,
-    "recommendation": recommendations.delete_recommendation,
-}
+_BY_TABLE = {entry.row.__tablename__: entry for entry in RECORD_KINDS.values()}
 #: Identities and narratives are parts of their interview and visit, named by these fields.
 _OWNER_FIELD = {"interviewee_identity": "interview_id", "report_narrative": "visit_id"}
 
@@ -164,6 +119,15 @@ def open_conflicts(session: Session, visit_id: str | None = None) -> list[Confli
     return sorted(found, key=lambda conflict: (conflict.kind.value, conflict.title, conflict.id))
 
 
+def conflicted_interviews(session: Session, visit_id: str | None) -> set[str]:
+    """The ids of the interviews with open conflicts, in the visit (in every visit, with None)."""
+    if visit_id is not None:
+        marked = conflicted_records(session, visit_id)
+    else:
+        marked = {(conflict.kind, conflict.record_id) for conflict in open_conflicts(session)}
+    return {record_id for kind, record_id in marked if kind is RecordKind.INTERVIEW}
+
+
 def _conflict(session: Session, table: str, record: Any, state: RecordState, name: str) -> Conflict:
     kind, record_id = _owner(table, record)
     field = name
@@ -197,7 +161,10 @@ def _side(sibling: Sibling, value: Any) -> ConflictSide:
 def _domain_value(table: str, name: str, value: Any) -> Any:
     """A sibling's JSON value as the domain value the forms show (a code-list member, a date,
     a tuple of ids...)."""
-    hints = field_hints(_FIELDS[table]) if table in _FIELDS else {}
+    hints: dict[str, Any] = {}
+    if table in _BY_TABLE:
+        fields: type = _BY_TABLE[table].fields
+        hints = field_hints(fields)
     if name in hints:
         return from_json(hints[name], value)
     return column_value(table, name, value)
@@ -258,18 +225,18 @@ def _write_field(session: Session, table: str, row: Any, name: str, value: Any) 
     elif table == "report_narrative":
         narratives.set_narrative(session, row.visit_id, row.section, str(value or ""))
     else:
-        _UPDATE[table](session, row.id, **{name: value})
+        _BY_TABLE[table].update(session, row.id, **{name: value})
 
 
 def _resolve_deletion(session: Session, table: str, row: Any, deleted: bool) -> None:
     if deleted and row.deleted_at is None:
-        if table in _DELETE:
-            _DELETE[table](session, row.id)
+        if table in _BY_TABLE:
+            _BY_TABLE[table].delete(session, row.id)
         else:
             row_class = SYNCED_TABLES[table]
             tombstone_where(session, row_class, row_class.id == row.id)
     elif not deleted and row.deleted_at is not None:
-        if table in _DELETE:
+        if table in _BY_TABLE:
             restore_deleted(session, KIND_OF_TABLE[table], row.id)
         else:
             write_columns(session, row, {"deleted_at": None})

@@ -30,7 +30,7 @@ def get_finding(session: Session, finding_id: str) -> Finding:
     return FINDINGS.get(session, finding_id)
 
 
-def update_finding(session: Session, finding_id: str, **changes: Any) -> Finding:
+def update_finding(session: Session, finding_id: str, /, **changes: Any) -> Finding:
     return FINDINGS.update(
         session,
         finding_id,

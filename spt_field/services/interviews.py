@@ -104,7 +104,7 @@ def get_interview(session: Session, interview_id: str) -> Interview:
     return INTERVIEWS.get(session, interview_id)
 
 
-def update_interview(session: Session, interview_id: str, **changes: Any) -> Interview:
+def update_interview(session: Session, interview_id: str, /, **changes: Any) -> Interview:
     if "pseudonym" in changes:
         changes["pseudonym"] = str(changes["pseudonym"]).strip()
     return INTERVIEWS.update(

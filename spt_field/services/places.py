@@ -34,7 +34,7 @@ def get_place(session: Session, place_id: str) -> Place:
     return PLACES.get(session, place_id)
 
 
-def update_place(session: Session, place_id: str, **changes: Any) -> Place:
+def update_place(session: Session, place_id: str, /, **changes: Any) -> Place:
     return PLACES.update(
         session,
         place_id,

@@ -41,7 +41,7 @@ def get_recommendation(session: Session, recommendation_id: str) -> Recommendati
 
 
 def update_recommendation(
-    session: Session, recommendation_id: str, **changes: Any
+    session: Session, recommendation_id: str, /, **changes: Any
 ) -> Recommendation:
     def problems(fields: RecommendationFields, row: RecommendationRow) -> list[ValidationError]:
         if not FOLLOW_UP_FIELDS.issuperset(changes):

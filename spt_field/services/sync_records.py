@@ -19,11 +19,9 @@ from sqlalchemy.orm import Session
 
 from spt_field.db.models import (
     FindingEvidenceRow,
-    IntervieweeIdentityRow,
     InterviewRow,
     PlaceRow,
     RecommendationFindingRow,
-    ReportNarrativeRow,
 )
 from spt_field.db.sync_state import (
     LINK_FIELDS,
@@ -35,21 +33,12 @@ from spt_field.db.sync_state import (
 )
 from spt_field.domain.clock import DELETED, RecordState, state_from_json
 from spt_field.domain.json_values import from_json, to_json
-from spt_field.domain.kinds import RecordKind
 from spt_field.services.links import LinkRow, replace_links
-from spt_field.services.trash import ROW_CLASSES
 
 #: The link table of each owner table, with its owner and target columns.
 LINK_TABLES: dict[str, tuple[LinkRow, str, str]] = {
     "finding": (FindingEvidenceRow, "finding_id", "interview_id"),
     "recommendation": (RecommendationFindingRow, "recommendation_id", "finding_id"),
-}
-#: How the user knows each table's records: an identity belongs to its interview, a narrative
-#: to its visit.
-KIND_OF_TABLE: dict[str, RecordKind] = {
-    **{row.__tablename__: kind for kind, row in ROW_CLASSES.items()},
-    IntervieweeIdentityRow.__tablename__: RecordKind.INTERVIEW,
-    ReportNarrativeRow.__tablename__: RecordKind.VISIT,
 }
 #: Tables whose records two laptops may create separately for the same thing: one identity per
 #: interview, one narrative per report section. They merge by these columns, not by id.

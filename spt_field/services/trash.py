@@ -6,35 +6,15 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from spt_field.db.base import SyncColumns, utcnow
-from spt_field.db.models import (
-    AllegationRow,
-    DelegationMemberRow,
-    FindingRow,
-    IntervieweeIdentityRow,
-    InterviewRow,
-    PersonMetRow,
-    PlaceRow,
-    RecommendationRow,
-    ReportNarrativeRow,
-    VisitRow,
-)
+from spt_field.db.models import IntervieweeIdentityRow, ReportNarrativeRow
 from spt_field.domain.audit import AuditAction
 from spt_field.domain.kinds import RecordKind
 from spt_field.errors import NotFoundError
+from spt_field.services.record_kinds import RECORD_KINDS
 from spt_field.services.records import device_of, note_each
 
-ROW_CLASSES: dict[RecordKind, type[SyncColumns]] = {
-    RecordKind.VISIT: VisitRow,
-    RecordKind.MEMBER: DelegationMemberRow,
-    RecordKind.PERSON_MET: PersonMetRow,
-    RecordKind.PLACE: PlaceRow,
-    RecordKind.INTERVIEW: InterviewRow,
-    RecordKind.ALLEGATION: AllegationRow,
-    RecordKind.FINDING: FindingRow,
-    RecordKind.RECOMMENDATION: RecommendationRow,
-}
 _CASCADE: tuple[type[SyncColumns], ...] = (
-    *ROW_CLASSES.values(),
+    *(entry.row for entry in RECORD_KINDS.values()),
     IntervieweeIdentityRow,
     ReportNarrativeRow,
 )
@@ -46,7 +26,7 @@ def restore_deleted(session: Session, kind: RecordKind, record_id: str) -> int:
     A deletion stamps the record and its cascade with one time (records.deletion_stamp), so the
     rows to bring back are exactly those carrying that stamp.
     """
-    row_class = ROW_CLASSES[kind]
+    row_class = RECORD_KINDS[kind].row
     row = session.get(row_class, record_id)
     if row is None or row.deleted_at is None:
         raise NotFoundError(f"no deleted {kind.label.lower()} with id {record_id}")

@@ -43,7 +43,7 @@ def get_visit(session: Session, visit_id: str) -> Visit:
     return VISITS.get(session, visit_id)
 
 
-def update_visit(session: Session, visit_id: str, **changes: Any) -> Visit:
+def update_visit(session: Session, visit_id: str, /, **changes: Any) -> Visit:
     def check(fields: VisitFields, _row: VisitRow) -> Iterator[ValidationError]:
         yield from problems_in_visit(fields)
         if "start_date" in changes or "end_date" in changes:

@@ -20,7 +20,7 @@ from spt_field.domain.kinds import RecordKind
 from spt_field.domain.sync import BundleSummary, MergeSummary
 from spt_field.errors import UserError
 from spt_field.security.passphrase import check_new_passphrase
-from spt_field.services.sync_records import KIND_OF_TABLE
+from spt_field.services.record_kinds import KIND_OF_TABLE
 from spt_field.sync.bundle_format import read_bundle, write_bundle
 from spt_field.sync.export import bundle_content, last_sent, remember_sent
 from spt_field.sync.merge import BundleContentError, merge_content

@@ -46,8 +46,8 @@ from spt_field.domain.clock import (
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.sync import KindCounts, MergeSummary
 from spt_field.errors import UserError
+from spt_field.services.record_kinds import KIND_OF_TABLE
 from spt_field.services.sync_records import (
-    KIND_OF_TABLE,
     NATURAL_KEYS,
     column_value,
     current_state,

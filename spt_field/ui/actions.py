@@ -8,9 +8,8 @@ from typing import Any, ParamSpec, TypeVar
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from spt_field.errors import UserError
 from spt_field.ui.i18n import translate
-from spt_field.ui.rule_messages import describe
+from spt_field.ui.storage_messages import user_message
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -22,15 +21,19 @@ def show_error(parent: QWidget | None, message: str) -> None:
 
 
 def user_action(method: Callable[P, R]) -> Callable[P, R | None]:
-    """Wrap a QWidget method run by the user: show UserErrors to them and carry on."""
+    """Wrap a QWidget method run by the user: show UserErrors (and a full, read-only or failing
+    disk) to them and carry on."""
 
     @functools.wraps(method)
     def run(*args: P.args, **kwargs: P.kwargs) -> R | None:
         try:
             return method(*args, **kwargs)
-        except UserError as error:
+        except Exception as error:
+            message = user_message(error)
+            if message is None:  # a bug: the crash handler's
+                raise
             widget: Any = args[0] if args else None
-            show_error(widget if isinstance(widget, QWidget) else None, describe(error))
+            show_error(widget if isinstance(widget, QWidget) else None, message)
             return None
 
     return run

@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from spt_field.app import build_demo, demo_path, remove_database_files
+from spt_field.paths import demo_path
 from spt_field.security.passphrase import ENVIRONMENT_VARIABLE
+from spt_field.startup import build_demo, remove_database_files
 from spt_field.ui.dialogs.passphrase_dialog import PassphraseDialog
 from spt_field.ui.i18n import translate
 
 if TYPE_CHECKING:  # the storage stack loads after the window's first paint
-    from spt_field.db.session import Database
+    from spt_field.services.storage import Database
 
 
 class DatabaseOpener:
@@ -26,7 +27,7 @@ class DatabaseOpener:
         self.parent = parent
 
     def open(self, path: Path) -> Database | None:
-        from spt_field.db.session import Database, open_database
+        from spt_field.services.storage import Database, open_database
 
         preset = os.environ.get(ENVIRONMENT_VARIABLE)
         if preset:
@@ -40,7 +41,7 @@ class DatabaseOpener:
         return result if isinstance(result, Database) else None
 
     def create(self, path: Path) -> Database | None:
-        from spt_field.db.session import create_database
+        from spt_field.services.storage import create_database
 
         preset = os.environ.get(ENVIRONMENT_VARIABLE)
         if preset:

@@ -220,8 +220,8 @@ class DatabaseSafety(QObject):
         """Restore the backup file `backup` as the database `target`, which may not exist (a
         lost database) or is kept aside first; then open it. The passphrase is asked again
         after a wrong one; a damaged backup is refused with the check's findings."""
-        from spt_field.db.session import Database, open_database
         from spt_field.security.backups import restore_backup
+        from spt_field.services.storage import Database, open_database
         from spt_field.ui.dialogs.passphrase_dialog import PassphraseDialog
 
         def restore_and_open(passphrase: str) -> Database:
@@ -310,7 +310,7 @@ class DatabaseSafety(QObject):
         return result if isinstance(result, str) else None
 
     def _reopen(self, path: Path, passphrase: str) -> None:
-        from spt_field.db.session import open_database
+        from spt_field.services.storage import open_database
 
         self.window.use_database(open_database(path, passphrase), remember=False)
 

@@ -19,18 +19,29 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
 
-from spt_field.app import FirstDatabase, finish_opening
+from spt_field.errors import storage_error
+from spt_field.startup import FirstDatabase, finish_opening
 from spt_field.ui.i18n import apply_language, choose_language, system_languages, translate
 from spt_field.ui.main_window import PREFERRED_SIZE, MainWindow
 from spt_field.ui.settings import Settings
+from spt_field.ui.storage_messages import storage_message
 
 log = logging.getLogger(__name__)
 
 
 def install_crash_handler(log_file: Path | None) -> None:
-    """An unexpected error is logged and the user told where the log is; the app carries on."""
+    """An unexpected error is logged and the user told where the log is; the app carries on.
+    A full, read-only or failing disk, or a database in use, is no bug: the user is told what
+    to do instead."""
 
     def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        storage = storage_error(error)
+        if storage is not None:
+            log.warning("storage failure: %s", type(storage).__name__)
+            QMessageBox.warning(
+                None, translate("CrashHandler", "SPT Field"), storage_message(storage)
+            )
+            return
         # The formatter keeps the stack and drops the message, which may quote a field value.
         log.error("unexpected error", exc_info=(kind, error, tb))
         message = translate(

@@ -26,7 +26,7 @@ from spt_field.ui.dialogs.passphrase_dialog import PassphraseDialog
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
-    from spt_field.db.session import Database
+    from spt_field.services.storage import Database
     from spt_field.ui.main_window import MainWindow
 
 MS_PER_MINUTE = 60_000
@@ -294,7 +294,7 @@ class LockController(QObject):
 
     def ask_passphrase(self, path: Path) -> Database | None:
         """The passphrase dialog; it keeps asking after a wrong passphrase. None if cancelled."""
-        from spt_field.db.session import Database, open_database  # not needed to paint
+        from spt_field.services.storage import Database, open_database  # not needed to paint
 
         result = PassphraseDialog.ask(
             self.tr("Unlock SPT Field"),

@@ -45,8 +45,8 @@ from spt_field.ui.store import Store
 from spt_field.ui.visit_list import VisitList
 
 if TYPE_CHECKING:  # the workspace (forms, charts) loads when a visit is first opened
-    from spt_field.db.session import Database
     from spt_field.domain.values import VisitSummary
+    from spt_field.services.storage import Database
     from spt_field.ui.workspace import Workspace
 
 
@@ -764,7 +764,7 @@ class MainWindow(QMainWindow):
     def emergency_erase(self) -> None:
         """From the File menu, or from the lock screen (no passphrase: the laptop may be about
         to be taken)."""
-        from spt_field.app import erase_log
+        from spt_field.logs import erase_log
         from spt_field.security import written_files
         from spt_field.security.erase import erase_database
         from spt_field.ui.dialogs.written_files_dialog import WrittenFilesDialog

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from spt_field import __version__
 from spt_field.ui.accessibility import name_inputs
 from spt_field.ui.i18n import QT_TRANSLATE_NOOP
+from spt_field.ui.models.roles import VALUE_ROLE
 from spt_field.ui.settings import Settings
 
 FILE_FILTER = QT_TRANSLATE_NOOP("StartScreen", "SPT Field databases (*.sptdb);;All files (*)")
@@ -94,14 +95,14 @@ class StartScreen(QWidget):
         self.recent.clear()
         for path in self.settings.recent_databases:
             item = QListWidgetItem(f"{path.name}   —   {path.parent}", self.recent)
-            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setData(VALUE_ROLE, str(path))
             item.setToolTip(str(path))
             if not path.exists():
                 item.setForeground(Qt.GlobalColor.gray)
                 item.setToolTip(self.tr("{0} (file not found)").format(path))
 
     def _open_recent(self, item: QListWidgetItem) -> None:
-        self.openRequested.emit(Path(str(item.data(Qt.ItemDataRole.UserRole))))
+        self.openRequested.emit(Path(str(item.data(VALUE_ROLE))))
 
     def _choose_open(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(

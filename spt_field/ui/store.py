@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -16,12 +16,11 @@ from PySide6.QtGui import QUndoStack
 from spt_field.domain.kinds import RecordKind
 
 if TYPE_CHECKING:  # the main window imports this module before SQLAlchemy is loaded
-    from sqlalchemy.orm import Session
-
-    from spt_field.db.session import Database
+    from spt_field.services.storage import Database, Session
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+P = ParamSpec("P")
 
 
 class Store(QObject):
@@ -42,11 +41,15 @@ class Store(QObject):
         #: The last save failed because another window or command held the database.
         self.waiting_for_database = False
 
-    def read(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    def read(
+        self, function: Callable[Concatenate[Session, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
         with self.database.read() as session:
             return function(session, *args, **kwargs)
 
-    def write(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    def write(
+        self, function: Callable[Concatenate[Session, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
         """One user action, one unit of work; a UserError leaves the database as it was.
 
         An edit of what a finalized report rests on asks `ask_reopen` (the window's question)

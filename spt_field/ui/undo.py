@@ -3,27 +3,29 @@
 from __future__ import annotations
 
 import time
-from typing import Any
+from collections.abc import Callable, Hashable
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
 from spt_field.domain.kinds import RecordKind
 from spt_field.errors import UserError
+from spt_field.services.record_kinds import RECORD_KINDS
 from spt_field.services.trash import restore_deleted
 from spt_field.ui.i18n import code_label, translate
-from spt_field.ui.operations import OPERATIONS
 from spt_field.ui.store import Store
 
 # Consecutive edits of the same fields merge into one undo step while typing goes on.
 _MERGE_WINDOW_SECONDS = 5.0
-_EDIT_ID = 1
+_CHANGE_ID = 1
+T = TypeVar("T")
 
 
-def _guarded(store: Store, failure: str, action: str, function: Any, *args: Any) -> None:
+def _guarded(store: Store, failure: str, action: str, function: Callable[[], object]) -> None:
     """Undo and redo run inside Qt: a refusal becomes a message, never an exception.
     `failure` is the message's template: {0} the action, {1} the reason."""
     try:
-        function(*args)
+        function()
     except UserError as error:
         store.report_failed(failure.format(action, error))
 
@@ -36,56 +38,46 @@ def _could_not_undo() -> str:
     return translate("Undo", "Could not undo “{0}”: {1}")
 
 
-class EditCommand(QUndoCommand):
-    """Change some fields of one record. Created after the first write succeeded."""
+class ChangeCommand(QUndoCommand, Generic[T]):
+    """A change already written, from `old` to `new`: undo writes `old` back and redo `new`,
+    each through `apply` in one unit of work. Consecutive changes with the same `key` merge
+    into one undo step while typing goes on (the forms' fields, the report's narratives)."""
 
     def __init__(
         self,
         store: Store,
-        kind: RecordKind,
-        record_id: str,
-        old: dict[str, Any],
-        new: dict[str, Any],
         text: str,
+        key: Hashable,
+        old: T,
+        new: T,
+        apply: Callable[[T], object],
     ) -> None:
         super().__init__(text)
-        self.store, self.kind, self.record_id = store, kind, record_id
-        self.old, self.new = old, new
+        self.store, self.key, self.old, self.new = store, key, old, new
+        self._write = apply
         self.last_edit = time.monotonic()
         self._applied = True
 
     def id(self) -> int:
-        return _EDIT_ID
+        return _CHANGE_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
-        if not isinstance(other, EditCommand):
+        if not isinstance(other, ChangeCommand) or other.key != self.key:
             return False
-        same = (other.kind, other.record_id, set(other.new)) == (
-            self.kind,
-            self.record_id,
-            set(self.new),
-        )
-        if not same or other.last_edit - self.last_edit > _MERGE_WINDOW_SECONDS:
+        if other.last_edit - self.last_edit > _MERGE_WINDOW_SECONDS:
             return False
         self.new = other.new
         self.last_edit = other.last_edit
         return True
 
-    def _apply(self, values: dict[str, Any], failure: str) -> None:
-        def write() -> None:
-            self.store.write(OPERATIONS[self.kind].update, self.record_id, **values)
-            self.store.notify_changed(self.kind, self.record_id)
-
-        _guarded(self.store, failure, self.text(), write)
-
     def redo(self) -> None:
-        if self._applied:  # the edit was written before the command was pushed
+        if self._applied:  # the change was written before the command was pushed
             self._applied = False
             return
-        self._apply(self.new, _could_not_redo())
+        _guarded(self.store, _could_not_redo(), self.text(), lambda: self._write(self.new))
 
     def undo(self) -> None:
-        self._apply(self.old, _could_not_undo())
+        _guarded(self.store, _could_not_undo(), self.text(), lambda: self._write(self.old))
 
 
 class _PresenceCommand(QUndoCommand):
@@ -99,7 +91,7 @@ class _PresenceCommand(QUndoCommand):
         self._applied = True
 
     def _delete(self) -> None:
-        self.store.write(OPERATIONS[self.kind].delete, self.record_id)
+        self.store.write(RECORD_KINDS[self.kind].delete, self.record_id)
         self.store.notify_structure(self.kind)
 
     def _restore(self) -> None:
@@ -132,17 +124,23 @@ def edit_record(
     store: Store, kind: RecordKind, record_id: str, old: dict[str, Any], new: dict[str, Any]
 ) -> Any:
     """Write an edit now (raising a UserError if it breaks a rule) and make it undoable."""
-    value = store.write(OPERATIONS[kind].update, record_id, **new)
+
+    def write(values: dict[str, Any]) -> Any:
+        value = store.write(RECORD_KINDS[kind].update, record_id, **values)
+        store.notify_changed(kind, record_id)
+        return value
+
+    value = write(new)
     names = ", ".join(name.replace("_", " ") for name in new)
+    text = translate("Undo", "Edit {0}").format(names)
     store.undo_stack.push(
-        EditCommand(store, kind, record_id, old, new, translate("Undo", "Edit {0}").format(names))
+        ChangeCommand(store, text, (kind, record_id, frozenset(new)), old, new, write)
     )
-    store.notify_changed(kind, record_id)
     return value
 
 
 def create_record(store: Store, kind: RecordKind, parent_id: str, fields: Any) -> Any:
-    value = store.write(OPERATIONS[kind].create, parent_id, fields)
+    value = store.write(RECORD_KINDS[kind].create, parent_id, fields)
     store.undo_stack.push(
         CreateCommand(
             store, kind, value.id, translate("Undo", "Add {0}").format(code_label(kind).lower())
@@ -154,7 +152,7 @@ def create_record(store: Store, kind: RecordKind, parent_id: str, fields: Any) -
 
 def delete_record(store: Store, kind: RecordKind, record_id: str) -> None:
     store.flush_all()
-    store.write(OPERATIONS[kind].delete, record_id)
+    store.write(RECORD_KINDS[kind].delete, record_id)
     store.undo_stack.push(
         DeleteCommand(
             store, kind, record_id, translate("Undo", "Delete {0}").format(code_label(kind).lower())

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from spt_field.domain.values import VisitSummary
 from spt_field.ui.accessibility import name
-from spt_field.ui.models.visit_table_model import ID_ROLE, VisitTableModel
+from spt_field.ui.models.roles import ID_ROLE
+from spt_field.ui.models.visit_table_model import VisitTableModel
 from spt_field.ui.store import Store
 
 

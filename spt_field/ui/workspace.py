@@ -13,6 +13,7 @@ from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import FindingFields, PlaceFields, RecommendationFields, Visit
 from spt_field.errors import NotFoundError
 from spt_field.services import conflicts, findings, interviews, places, recommendations, visits
+from spt_field.services.record_kinds import RECORD_KINDS
 from spt_field.ui.accessibility import name, name_inputs
 from spt_field.ui.forms.base import RecordForm
 from spt_field.ui.forms.delegation_page import DelegationPage
@@ -24,8 +25,6 @@ from spt_field.ui.forms.visit_form import VisitForm
 from spt_field.ui.interview_defaults import next_interview_fields
 from spt_field.ui.keyboard import DETAIL_PANE, PaneCycle, tab_always_moves_on
 from spt_field.ui.models.navigator_model import (
-    ID_ROLE,
-    KIND_ROLE,
     SECTION_DELEGATION,
     SECTION_EARLIER,
     SECTION_INTERVIEWS,
@@ -35,7 +34,7 @@ from spt_field.ui.models.navigator_model import (
     interview_label,
     mark_reprisal_risk,
 )
-from spt_field.ui.operations import OPERATIONS
+from spt_field.ui.models.roles import ID_ROLE, KIND_ROLE
 from spt_field.ui.store import Store
 from spt_field.ui.undo import create_record, delete_record
 from spt_field.ui.widgets.earlier_visits import EarlierVisitsPage
@@ -241,7 +240,7 @@ class Workspace(QWidget):
             return
         form = self.forms.get(kind)
         if form is not None:
-            form.show_record(self.store.read(OPERATIONS[RecordKind(kind)].get, record_id))
+            form.show_record(self.store.read(RECORD_KINDS[RecordKind(kind)].fetch, record_id))
         if kind == RecordKind.INTERVIEW.value:
             self.last_interview_id = record_id
         self.current = (kind, record_id)

@@ -11,7 +11,7 @@ import pytest
 
 from spt_field.cli import main
 from spt_field.security.written_files import start_recording
-from tests.cli.helpers import PASSPHRASE, Result, Run
+from tests.support.cli import PASSPHRASE, Result, Run
 
 
 @pytest.fixture(autouse=True)

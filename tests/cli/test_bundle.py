@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import Run, contents, database_with_a_visit
+from tests.support.cli import Run, contents, database_with_a_visit
 
 BUNDLE_PASSPHRASE = "our delegation's bundle passphrase 2019"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import Run
+from tests.support.cli import Run
 
 
 def test_demo_creates_one_visit_with_60_interviews(run: Run, db: Path) -> None:

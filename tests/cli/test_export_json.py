@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from spt_field.interchange.validate import schema_problems
-from tests.cli.helpers import Run, contents, database_with_a_visit, write_json
-from tests.interchange.sample import valid_document
+from tests.support.cli import Run, contents, database_with_a_visit, write_json
+from tests.support.interchange_sample import valid_document
 
 
 def _read(path: Path) -> Any:

@@ -7,14 +7,14 @@ from pathlib import Path
 import pytest
 
 from spt_field.cli import main
-from tests.cli.helpers import (
+from tests.support.cli import (
     Run,
     contents,
     database_with_a_visit,
     library_database_with_a_visit,
     write_json,
 )
-from tests.interchange.sample import valid_document
+from tests.support.interchange_sample import valid_document
 
 
 def test_import_prints_a_summary(run: Run, db: Path, tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from spt_field.db.session import open_database
 from spt_field.errors import WrongPassphraseError
-from tests.cli.helpers import PASSPHRASE, Run
+from tests.support.cli import PASSPHRASE, Run
 
 
 def test_init_creates_an_encrypted_database(run: Run, db: Path) -> None:

@@ -45,7 +45,7 @@ def test_the_window_turns_wiping_on_before_its_first_connection(
         future.set_result(None)
         return future
 
-    monkeypatch.setattr("spt_field.cli.start_opening", start_opening)
+    monkeypatch.setattr("spt_field.app.start_opening", start_opening)
     monkeypatch.setattr("spt_field.ui.launch.run_gui", lambda **_options: 0)
     assert main([]) == 0
     assert seen == [True]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import PASSPHRASE, Run
+from tests.support.cli import PASSPHRASE, Run
 
 
 class _NoTerminal(io.StringIO):

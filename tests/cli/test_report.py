@@ -12,7 +12,7 @@ from spt_field.db.session import open_database
 from spt_field.services.findings import list_findings_for_visit, update_finding
 from spt_field.services.interviews import identities_for_visit
 from spt_field.services.recommendations import list_recommendations_for_visit
-from tests.cli.helpers import PASSPHRASE, Run
+from tests.support.cli import PASSPHRASE, Run
 
 
 def _demo(run: Run, tmp_path: Path) -> tuple[Path, str]:

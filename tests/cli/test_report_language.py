@@ -9,7 +9,7 @@ import pytest
 from docx import Document
 from pypdf import PdfReader
 
-from tests.cli.helpers import Run
+from tests.support.cli import Run
 
 
 def _demo(run: Run, tmp_path: Path) -> tuple[Path, str]:

@@ -26,7 +26,7 @@ from spt_field.services.findings import add_finding
 from spt_field.services.history import record_history
 from spt_field.services.interviews import identities_for_visit, record_interview
 from spt_field.services.places import list_places_for_visit
-from tests.cli.helpers import PASSPHRASE, Run, database_with_a_visit
+from tests.support.cli import PASSPHRASE, Run, database_with_a_visit
 
 STRONG = "a long report password"
 

@@ -10,8 +10,8 @@ import pytest
 
 from spt_field.errors import WrongPassphraseError
 from spt_field.security.backups import backup_folder, list_backups, verify_passphrase
-from tests.cli.helpers import PASSPHRASE, Run
-from tests.damage import damaged_copy
+from tests.support.cli import PASSPHRASE, Run
+from tests.support.damage import damaged_copy
 
 NEW = "an entirely new passphrase"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.cli.helpers import Run
+from tests.support.cli import Run
 
 
 def _demo(run: Run, tmp_path: Path) -> Path:

@@ -36,6 +36,7 @@ def test_passphrase_argument_is_a_usage_error(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("SPT_FIELD_PASSPHRASE")
+    code: object
     try:
         code = main(["visits", "--db", "x.sptdb", "--passphrase", "my secret phrase"])
     except SystemExit as exit_:

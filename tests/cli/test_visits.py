@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.cli.helpers import Run, database_with_a_visit
+from tests.support.cli import Run, database_with_a_visit
 
 
 def test_no_visits(run: Run, db: Path) -> None:

@@ -4,32 +4,18 @@ never carries what the user typed, in its message or in the log."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
-from spt_field.app import ValueFreeFormatter
-from spt_field.db.connection import RawConnection, connect
+from spt_field.db.connection import RawConnection
 from spt_field.db.session import Database
 from spt_field.domain.values import Place, Visit
 from spt_field.errors import DatabaseBusyError, describe_bug
+from spt_field.logs import ValueFreeFormatter
 from spt_field.services import places, visits
-from tests.conftest import PASSPHRASE
 
 SECRET = "Nilufar Basaeva, cell 12"
-
-
-@pytest.fixture
-def writer(db_path: Path, database: Database) -> Iterator[RawConnection]:
-    """A second connection in the middle of a write transaction."""
-    connection = connect(db_path, PASSPHRASE)
-    connection.isolation_level = None
-    connection.execute("BEGIN IMMEDIATE")
-    yield connection
-    connection.execute("ROLLBACK")
-    connection.close()
 
 
 def test_a_write_waits_then_says_the_database_is_in_use(

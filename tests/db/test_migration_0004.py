@@ -7,8 +7,9 @@ from pathlib import Path
 import sqlalchemy as sa
 from alembic import command
 
+from spt_field.db.connection import APPLICATION_ID
 from spt_field.db.migrations.runner import alembic_config
-from spt_field.db.session import APPLICATION_ID, _make_engine, open_database
+from spt_field.db.session import _make_engine, open_database
 
 PASSPHRASE = "correct horse battery staple"
 

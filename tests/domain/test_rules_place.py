@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, time
+from typing import Any
 
 import pytest
 
@@ -78,7 +79,7 @@ def test_left_before_arriving() -> None:
 
 @pytest.mark.parametrize(("field", "value"), [("latitude", 90.5), ("latitude", -91.0)])
 def test_latitude_out_of_range(field: str, value: float) -> None:
-    assert fields_of(replace(PLACE, **{field: value})) == [field]
+    assert fields_of(replace(PLACE, **dict[str, Any]({field: value}))) == [field]
 
 
 @pytest.mark.parametrize("value", [180.01, -181.0])
@@ -88,12 +89,12 @@ def test_longitude_out_of_range(value: float) -> None:
 
 @pytest.mark.parametrize("field", ["capacity", "population", *HEADCOUNTS])
 def test_negative_counts(field: str) -> None:
-    assert fields_of(replace(PLACE, **{field: -1})) == [field]
+    assert fields_of(replace(PLACE, **dict[str, Any]({field: -1}))) == [field]
 
 
 @pytest.mark.parametrize("field", HEADCOUNTS)
 def test_headcount_more_than_population(field: str) -> None:
-    assert fields_of(replace(PLACE, population=10, **{field: 11})) == [field]
+    assert fields_of(replace(PLACE, population=10, **dict[str, Any]({field: 11}))) == [field]
 
 
 def test_register_checked_twice() -> None:

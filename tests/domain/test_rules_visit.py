@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -75,7 +76,7 @@ def test_report_dates_before_transmission(field: str) -> None:
     visit = replace(
         TRANSMITTED,
         publication_requested_by=PublicationRequester.NPM,
-        **{field: date(2019, 5, 31)},
+        **dict[str, Any]({field: date(2019, 5, 31)}),
     )
     assert fields_of(visit) == [field]
 
@@ -83,7 +84,9 @@ def test_report_dates_before_transmission(field: str) -> None:
 @pytest.mark.parametrize("field", ["reply_received_on", "publication_requested_on"])
 def test_reply_or_publication_before_the_report_is_transmitted(field: str) -> None:
     visit = replace(
-        VISIT, publication_requested_by=PublicationRequester.STATE, **{field: date(2019, 6, 1)}
+        VISIT,
+        publication_requested_by=PublicationRequester.STATE,
+        **dict[str, Any]({field: date(2019, 6, 1)}),
     )
     assert fields_of(visit) == [field]
 

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from spt_field.export.docx import render_docx
 from spt_field.export.pdf import render_pdf
 from spt_field.export.report_model import Report
-from tests.export.report_fixture import ESCAPE_PROBE, RUNNING_HEADER, SYMBOL, TITLE, sample_report
+from tests.support.report_fixture import ESCAPE_PROBE, RUNNING_HEADER, SYMBOL, TITLE, sample_report
 
 NUMBERED = re.compile(r"(\d+)\.\t")
 
@@ -145,7 +145,7 @@ def test_header_footer_page_size_and_properties(document: WordDocument) -> None:
     assert document.core_properties.author == "SPT Field"
     assert document.core_properties.subject == SYMBOL
     normal = document.styles["Normal"]
-    assert normal.font.name == "Times New Roman"  # type: ignore[union-attr]
+    assert normal.font.name == "Times New Roman"
 
 
 def test_markup_in_user_text_is_kept_as_text(texts: list[str]) -> None:

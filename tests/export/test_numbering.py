@@ -14,7 +14,7 @@ from spt_field.services.recommendations import (
 )
 from spt_field.services.report_freeze import reopen_report
 from tests.export.conftest import TODAY
-from tests.export.helpers import recommendation_paragraphs
+from tests.support.export import recommendation_paragraphs
 
 
 def test_finalize_stores_the_printed_numbers(database: Database, demo_visit: Visit) -> None:

@@ -16,7 +16,7 @@ from spt_field.export import pdf_styles
 from spt_field.export.pdf import item_letter, page_label_text, render_pdf
 from spt_field.export.pdf_protect import protect_pdf
 from spt_field.export.report_model import Paragraph, Report
-from tests.export.report_fixture import ESCAPE_PROBE, RUNNING_HEADER, SYMBOL, TITLE, sample_report
+from tests.support.report_fixture import ESCAPE_PROBE, RUNNING_HEADER, SYMBOL, TITLE, sample_report
 
 A4 = (595.28, 841.89)
 
@@ -201,7 +201,7 @@ def test_recommendations_are_bold_and_findings_are_not(report: Report, runs: lis
 def test_only_embedded_dejavu_fonts(reader: PdfReader) -> None:
     names = set()
     for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
+        for font in page["/Resources"]["/Font"].values():  # type: ignore[index]
             font = font.get_object()
             names.add(str(font["/BaseFont"]).split("+")[-1])
             assert "/FontFile2" in font["/FontDescriptor"]
@@ -278,7 +278,7 @@ def test_protected_pdf_opens_with_its_password_only(data: bytes) -> None:
     reader = PdfReader(io.BytesIO(protected))
     assert reader.is_encrypted
     encryption = reader.trailer["/Encrypt"].get_object()
-    assert (encryption["/V"], encryption["/R"]) == (5, 6)  # AES-256
+    assert (encryption["/V"], encryption["/R"]) == (5, 6)  # type: ignore[index]  # AES-256
     with pytest.raises(FileNotDecryptedError):
         reader.pages[0].extract_text()
     assert reader.decrypt("wrong") == PasswordType.NOT_DECRYPTED

@@ -154,7 +154,7 @@ def test_no_english_wording_is_left(export: Export, language: str) -> None:
 def test_every_font_is_embedded(export: Export, language: str) -> None:
     names = set()
     for page in PdfReader(io.BytesIO(export(language, ".pdf"))).pages:
-        for font in page["/Resources"]["/Font"].values():
+        for font in page["/Resources"]["/Font"].values():  # type: ignore[index]
             font = font.get_object()
             names.add(str(font["/BaseFont"]).split("+")[-1])
             assert "/FontFile2" in font["/FontDescriptor"], font["/BaseFont"]

@@ -11,7 +11,7 @@ from spt_field.export.report_model import Paragraph, Report
 from spt_field.export.report_sections_builder import NPM_RECOMMENDATIONS
 from spt_field.services.recommendations import add_recommendation, list_recommendations_for_visit
 from tests.export.conftest import TODAY
-from tests.export.helpers import (
+from tests.support.export import (
     all_text,
     paragraphs,
     recommendation_paragraphs,

@@ -27,7 +27,7 @@ from spt_field.services.interviews import (
 from spt_field.services.narratives import set_narrative
 from spt_field.services.places import list_places_for_visit, update_place
 from tests.export.conftest import TODAY
-from tests.export.helpers import all_text, finding_paragraphs
+from tests.support.export import all_text, finding_paragraphs
 
 
 def _interview(

@@ -19,7 +19,7 @@ from spt_field.services.narratives import set_narrative
 from spt_field.services.places import list_places_for_visit
 from spt_field.services.visits import update_visit
 from tests.export.conftest import TODAY
-from tests.export.helpers import finding_paragraphs, paragraphs, section, subheadings
+from tests.support.export import finding_paragraphs, paragraphs, section, subheadings
 
 
 def test_the_seven_sections_come_in_order_with_their_numerals(demo_report: Report) -> None:

@@ -13,7 +13,7 @@ from spt_field.services.findings import list_findings_for_visit
 from spt_field.services.recommendations import list_recommendations_for_visit
 from spt_field.services.visits import update_visit
 from tests.export.conftest import TODAY
-from tests.export.helpers import all_text, finding_paragraphs, recommendation_paragraphs, section
+from tests.support.export import all_text, finding_paragraphs, recommendation_paragraphs, section
 
 
 def test_the_state_and_the_npm_reports_never_share_a_symbol(

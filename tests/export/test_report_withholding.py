@@ -22,7 +22,7 @@ from spt_field.services.findings import add_finding
 from spt_field.services.interviews import record_interview
 from spt_field.services.recommendations import add_recommendation
 from tests.export.conftest import TODAY
-from tests.export.helpers import all_text, finding_paragraphs, recommendation_paragraphs
+from tests.support.export import all_text, finding_paragraphs, recommendation_paragraphs
 
 
 def _interview(database: Database, place: Place, consent: ConsentScope, risk: bool = False) -> str:

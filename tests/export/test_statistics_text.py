@@ -21,7 +21,7 @@ from spt_field.export.statistics_text import (
     statistics_summary,
 )
 from spt_field.services.statistics import AnnualStatistics, ReportFigures, annual_statistics
-from tests.services.test_statistics import TODAY, import_statistics_document
+from tests.support.statistics_data import TODAY, import_statistics_document
 
 
 @pytest.fixture

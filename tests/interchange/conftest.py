@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from spt_field.db.session import Database
-from tests.interchange.sample import build_postponed_visit, build_rich_visit, new_database
+from tests.support.interchange_sample import build_postponed_visit, build_rich_visit, new_database
 
 
 @pytest.fixture

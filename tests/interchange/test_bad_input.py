@@ -18,7 +18,7 @@ from spt_field.errors import InvalidDataError, UserError
 from spt_field.interchange.import_json import import_document
 from spt_field.interchange.parse import parse_json
 from spt_field.interchange.validate import read_document
-from tests.interchange.sample import row_counts, valid_document
+from tests.support.interchange_sample import row_counts, valid_document
 
 
 def _document_text(notes: str = '"n"') -> bytes:

@@ -11,7 +11,7 @@ from spt_field.domain.rules import MAX_COUNT
 from spt_field.errors import InvalidDataError
 from spt_field.interchange.export_json import export_document
 from spt_field.interchange.import_json import import_document
-from tests.interchange.sample import snapshot, valid_document
+from tests.support.interchange_sample import snapshot, valid_document
 
 
 def _import_refused(database: Database, document: dict[str, Any], field: str) -> None:

@@ -19,7 +19,7 @@ from spt_field.errors import InvalidDataError, UserError
 from spt_field.interchange.export_json import export_document
 from spt_field.interchange.import_json import ImportSummary, import_document
 from spt_field.interchange.validate import json_path, schema_problems
-from tests.interchange.sample import (
+from tests.support.interchange_sample import (
     FORMAT,
     build_rich_visit,
     new_database,

@@ -11,7 +11,7 @@ from spt_field.db.session import Database
 from spt_field.errors import InvalidDataError, ValidationError
 from spt_field.interchange.export_json import export_document
 from spt_field.interchange.import_json import import_document
-from tests.interchange.sample import snapshot, valid_document
+from tests.support.interchange_sample import snapshot, valid_document
 
 Document = dict[str, Any]
 
@@ -137,11 +137,11 @@ def _evidence_from_other_visit(document: Document) -> None:
     other["findings"][0]["evidence"] = [_interviews(document)[0]["id"]]
 
 
-V = ["visits", 0]
-P0 = [*V, "places", 0]
-I0 = [*P0, "interviews", 0]
-I1 = [*P0, "interviews", 1]
-A0 = [*I0, "allegations", 0]
+V: list[str | int] = ["visits", 0]
+P0: list[str | int] = [*V, "places", 0]
+I0: list[str | int] = [*P0, "interviews", 0]
+I1: list[str | int] = [*P0, "interviews", 1]
+A0: list[str | int] = [*I0, "allegations", 0]
 VISIT = "$.visits[0]"
 PLACE = f"{VISIT}.places[0]"
 FIRST = f"{PLACE}.interviews[0]"

@@ -9,7 +9,7 @@ from spt_field.domain.values import InterviewFields
 from spt_field.errors import ValidationError
 from spt_field.interchange.import_json import import_document
 from spt_field.services.interviews import record_interview
-from tests.interchange.sample import valid_document
+from tests.support.interchange_sample import valid_document
 
 
 def test_imported_pseudonym_with_spaces_still_blocks_the_same_pseudonym(

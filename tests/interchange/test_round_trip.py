@@ -15,12 +15,17 @@ from spt_field.errors import InvalidDataError
 from spt_field.interchange.export_json import export_document, write_document
 from spt_field.interchange.import_json import import_document
 from spt_field.interchange.validate import read_document, schema_problems
-from tests.interchange.sample import new_database
+from tests.support.interchange_sample import new_database
 
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 # Keys whose values are ids of other records of the same visit.
-REFERENCES = {"members_present": [], "interviewers": [], "evidence": [], "finding_ids": []}
+REFERENCES: dict[str, list[str]] = {
+    "members_present": [],
+    "interviewers": [],
+    "evidence": [],
+    "finding_ids": [],
+}
 
 
 def _export(database: Database, **options: Any) -> dict[str, Any]:

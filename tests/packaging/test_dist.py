@@ -16,12 +16,12 @@ from docx import Document
 from pypdf import PdfReader
 
 from spt_field import __version__
-from tests.packaging.clean_tree import ROOT, isolated_environment
+from tests.support.clean_tree import ROOT, isolated_environment
 
 pytestmark = pytest.mark.dist
 
 sys.path.insert(0, str(ROOT / "packaging"))
-from build_dist import build  # noqa: E402 (the build script is not a package)
+from build_dist import build  # type: ignore[import-not-found]  # noqa: E402 (a script, not a package)
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
 FRENCH_MASTHEAD = "Sous-Comité pour la prévention de la torture"

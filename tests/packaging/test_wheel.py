@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from spt_field import __version__
-from tests.packaging.clean_tree import ROOT, copy_clean_tree, isolated_environment
+from tests.support.clean_tree import ROOT, copy_clean_tree, isolated_environment
 
 pytestmark = pytest.mark.slow
 

@@ -25,8 +25,8 @@ from spt_field.security.backups import (
 from spt_field.security.integrity import check_file
 from spt_field.security.rekey import change_passphrase, rekey_backup
 from tests.conftest import PASSPHRASE
-from tests.damage import damaged_copy
-from tests.security.sample_files import filled_database, place_names
+from tests.support.damage import damaged_copy
+from tests.support.sample_files import filled_database, place_names
 
 NEW = "a much longer new passphrase 42"
 OTHER = "yet another passphrase, 2018"

@@ -25,7 +25,7 @@ from spt_field.services.demo import create_demo_visit
 from spt_field.services.places import add_place
 from spt_field.services.visits import list_visits
 from tests.conftest import PASSPHRASE
-from tests.damage import damaged_copy
+from tests.support.damage import damaged_copy
 
 MARKER = "Central Prison of Lorvik"  # the `place` fixture's name
 

@@ -12,7 +12,7 @@ from spt_field.errors import WrongPassphraseError
 from spt_field.security.integrity import IntegrityReport, check_file, check_integrity
 from spt_field.services.interviews import record_interview
 from tests.conftest import PASSPHRASE
-from tests.damage import damaged_copy
+from tests.support.damage import damaged_copy
 
 
 @pytest.fixture

@@ -23,7 +23,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from spt_field.app import configure_logging
 from spt_field.db.session import Database, create_database, open_database
 from spt_field.domain.codes import (
     AllegationForm,
@@ -46,6 +45,7 @@ from spt_field.domain.values import (
     RecommendationFields,
     VisitFields,
 )
+from spt_field.logs import configure_logging
 from spt_field.security.backups import backup_folder, take_backup
 from spt_field.services import (
     allegations,
@@ -335,6 +335,7 @@ def test_sqlite_keeps_its_temporary_data_in_memory(database: Database) -> None:
     raw = database.engine.raw_connection()
     try:
         connection = raw.driver_connection
+        assert connection is not None
         options = {row[0] for row in connection.execute("PRAGMA compile_options")}
         stored_setting = connection.execute("PRAGMA temp_store").fetchone()[0]
     finally:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from spt_field.app import configure_logging
 from spt_field.db.session import create_database
+from spt_field.logs import configure_logging
 from spt_field.safe_files import write_atomically
 from spt_field.security import written_files
 from spt_field.security.backups import restore_backup, take_backup

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -155,11 +156,12 @@ def test_update_bumps_version_once_per_edit(
 def test_update_refuses_invalid_values(
     database: Database, finding: Finding, foreign: tuple[Place, Interview]
 ) -> None:
-    for changes, field in [
+    cases: list[tuple[dict[str, Any], str]] = [
         ({"title": ""}, "title"),
         ({"place_id": foreign[0].id}, "place_id"),
         ({"evidence": (foreign[1].id,)}, "evidence[0]"),
-    ]:
+    ]
+    for changes, field in cases:
         with pytest.raises(ValidationError) as caught, database.begin() as session:
             update_finding(session, finding.id, **changes)
         assert caught.value.field == field

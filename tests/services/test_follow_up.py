@@ -24,7 +24,7 @@ from spt_field.services.follow_up import (
 )
 from spt_field.services.recommendations import delete_recommendation, update_recommendation
 from spt_field.services.visits import delete_visit
-from tests.services.test_statistics import TODAY, import_statistics_document, uid
+from tests.support.statistics_data import TODAY, import_statistics_document, uid
 
 Json = dict[str, Any]
 

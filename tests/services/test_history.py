@@ -11,6 +11,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from spt_field.db import audit_log
+from spt_field.db.base import utcnow
 from spt_field.db.session import Database
 from spt_field.domain.audit import WITHHELD, AuditAction, AuditEvent
 from spt_field.domain.codes import FindingArea, PlaceType
@@ -87,7 +88,7 @@ def test_another_member_or_a_later_edit_starts_a_new_event(
     with database.begin() as session:
         session.execute(
             sa.text("UPDATE audit_event SET at = :at"),
-            {"at": audit_log.utcnow() - audit_log.MERGE_WINDOW - timedelta(seconds=1)},
+            {"at": utcnow() - audit_log.MERGE_WINDOW - timedelta(seconds=1)},
         )
         update_interview(session, interview.id, notes="second")
     database.member = "Ben"

@@ -62,8 +62,9 @@ def record(session: Session, plan: VisitPlan) -> tuple[str, int, int]:
             session, visit.id, PlaceFields(name="Police station", place_type=PlaceType.POLICE)
         )
         for deleted in place_plan.interviews:
-            fields = InterviewFields(pseudonym=next(pseudonyms))
-            interview = record_interview(session, place.id, fields)
+            interview = record_interview(
+                session, place.id, InterviewFields(pseudonym=next(pseudonyms))
+            )
             if deleted:
                 delete_interview(session, interview.id)
         if place_plan.deleted:

@@ -222,7 +222,7 @@ def test_delete_hides_the_visit_and_everything_in_it(
             (get_allegation, allegation.id),
         ]:
             with pytest.raises(NotFoundError):
-                getter(session, record_id)  # type: ignore[operator]
+                getter(session, record_id)
         with pytest.raises(NotFoundError):
             update_visit(session, visit.id, country="FRA")
         with pytest.raises(NotFoundError):

@@ -17,8 +17,8 @@ from spt_field.services.conflicts import count_open_conflicts
 from spt_field.services.interviews import record_interview, set_identity
 from spt_field.services.places import add_place, get_place, update_place
 from spt_field.sync import export_bundle, has_exported_bundle, import_bundle
-from tests.interchange.sample import valid_document
-from tests.sync.laptops import BUNDLE_PASSPHRASE, MEMBERS, canonical, first_visit, laptop, send
+from tests.support.interchange_sample import valid_document
+from tests.support.laptops import BUNDLE_PASSPHRASE, MEMBERS, canonical, first_visit, laptop, send
 
 
 def test_records_from_a_json_import_travel_and_merge(tmp_path: Path) -> None:

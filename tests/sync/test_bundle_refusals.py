@@ -17,7 +17,7 @@ from spt_field.errors import UserError
 from spt_field.services.places import update_place
 from spt_field.sync import export_bundle, import_bundle
 from spt_field.sync.bundle_format import MAGIC, WrongBundlePassphraseError
-from tests.sync.laptops import BUNDLE_PASSPHRASE, MEMBERS, canonical, first_visit, laptop
+from tests.support.laptops import BUNDLE_PASSPHRASE, MEMBERS, canonical, first_visit, laptop
 
 
 @dataclass

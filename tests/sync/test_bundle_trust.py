@@ -22,7 +22,7 @@ from spt_field.sync import export_bundle, import_bundle
 from spt_field.sync.bundle_format import MAGIC, read_header, write_bundle
 from spt_field.sync.export import bundle_content
 from spt_field.sync.signing import fingerprint, own_signing_key, public_bytes
-from tests.sync.laptops import BUNDLE_PASSPHRASE, MEMBERS, canonical, first_visit, laptop
+from tests.support.laptops import BUNDLE_PASSPHRASE, MEMBERS, canonical, first_visit, laptop
 
 
 @dataclass

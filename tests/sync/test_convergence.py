@@ -30,7 +30,7 @@ from spt_field.services.places import (
     list_places_for_visit,
     update_place,
 )
-from tests.sync.laptops import (
+from tests.support.laptops import (
     MEMBERS,
     canonical,
     conflict_view,

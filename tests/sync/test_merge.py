@@ -33,7 +33,7 @@ from spt_field.services.interviews import (
 )
 from spt_field.services.places import add_place, get_place, list_places_for_visit, update_place
 from spt_field.sync import export_bundle, import_bundle
-from tests.sync.laptops import BUNDLE_PASSPHRASE, MEMBERS, canonical, first_visit, laptop, send
+from tests.support.laptops import BUNDLE_PASSPHRASE, MEMBERS, canonical, first_visit, laptop, send
 
 
 @dataclass

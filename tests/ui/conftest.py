@@ -36,7 +36,7 @@ def demo_visit(database: Database) -> Visit:
 
 
 # The main window over a copy of the demo database, for every test module that drives it.
-from tests.ui.test_main_window import (  # noqa: E402
+from tests.support.windows import (  # noqa: E402
     bare_window,
     boxes,
     demo_file,

@@ -9,7 +9,8 @@ from pytestqt.modeltest import ModelTester
 
 from spt_field.domain.codes import AllegationForm, AllegationSetting, Consistency, Perpetrator
 from spt_field.domain.values import Allegation
-from spt_field.ui.models.allegation_table_model import ID_ROLE, AllegationTableModel
+from spt_field.ui.models.allegation_table_model import AllegationTableModel
+from spt_field.ui.models.roles import ID_ROLE
 
 BEATING = Allegation(
     id="a1",

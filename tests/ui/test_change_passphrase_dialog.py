@@ -22,8 +22,8 @@ from spt_field.security.rekey import rekey_backup
 from spt_field.ui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
 from spt_field.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
-from tests.security.sample_files import place_names
-from tests.ui.safety_helpers import JOB_TIMEOUT_MS, make_window, open_in
+from tests.support.safety import JOB_TIMEOUT_MS, make_window, open_in
+from tests.support.sample_files import place_names
 
 NEW = "a much longer new passphrase 42"
 OTHER = "yet another passphrase, 2018"

@@ -19,16 +19,16 @@ import pytest
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from spt_field.app import configure_logging
 from spt_field.db.session import Database, open_database
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import Visit
+from spt_field.logs import configure_logging
 from spt_field.security.passphrase import ENVIRONMENT_VARIABLE
 from spt_field.services import interviews
 from spt_field.ui.forms.interview_form import InterviewForm
 from spt_field.ui.store import Store
 from tests.conftest import PASSPHRASE
-from tests.ui.safety_helpers import make_window, open_in
+from tests.support.safety import make_window, open_in
 
 TYPED = "Beaten in cell 4 by the night shift, said Tamsin Oyelaran"
 

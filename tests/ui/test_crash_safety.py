@@ -24,12 +24,7 @@ from spt_field.security.passphrase import ENVIRONMENT_VARIABLE
 from spt_field.services import interviews, places
 from spt_field.ui.launch import install_crash_handler
 from tests.conftest import PASSPHRASE
-from tests.ui import test_main_window as shared
-from tests.ui.test_main_window import DemoFile
-
-# Fixtures shared with test_main_window.py.
-demo_file = shared.demo_file
-demo_template = shared.demo_template
+from tests.support.windows import DemoFile
 
 WRITER = Path(__file__).with_name("writer_process.py")
 READ_TIMEOUT_S = 120
@@ -116,6 +111,7 @@ def test_every_edit_reported_saved_survives_sigkill(
 
 
 @pytest.mark.qt_no_exception_capture
+@pytest.mark.allow_warnings
 def test_a_bug_in_a_slot_becomes_a_message_and_a_log_entry(
     qtbot: QtBot,
     tmp_path: Path,
@@ -147,6 +143,7 @@ def test_a_bug_in_a_slot_becomes_a_message_and_a_log_entry(
     assert "Traceback" in caplog.text
 
 
+@pytest.mark.allow_warnings
 def test_without_a_log_file_the_message_names_none(monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))

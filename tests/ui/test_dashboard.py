@@ -25,7 +25,7 @@ from spt_field.ui.store import Store
 from spt_field.ui.undo import create_record
 from spt_field.ui.widgets.dashboard import Dashboard
 from spt_field.ui.widgets.dashboard_parts import FigureBox
-from tests.services.test_statistics import (
+from tests.support.statistics_data import (
     GROUPS,
     TODAY,
     expected_json,
@@ -164,7 +164,8 @@ def test_a_chart_is_saved_as_png(
 ) -> None:
     target = tmp_path / "chart.png"
     monkeypatch.setattr(dashboard, "choose_path", lambda *_args: target)
-    qtbot.wait(50)  # the chart's scene lays out on the next turn of the event loop
+    chart = dashboard.interviews_chart.chart.chart()
+    qtbot.waitUntil(lambda: not chart.plotArea().isEmpty())  # laid out on the next turn
     dashboard.interviews_chart.save_button.click()
     image = QImage(str(target))
     assert target.stat().st_size > 1000

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -17,7 +16,7 @@ from spt_field.ui.store import Store
 from spt_field.ui.undo import delete_record, edit_record
 from spt_field.ui.widgets.earlier_visits import EarlierVisitsPage
 from spt_field.ui.widgets.followup_tracker import select_row
-from tests.services.test_statistics import import_statistics_document, uid
+from tests.support.statistics_data import import_statistics_document, uid
 
 Json = dict[str, Any]
 
@@ -47,8 +46,10 @@ def tree(page: EarlierVisitsPage) -> dict[str, list[str]]:
     """Place -> the titles of its earlier findings."""
     places: dict[str, list[str]] = {}
     for n in range(page.findings.topLevelItemCount()):
-        item: QTreeWidgetItem = page.findings.topLevelItem(n)
-        places[item.text(0)] = [item.child(k).text(3) for k in range(item.childCount())]
+        item = page.findings.topLevelItem(n)
+        assert item is not None
+        children = [item.child(k) for k in range(item.childCount())]
+        places[item.text(0)] = [child.text(3) for child in children if child is not None]
     return places
 
 
@@ -70,8 +71,11 @@ def test_earlier_findings_are_shown_per_place(page: EarlierVisitsPage) -> None:
     assert places["Care home"] == []
     assert len(places) == 14
     first = page.findings.topLevelItem(0)
+    assert first is not None
     assert first.text(3) == "Earlier findings: 2"
-    page.findings.setCurrentItem(first.child(1))
+    second = first.child(1)
+    assert second is not None
+    page.findings.setCurrentItem(second)
     assert page.finding_text.text() == "Overcrowded cells: observed by the delegation."
 
 

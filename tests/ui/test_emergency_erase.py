@@ -11,9 +11,9 @@ from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from spt_field.app import configure_logging
 from spt_field.db.session import open_database
 from spt_field.domain.values import Visit
+from spt_field.logs import configure_logging
 from spt_field.safe_files import write_atomically
 from spt_field.security import written_files
 from spt_field.security.backups import backup_folder, take_backup

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from spt_field.ui.i18n import LANGUAGES, apply_language
 from spt_field.ui.main_window import FRAME_ROOM, MainWindow
-from tests.ui import test_main_window as shared
+from tests.support import windows
 from tests.ui.screens import clashes, dialogs, main_window_pages
 
 
@@ -24,7 +24,7 @@ def language(request: pytest.FixtureRequest, qapp: object) -> object:
 
 
 def test_alt_letters_are_unique_on_every_page_and_dialog(
-    qtbot: QtBot, language: str, window: MainWindow, demo_file: shared.DemoFile
+    qtbot: QtBot, language: str, window: MainWindow, demo_file: windows.DemoFile
 ) -> None:
     found = {}
     for page in main_window_pages(window, demo_file.visit_id):
@@ -61,7 +61,7 @@ def unnamed_focusable(window: QWidget) -> list[str]:
 
 
 def test_every_focusable_widget_has_an_accessible_name(
-    qtbot: QtBot, window: MainWindow, demo_file: shared.DemoFile
+    qtbot: QtBot, window: MainWindow, demo_file: windows.DemoFile
 ) -> None:
     found = {}
     for page in main_window_pages(window, demo_file.visit_id):
@@ -74,7 +74,7 @@ def test_every_focusable_widget_has_an_accessible_name(
 
 
 def test_every_page_fits_a_1280x720_screen_at_150_percent(
-    qtbot: QtBot, window: MainWindow, demo_file: shared.DemoFile
+    qtbot: QtBot, window: MainWindow, demo_file: windows.DemoFile
 ) -> None:
     """853x480 logical pixels, less a title bar: the save state in the status bar stays in
     view."""

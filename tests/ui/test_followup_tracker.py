@@ -21,7 +21,7 @@ from spt_field.ui.models.tracker_visit_model import OVERDUE_BACKGROUND, TrackerV
 from spt_field.ui.store import Store
 from spt_field.ui.undo import edit_record
 from spt_field.ui.widgets.followup_tracker import FollowUpTracker, select_row
-from tests.services.test_statistics import TODAY, import_statistics_document, uid
+from tests.support.statistics_data import TODAY, import_statistics_document, uid
 
 Json = dict[str, Any]
 

@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from spt_field.domain.codes import IntervieweeCategory, PlaceType
@@ -40,19 +40,10 @@ from spt_field.ui.i18n import (
     translations_folder,
 )
 from spt_field.ui.main_window import MainWindow
+from spt_field.ui.settings import Settings
 from spt_field.ui.widgets.country_box import CountryBox
 from tests.conftest import PASSPHRASE
-from tests.ui import test_main_window as shared
-
-# Fixtures shared with test_main_window.py.
-bare_window = shared.bare_window
-boxes = shared.boxes
-demo_file = shared.demo_file
-demo_template = shared.demo_template
-settings = shared.settings
-settings_file = shared.settings_file
-window = shared.window
-workspace_window = shared.workspace_window
+from tests.support import windows
 
 
 @pytest.fixture(autouse=True, scope="module")
@@ -129,7 +120,7 @@ def test_the_choice_is_always_a_language_we_have(
     [("fr", "Annuler", "&Fichier"), ("es", "Cancelar", "&Archivo"), ("zh", "取消", "文件(&F)")],
 )
 def test_our_texts_qt_buttons_and_the_locale_follow_the_language(
-    qtbot: QtBot, settings: shared.Settings, code: str, cancel: str, file_menu: str
+    qtbot: QtBot, settings: Settings, code: str, cancel: str, file_menu: str
 ) -> None:
     apply_language(code)
     assert current_language() == code
@@ -225,7 +216,7 @@ def test_chinese_is_drawn_even_on_a_machine_without_a_chinese_font(tmp_path: Pat
 
 
 def test_every_step_of_the_report_export_is_translatable(
-    qtbot: QtBot, workspace_window: MainWindow, demo_file: shared.DemoFile
+    qtbot: QtBot, workspace_window: MainWindow, demo_file: windows.DemoFile
 ) -> None:
     """The export layer names its progress steps in English; the dialog translates them."""
     from spt_field.export.report_export import report_bytes
@@ -248,7 +239,7 @@ def test_every_step_of_the_report_export_is_translatable(
 def test_switching_to_french_in_settings_rebuilds_the_window_and_keeps_the_work(
     qtbot: QtBot,
     workspace_window: MainWindow,
-    demo_file: shared.DemoFile,
+    demo_file: windows.DemoFile,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = workspace_window
@@ -256,7 +247,7 @@ def test_switching_to_french_in_settings_rebuilds_the_window_and_keeps_the_work(
     interview_id = window.workspace.model.first_of_kind(RecordKind.INTERVIEW.value)
     assert interview_id is not None
     window.workspace.select(RecordKind.INTERVIEW.value, interview_id)
-    notes = shared.interview_form(window).notes
+    notes = windows.interview_form(window).notes
     notes.setFocus()
     notes.moveCursor(notes.textCursor().MoveOperation.End)
     QTest.keyClicks(notes, " Typed just before switching.")  # not yet autosaved
@@ -269,22 +260,22 @@ def test_switching_to_french_in_settings_rebuilds_the_window_and_keeps_the_work(
     workspace = window.workspace
     assert workspace is not None and window.pages.currentWidget() is workspace
     assert workspace.current == (RecordKind.INTERVIEW.value, interview_id)
-    form = shared.interview_form(window)
+    form = windows.interview_form(window)
     assert form.record.id == interview_id
     assert "C&onsentement" in label_texts(form)
     assert form.notes.toPlainText().endswith(" Typed just before switching.")
-    saved = shared.read_back(demo_file.path, interviews.get_interview, interview_id)
+    saved = windows.read_back(demo_file.path, interviews.get_interview, interview_id)
     assert saved.notes.endswith(" Typed just before switching.")
     assert window.save_state.text() == "✔ Toutes les modifications sont enregistrées"
     assert window.new_interview_action.isEnabled()
     assert window.visit_list is not None
-    assert window.visit_list.table.model().headerData(0, shared.Qt.Orientation.Horizontal) == "Pays"
+    assert window.visit_list.table.model().headerData(0, Qt.Orientation.Horizontal) == "Pays"
 
 
 def test_after_switching_languages_every_kind_of_record_can_be_added_and_edited(
     qtbot: QtBot,
     workspace_window: MainWindow,
-    boxes: shared.MessageBoxes,
+    boxes: windows.MessageBoxes,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = workspace_window
@@ -335,18 +326,18 @@ def test_the_start_screen_and_lock_screen_switch_too(
 def test_a_refused_edit_keeps_the_language_until_the_next_start_if_the_user_says_no(
     qtbot: QtBot,
     workspace_window: MainWindow,
-    demo_file: shared.DemoFile,
-    boxes: shared.MessageBoxes,
+    demo_file: windows.DemoFile,
+    boxes: windows.MessageBoxes,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = workspace_window
-    shared.refuse_an_edit(window, demo_file.visit_id)
-    form = shared.interview_form(window)
-    boxes.answer = shared.QMessageBox.StandardButton.No
+    windows.refuse_an_edit(window, demo_file.visit_id)
+    form = windows.interview_form(window)
+    boxes.answer = QMessageBox.StandardButton.No
     choose_in_settings(window, monkeypatch, "fr")
     assert len(boxes.texts("question")) == 1
     assert menu_titles(window)[0] == "&File"
-    assert shared.interview_form(window) is form
+    assert windows.interview_form(window) is form
     assert form.binder.has_pending_edits  # still there to correct
     assert window.settings.language == "fr"  # used from the next start
 
@@ -354,16 +345,16 @@ def test_a_refused_edit_keeps_the_language_until_the_next_start_if_the_user_says
 def test_a_refused_edit_is_dropped_if_the_user_says_yes(
     qtbot: QtBot,
     workspace_window: MainWindow,
-    demo_file: shared.DemoFile,
-    boxes: shared.MessageBoxes,
+    demo_file: windows.DemoFile,
+    boxes: windows.MessageBoxes,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = workspace_window
-    refused = shared.refuse_an_edit(window, demo_file.visit_id)
-    boxes.answer = shared.QMessageBox.StandardButton.Yes
+    refused = windows.refuse_an_edit(window, demo_file.visit_id)
+    boxes.answer = QMessageBox.StandardButton.Yes
     choose_in_settings(window, monkeypatch, "fr")
     assert menu_titles(window)[0] == "&Fichier"
-    form = shared.interview_form(window)
+    form = windows.interview_form(window)
     assert form.record.id == refused.id
     assert form.pseudonym.text() == refused.pseudonym  # the stored one
 
@@ -388,19 +379,9 @@ sys.exit(cli.main(sys.argv[1:]))
 
 
 def test_lang_on_the_command_line_opens_the_app_in_french(
-    tmp_path: Path, demo_file: shared.DemoFile
+    tmp_path: Path, demo_file: windows.DemoFile
 ) -> None:
-    home = tmp_path / "home"
-    environment = {
-        **os.environ,
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_STATE_HOME": str(home / "state"),
-        "QT_QPA_PLATFORM": "offscreen",
-        "SPT_FIELD_PASSPHRASE": PASSPHRASE,
-        "LANG": "en_US.UTF-8",
-    }
+    environment = {**windows.own_profile(tmp_path / "home", PASSPHRASE), "LANG": "en_US.UTF-8"}
     png = tmp_path / "workspace-fr.png"
     args = ["--db", str(demo_file.path), "--lang", "fr", "--screenshot", str(png)]
     result = subprocess.run(

@@ -17,7 +17,7 @@ from spt_field.ui.models.interview_table_model import PAGE_SIZE, PSEUDONYM
 from spt_field.ui.store import Store
 from spt_field.ui.widgets.interview_table import InterviewTable
 from tests.conftest import PASSPHRASE
-from tests.ui.test_interview_table_model import add_visit_with_interviews
+from tests.support.interviews import add_visit_with_interviews
 
 MANY = 1000
 

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from spt_field.domain.kinds import RecordKind
 from spt_field.ui.main_window import MainWindow
-from tests.ui import test_main_window as shared
+from tests.support import windows
 
 
 def focused() -> QWidget | None:
@@ -21,14 +21,14 @@ def open_an_interview(window: MainWindow) -> None:
     assert window.workspace is not None
     interview_id = window.workspace.model.first_of_kind(RecordKind.INTERVIEW.value)
     assert interview_id is not None
-    shared.click_in_navigator(window, RecordKind.INTERVIEW.value, interview_id)
+    windows.click_in_navigator(window, RecordKind.INTERVIEW.value, interview_id)
 
 
 def test_tab_leaves_the_notes_and_ctrl_tab_types_a_tab(
     qtbot: QtBot, workspace_window: MainWindow
 ) -> None:
     open_an_interview(workspace_window)
-    notes = shared.interview_form(workspace_window).notes
+    notes = windows.interview_form(workspace_window).notes
     notes.setFocus()
     qtbot.waitUntil(notes.hasFocus)
     before = notes.toPlainText()
@@ -42,7 +42,7 @@ def test_tab_leaves_the_notes_and_ctrl_tab_types_a_tab(
 
 def test_tab_leaves_the_allegation_table(qtbot: QtBot, workspace_window: MainWindow) -> None:
     open_an_interview(workspace_window)
-    table = shared.interview_form(workspace_window).allegations.table
+    table = windows.interview_form(workspace_window).allegations.table
     table.setFocus()
     qtbot.waitUntil(table.hasFocus)
     QTest.keyClick(table, Qt.Key.Key_Tab)
@@ -56,7 +56,7 @@ def test_f6_moves_between_navigator_editor_notes_and_allegations_and_back(
     open_an_interview(window)
     workspace = window.workspace
     assert workspace is not None
-    form = shared.interview_form(window)
+    form = windows.interview_form(window)
     workspace.tree.setFocus()
     qtbot.waitUntil(workspace.tree.hasFocus)
     visited = []

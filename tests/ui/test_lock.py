@@ -16,11 +16,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from spt_field.app import build_demo
 from spt_field.db.session import Database, open_database
 from spt_field.domain.kinds import RecordKind
 from spt_field.errors import WrongPassphraseError
 from spt_field.services import interviews, places
+from spt_field.startup import build_demo
 from spt_field.ui.dialogs.passphrase_dialog import PassphraseDialog
 from spt_field.ui.forms.place_form import PlaceForm
 from spt_field.ui.lock import LockController

@@ -19,17 +19,17 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit, 
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
-from spt_field.app import build_demo
 from spt_field.db.base import Base
 from spt_field.db.session import Database, open_database
 from spt_field.domain.kinds import RecordKind
 from spt_field.services import interviews
+from spt_field.startup import build_demo
 from spt_field.ui.dialogs.passphrase_dialog import PassphraseDialog
 from spt_field.ui.dialogs.search_dialog import SearchDialog
 from spt_field.ui.forms.interview_form import InterviewForm
 from spt_field.ui.lock import LockController
 from spt_field.ui.main_window import MainWindow
-from tests.ui.safety_helpers import make_window
+from tests.support.safety import make_window
 
 # Reversed: "Passphrase-Wombat-4417-quasar" and "Kalinkovo-cell-9-Quokka".
 _PASSPHRASE_REVERSED = "rasauq-7144-tabmoW-esarhpssaP"

@@ -21,9 +21,9 @@ from spt_field.ui.database_safety import DatabaseSafety
 from spt_field.ui.dialogs.passphrase_dialog import PassphraseDialog
 from spt_field.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
-from tests.damage import damaged_copy
-from tests.security.sample_files import filled_database, place_names
-from tests.ui.safety_helpers import JOB_TIMEOUT_MS, backup_count, make_window, open_in
+from tests.support.damage import damaged_copy
+from tests.support.safety import JOB_TIMEOUT_MS, backup_count, make_window, open_in
+from tests.support.sample_files import filled_database, place_names
 
 
 def digest(path: Path) -> str:

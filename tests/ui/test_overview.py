@@ -87,8 +87,13 @@ def page(qtbot: QtBot, store: Store, filled: Visit) -> OverviewPage:
 
 
 def table_rows(table: QTableWidget) -> list[list[str]]:
+    def text(row: int, column: int) -> str:
+        item = table.item(row, column)
+        assert item is not None
+        return item.text()
+
     return [
-        [table.item(row, column).text() for column in range(table.columnCount())]
+        [text(row, column) for column in range(table.columnCount())]
         for row in range(table.rowCount())
     ]
 
@@ -135,7 +140,7 @@ def test_the_chart_shows_the_breakdown_chosen(
     assert bar_set(page).label() == "Allegations"
     page.choice.setCurrentText("Findings by severity")
     assert page.chart.bar_values() == [("High", 2.0), ("Urgent", 1.0)]
-    qtbot.wait(100)  # the chart's scene repaints on the next turn of the event loop
+    qtbot.waitUntil(lambda: not page.chart.chart().plotArea().isEmpty())  # laid out
     assert page.grab().save(str(tmp_path / "overview.png"))
 
 

@@ -12,18 +12,18 @@ from pytestqt.qtbot import QtBot
 from spt_field.domain.kinds import RecordKind
 from spt_field.services import interviews
 from spt_field.ui.main_window import MainWindow
-from tests.ui import test_main_window as shared
+from tests.support import windows
 
 
 def test_quitting_saves_the_edits_and_does_not_wait_for_a_running_job(
-    qtbot: QtBot, workspace_window: MainWindow, demo_file: shared.DemoFile
+    qtbot: QtBot, workspace_window: MainWindow, demo_file: windows.DemoFile
 ) -> None:
     window = workspace_window
     assert window.workspace is not None and window.store is not None
     interview_id = window.workspace.model.first_of_kind(RecordKind.INTERVIEW.value)
     assert interview_id is not None
     window.workspace.select(RecordKind.INTERVIEW.value, interview_id)
-    notes = shared.interview_form(window).notes
+    notes = windows.interview_form(window).notes
     notes.moveCursor(notes.textCursor().MoveOperation.End)
     QTest.keyClicks(notes, " Typed just before quitting.")
     release = threading.Event()
@@ -33,7 +33,7 @@ def test_quitting_saves_the_edits_and_does_not_wait_for_a_running_job(
     assert time.monotonic() - started < 1.0
     assert window.quit_leaves_jobs and not window.isVisible()
     release.set()
-    saved = shared.read_back(demo_file.path, interviews.get_interview, interview_id)
+    saved = windows.read_back(demo_file.path, interviews.get_interview, interview_id)
     assert saved.notes.endswith(" Typed just before quitting.")
 
 

@@ -24,8 +24,8 @@ from spt_field.ui.dialogs.passphrase_dialog import PassphraseDialog
 from spt_field.ui.dialogs.restore_dialog import BackupTableModel, RestoreDialog
 from spt_field.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
-from tests.security.sample_files import place_names
-from tests.ui.safety_helpers import JOB_TIMEOUT_MS, make_window, open_in
+from tests.support.safety import JOB_TIMEOUT_MS, make_window, open_in
+from tests.support.sample_files import place_names
 
 OTHER = "another passphrase entirely 7"
 

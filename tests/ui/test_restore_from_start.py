@@ -17,7 +17,7 @@ from spt_field.ui.dialogs.passphrase_dialog import PassphraseDialog
 from spt_field.ui.main_window import MainWindow
 from spt_field.ui.start_screen import StartScreen, restore_target_for
 from tests.conftest import PASSPHRASE
-from tests.ui.safety_helpers import make_window
+from tests.support.safety import make_window
 
 
 @pytest.fixture

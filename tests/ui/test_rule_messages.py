@@ -19,9 +19,10 @@ from spt_field.ui.dialogs.new_visit_dialog import NewVisitDialog
 from spt_field.ui.forms.visit_form import VisitForm
 from spt_field.ui.i18n import apply_language
 from spt_field.ui.main_window import MainWindow
+from spt_field.ui.models.roles import ID_ROLE
 from spt_field.ui.rule_messages import FIELD_NAMES, TEMPLATES, describe
 from spt_field.ui.store import Store
-from tests.ui import test_main_window as shared
+from tests.support import windows
 
 PACKAGE = Path(spt_field.__file__).parent
 
@@ -118,16 +119,16 @@ def test_the_new_visit_dialog_keeps_what_was_typed_when_a_date_is_wrong(
 
 
 def test_moving_to_another_record_never_drops_a_refused_edit(
-    qtbot: QtBot, workspace_window: MainWindow, demo_file: shared.DemoFile
+    qtbot: QtBot, workspace_window: MainWindow, demo_file: windows.DemoFile
 ) -> None:
     window = workspace_window
-    refused = shared.refuse_an_edit(window, demo_file.visit_id)
-    form = shared.interview_form(window)
+    refused = windows.refuse_an_edit(window, demo_file.visit_id)
+    form = windows.interview_form(window)
     typed = form.pseudonym.text()
-    shared.click_in_navigator(window, RecordKind.VISIT.value, demo_file.visit_id)
+    windows.click_in_navigator(window, RecordKind.VISIT.value, demo_file.visit_id)
     workspace = window.workspace
     assert workspace is not None
-    qtbot.waitUntil(lambda: workspace.tree.currentIndex().data(shared.ID_ROLE) == refused.id)
+    qtbot.waitUntil(lambda: workspace.tree.currentIndex().data(ID_ROLE) == refused.id)
     assert workspace.current == (RecordKind.INTERVIEW.value, refused.id)
     assert form.pseudonym.text() == typed
     assert form.banner.isVisible() and "border" in form.pseudonym.styleSheet()

@@ -24,7 +24,7 @@ from spt_field.services.findings import add_finding
 from spt_field.services.interviews import record_interview
 from spt_field.services.visits import create_visit
 from spt_field.ui.dialogs.search_dialog import SearchDialog
-from spt_field.ui.models.search_results_model import ID_ROLE, KIND_ROLE, SNIPPET_ROLE
+from spt_field.ui.models.roles import ID_ROLE, KIND_ROLE, SNIPPET_ROLE
 from spt_field.ui.store import Store
 from spt_field.ui.undo import delete_record
 

@@ -7,16 +7,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from spt_field.domain.values import SearchHit
-from spt_field.ui.models.search_results_model import (
-    ID_ROLE,
-    KIND_LABEL_ROLE,
-    KIND_ROLE,
-    SNIPPET_ROLE,
-    TITLE_ROLE,
-    SearchResultsModel,
-    plain_snippet,
-    snippet_html,
-)
+from spt_field.ui.models.roles import ID_ROLE, KIND_LABEL_ROLE, KIND_ROLE, SNIPPET_ROLE, TITLE_ROLE
+from spt_field.ui.models.search_results_model import SearchResultsModel, plain_snippet, snippet_html
 
 HITS = [
     SearchHit(

@@ -15,16 +15,6 @@ from spt_field.ui.dialogs.settings_dialog import SettingsDialog
 from spt_field.ui.main_window import MainWindow
 from spt_field.ui.settings import DEFAULT_AUTO_LOCK_MINUTES, Settings
 from spt_field.ui.store import Store
-from tests.ui import test_main_window as shared
-
-# Fixtures shared with test_main_window.py.
-bare_window = shared.bare_window
-boxes = shared.boxes
-demo_file = shared.demo_file
-demo_template = shared.demo_template
-settings = shared.settings
-settings_file = shared.settings_file
-window = shared.window
 
 
 def reread(path: Path) -> Settings:

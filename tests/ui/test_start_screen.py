@@ -19,16 +19,7 @@ from spt_field.ui.main_window import MainWindow
 from spt_field.ui.settings import MAX_RECENT, Settings
 from spt_field.ui.start_screen import StartScreen
 from tests.conftest import PASSPHRASE
-from tests.ui import test_main_window as shared
-from tests.ui.test_main_window import DemoFile, MessageBoxes
-
-# Fixtures shared with test_main_window.py.
-bare_window = shared.bare_window
-boxes = shared.boxes
-demo_file = shared.demo_file
-demo_template = shared.demo_template
-settings = shared.settings
-settings_file = shared.settings_file
+from tests.support.windows import DemoFile, MessageBoxes
 
 # What the settings file may hold: preferences, the recent paths and window state. Nothing else.
 ALLOWED_KEYS = {

@@ -15,25 +15,16 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QImage
 
-from spt_field.app import finish_opening, open_first_database
 from spt_field.db.session import Database, create_database
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import Place, Visit, VisitFields
 from spt_field.errors import UserError, WrongPassphraseError
 from spt_field.services.visits import create_visit, list_visits
+from spt_field.startup import finish_opening, open_first_database
 from spt_field.ui.main_window import FRAME_ROOM, MainWindow
 from spt_field.ui.undo import create_record
 from tests.conftest import PASSPHRASE
-from tests.ui import test_main_window as shared
-from tests.ui.test_main_window import DemoFile, run_spt_field
-
-# Fixtures shared with test_main_window.py.
-bare_window = shared.bare_window
-boxes = shared.boxes
-demo_file = shared.demo_file
-demo_template = shared.demo_template
-settings = shared.settings
-settings_file = shared.settings_file
+from tests.support.windows import DemoFile, run_spt_field
 
 #: What the first paint must not wait for.
 HEAVY_MODULES = (

@@ -25,12 +25,12 @@ from spt_field.ui.main_window import MainWindow
 from spt_field.ui.models.conflict_marks import conflict_tooltip
 from spt_field.ui.models.conflict_model import ConflictModel
 from spt_field.ui.models.interview_table_model import InterviewTableModel
-from spt_field.ui.models.navigator_model import CONFLICT_ROLE
+from spt_field.ui.models.roles import CONFLICT_ROLE
 from spt_field.ui.settings import Settings
 from spt_field.ui.store import Store
 from spt_field.ui.widgets.conflicts_view import ConflictsDialog, ConflictsView
-from tests.ui.sync_laptops import (
-    BUNDLE_PASSPHRASE,
+from tests.support.laptops import BUNDLE_PASSPHRASE
+from tests.support.sync_windows import (
     ILSE_NOTES,
     TOMAS_NOTES,
     Laptops,
@@ -135,9 +135,9 @@ def test_the_conflict_model_passes_the_model_tester(
     qtmodeltester: ModelTester, store: Store, conflicted: Laptops
 ) -> None:
     model = ConflictModel()
-    qtmodeltester.check(model)  # type: ignore[no-untyped-call]
+    qtmodeltester.check(model)
     model.set_conflicts(store.read(open_conflicts, conflicted.visit_id), {})
-    qtmodeltester.check(model)  # type: ignore[no-untyped-call]
+    qtmodeltester.check(model)
 
 
 def test_the_report_export_warns_while_conflicts_are_open(

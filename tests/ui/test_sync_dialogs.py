@@ -30,8 +30,8 @@ from spt_field.ui.dialogs.bundle_dialogs import (
 )
 from spt_field.ui.dialogs.import_summary_dialog import ImportSummaryDialog
 from tests.conftest import PASSPHRASE
-from tests.ui.sync_laptops import (
-    BUNDLE_PASSPHRASE,
+from tests.support.laptops import BUNDLE_PASSPHRASE
+from tests.support.sync_windows import (
     ILSE_NOTES,
     Laptops,
     tomas_bundle_with_conflicting_notes,

@@ -10,7 +10,8 @@ from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import Place, Visit
 from spt_field.services import findings, interviews, places, recommendations, visits
 from spt_field.ui.models.conflict_marks import conflict_tooltip
-from spt_field.ui.models.navigator_model import CONFLICT_ROLE, NavigatorModel, mark_reprisal_risk
+from spt_field.ui.models.navigator_model import NavigatorModel, mark_reprisal_risk
+from spt_field.ui.models.roles import CONFLICT_ROLE
 from spt_field.ui.models.visit_table_model import VisitTableModel
 from spt_field.ui.store import Store
 
@@ -58,7 +59,7 @@ def test_the_visit_list_shows_each_visits_conflict_count(
 ) -> None:
     model = VisitTableModel()
     model.set_visits(store.read(visits.list_visits), {visit.id: 2})
-    qtmodeltester.check(model)  # type: ignore[no-untyped-call]
+    qtmodeltester.check(model)
     country = model.index(0, 0)
     assert country.data().endswith("· 2 conflicts")
     assert country.data(Qt.ItemDataRole.DecorationRole) is not None

@@ -19,19 +19,13 @@ from spt_field.domain.values import Place, Visit, VisitFields
 from spt_field.services import visits
 from spt_field.ui.dialogs.new_visit_dialog import NewVisitDialog
 from spt_field.ui.main_window import MainWindow
-from spt_field.ui.models.visit_table_model import ID_ROLE, VisitTableModel
+from spt_field.ui.models.roles import ID_ROLE
+from spt_field.ui.models.visit_table_model import VisitTableModel
 from spt_field.ui.store import Store
 from spt_field.ui.undo import create_record
 from spt_field.ui.visit_list import VisitList
 from tests.conftest import PASSPHRASE
-from tests.ui import test_main_window as shared
-from tests.ui.test_main_window import MessageBoxes
-
-# Fixtures shared with test_main_window.py.
-bare_window = shared.bare_window
-boxes = shared.boxes
-settings = shared.settings
-settings_file = shared.settings_file
+from tests.support.windows import MessageBoxes
 
 
 @pytest.fixture
@@ -82,11 +76,11 @@ def test_the_model_passes_the_model_tester(
 ) -> None:
     model = VisitTableModel()
     model.set_visits(store.read(visits.list_visits))
-    qtmodeltester.check(model)  # type: ignore[no-untyped-call]
+    qtmodeltester.check(model)
 
 
 def test_an_empty_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
-    qtmodeltester.check(VisitTableModel())  # type: ignore[no-untyped-call]
+    qtmodeltester.check(VisitTableModel())
 
 
 def test_a_row_shows_country_dates_type_status_and_counts(

@@ -19,22 +19,12 @@ from spt_field.services import findings, interviews, places, recommendations, vi
 from spt_field.ui.forms.finding_form import FindingForm
 from spt_field.ui.forms.place_form import PlaceForm
 from spt_field.ui.forms.recommendation_form import RecommendationForm
-from spt_field.ui.models.interview_table_model import ID_ROLE as TABLE_ID_ROLE
-from spt_field.ui.models.navigator_model import (
-    ID_ROLE,
-    KIND_ROLE,
-    REPRISAL_COLOR,
-    SECTION_INTERVIEWS,
-)
+from spt_field.ui.models.navigator_model import REPRISAL_COLOR, SECTION_INTERVIEWS
+from spt_field.ui.models.roles import ID_ROLE, KIND_ROLE
 from spt_field.ui.store import Store
 from spt_field.ui.workspace import FINDING_TITLE_WORDS, Workspace
 from tests.conftest import PASSPHRASE
-from tests.ui import test_main_window as shared
-from tests.ui.test_main_window import DemoFile
-
-# Fixtures shared with test_main_window.py.
-demo_file = shared.demo_file
-demo_template = shared.demo_template
+from tests.support.windows import DemoFile
 
 SAVE_TIMEOUT_MS = 5000
 
@@ -129,7 +119,7 @@ def test_all_interviews_opens_the_table_and_a_double_click_opens_one(
     assert workspace.editors.currentWidget() is table
     qtbot.waitUntil(lambda: table.proxy.rowCount() == 60)
     index = table.proxy.index(4, 0)
-    wanted = str(index.data(TABLE_ID_ROLE))
+    wanted = str(index.data(ID_ROLE))
     table.view.doubleClicked.emit(index)
     assert current(workspace) == (RecordKind.INTERVIEW.value, wanted)
     assert workspace.interview_form.record.id == wanted

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spt_field.db.session import Database
 from spt_field.domain.sync import BundleSummary, MergeSummary
 from spt_field.domain.values import VisitSummary
 from spt_field.errors import UserError
+from spt_field.services.storage import Database
 from spt_field.sync import export_bundle, import_bundle
 from spt_field.ui.accessibility import name_inputs
 from spt_field.ui.background import BackgroundJobs

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from spt_field.services.search import search
 from spt_field.ui.accessibility import name, name_inputs
-from spt_field.ui.models.search_results_model import ID_ROLE, KIND_ROLE, SearchResultsModel
+from spt_field.ui.models.roles import ID_ROLE, KIND_ROLE
+from spt_field.ui.models.search_results_model import SearchResultsModel
 from spt_field.ui.store import Store
 from spt_field.ui.widgets.search_hit_delegate import SearchHitDelegate
 

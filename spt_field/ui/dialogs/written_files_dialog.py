@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spt_field.ui.models.roles import VALUE_ROLE
+
 
 class WrittenFilesDialog(QDialog):
     def __init__(self, paths: list[Path], parent: QWidget | None = None) -> None:
@@ -35,7 +37,7 @@ class WrittenFilesDialog(QDialog):
         intro.setBuddy(self.files)
         for path in paths:
             item = QListWidgetItem(str(path), self.files)
-            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setData(VALUE_ROLE, str(path))
             item.setCheckState(Qt.CheckState.Checked)
         buttons = QDialogButtonBox(self)
         delete = buttons.addButton(
@@ -54,7 +56,7 @@ class WrittenFilesDialog(QDialog):
     def checked(self) -> list[Path]:
         items = (self.files.item(row) for row in range(self.files.count()))
         return [
-            Path(str(item.data(Qt.ItemDataRole.UserRole)))
+            Path(str(item.data(VALUE_ROLE)))
             for item in items
             if item.checkState() == Qt.CheckState.Checked
         ]

@@ -29,7 +29,7 @@ class RecordForm(QWidget):
         super().__init__(parent)
         self.store = store
         self.binder = FormBinder(store, self.kind, self)
-        self.binder.describe = lambda error: describe(error, self.field_labels())
+        self.binder.autosave.describe = lambda error: describe(error, self.field_labels())
         self.banner = QLabel(self)
         self.banner.setObjectName("refusalBanner")
         self.banner.setWordWrap(True)

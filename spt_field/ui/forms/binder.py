@@ -1,33 +1,23 @@
 """Binds a form's widgets to one record and saves every edit by itself.
 
-An edit is written at most one second after it was made (a timer started by the first change
-and not restarted, so a long burst of typing is saved every second), when focus leaves the
-widget, and whenever the store flushes (undo, close, lock, quit). Each save is one unit of work
-and one undo step; consecutive saves of the same fields merge while typing goes on. While another
-window or command holds the database, the edit stays in the form, marked unsaved, and is tried
-again every BUSY_RETRY_MS until it is written.
+Edits are saved as ui/autosave.py says, and also when focus leaves the widget. Each save is one
+unit of work and one undo step; consecutive saves of the same fields merge while typing goes on.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QLineEdit
 
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.limits import max_length
-from spt_field.errors import DatabaseBusyError, InvalidDataError, UserError, ValidationError
+from spt_field.services.record_kinds import RECORD_KINDS
+from spt_field.ui.autosave import Autosave
 from spt_field.ui.forms.fields import DateField, FieldAdapter
-from spt_field.ui.operations import OPERATIONS
-from spt_field.ui.rule_messages import describe
 from spt_field.ui.store import Store
 from spt_field.ui.undo import edit_record
-
-SAVE_DELAY_MS = 1000
-#: While another window or command holds the database, the edit is tried again this often.
-BUSY_RETRY_MS = 2000
 
 
 class FormBinder(QObject):
@@ -46,15 +36,9 @@ class FormBinder(QObject):
         self.fields: dict[str, FieldAdapter[Any]] = {}
         self._dirty: set[str] = set()
         self._loading = False
-        #: How a refusal reads for the user (the form gives it its labels).
-        self.describe: Callable[[UserError], str] = describe
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
-        store.add_flusher(self.flush)
+        self.autosave = Autosave(store, self._save, self)
+        self.autosave.refused.connect(self.refused)
         store.recordChanged.connect(self._on_record_changed)
-        self.destroyed.connect(lambda: store.remove_flusher(self.flush))
 
     # Wiring ------------------------------------------------------------------------------
 
@@ -87,7 +71,7 @@ class FormBinder(QObject):
             self.flush()
         self.record = record
         self._dirty.clear()
-        self._timer.stop()
+        self.autosave.forget()
         if record is None:
             return
         self._loading = True
@@ -102,7 +86,7 @@ class FormBinder(QObject):
         """Undo, redo or another form changed the record shown here: show its new values."""
         if kind != self.kind.value or record_id != self.record_id or self._dirty:
             return
-        self.load(self.store.read(OPERATIONS[self.kind].get, record_id))
+        self.load(self.store.read(RECORD_KINDS[self.kind].fetch, record_id))
 
     # Saving ------------------------------------------------------------------------------
 
@@ -110,9 +94,7 @@ class FormBinder(QObject):
         if self._loading or self.record is None:
             return
         self._dirty.add(name)
-        self.store.report_pending()
-        if not self._timer.isActive():
-            self._timer.start()
+        self.autosave.edited()
 
     @property
     def has_pending_edits(self) -> bool:
@@ -120,33 +102,13 @@ class FormBinder(QObject):
 
     def flush(self) -> bool:
         """Write pending edits now. False (and `refused` emitted) if a rule refuses them."""
-        self._timer.stop()
-        if not self._dirty or self.record is None:
-            return True
-        try:
-            new = {name: self.fields[name].value() for name in sorted(self._dirty)}
-            new = {
-                name: value for name, value in new.items() if getattr(self.record, name) != value
-            }
-            if new:
-                old = {name: getattr(self.record, name) for name in new}
-                self.record = edit_record(self.store, self.kind, self.record.id, old, new)
-                self.saved.emit(self.record)
-        except UserError as error:
-            field = error.field if isinstance(error, ValidationError) else ""
-            if isinstance(error, InvalidDataError) and error.problems:
-                field = error.problems[0].field
-            message = self.describe(error)
-            busy = isinstance(error, DatabaseBusyError)
-            if busy:  # kept in the form until it can be written
-                message = self.tr(
-                    "the database is in use by another SPT Field window or command; your edit "
-                    "is kept here and saved as soon as the database is free"
-                )
-                self._timer.start(BUSY_RETRY_MS)
-            self.store.report_failed(message, busy=busy)
-            self.refused.emit(field, message)
-            return False
+        return self.autosave.flush()
+
+    def _save(self) -> None:
+        new = {name: self.fields[name].value() for name in sorted(self._dirty)}
+        new = {name: value for name, value in new.items() if getattr(self.record, name) != value}
+        if new:
+            old = {name: getattr(self.record, name) for name in new}
+            self.record = edit_record(self.store, self.kind, self.record.id, old, new)
+            self.saved.emit(self.record)
         self._dirty.clear()
-        self.store.report_saved()
-        return True

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from spt_field.domain.codes import DelegationRole, PersonMetCategory
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import DelegationMemberFields, PersonMetFields
 from spt_field.errors import UserError
 from spt_field.services.delegation import list_delegation, list_persons_met
+from spt_field.services.storage import Session
 from spt_field.ui.i18n import code_label
 from spt_field.ui.models.people_table_model import PeopleColumn, PeopleTableModel
 from spt_field.ui.store import Store

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from spt_field.domain.codes import CodeList
 from spt_field.errors import ValidationError
 from spt_field.ui.i18n import code_label, translate
+from spt_field.ui.models.roles import VALUE_ROLE
 from spt_field.ui.widgets.date_edit import DateEdit
 
 W = TypeVar("W", bound=QWidget)
@@ -293,7 +294,7 @@ class ChecklistField(FieldAdapter[QListWidget]):
         self.widget.clear()
         for key, label in choices:
             item = QListWidgetItem(label, self.widget)
-            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setData(VALUE_ROLE, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if key in ticked else Qt.CheckState.Unchecked)
         self.widget.blockSignals(False)
@@ -301,16 +302,14 @@ class ChecklistField(FieldAdapter[QListWidget]):
     def value(self) -> tuple[Any, ...]:
         items = (self.widget.item(row) for row in range(self.widget.count()))
         return tuple(
-            item.data(Qt.ItemDataRole.UserRole)
-            for item in items
-            if item.checkState() == Qt.CheckState.Checked
+            item.data(VALUE_ROLE) for item in items if item.checkState() == Qt.CheckState.Checked
         )
 
     def set_value(self, value: Sequence[Any]) -> None:
         wanted = set(value)
         for row in range(self.widget.count()):
             item = self.widget.item(row)
-            key = item.data(Qt.ItemDataRole.UserRole)
+            key = item.data(VALUE_ROLE)
             item.setCheckState(Qt.CheckState.Checked if key in wanted else Qt.CheckState.Unchecked)
 
 

@@ -15,8 +15,7 @@ from PySide6.QtCore import (
 
 from spt_field.domain.values import Allegation
 from spt_field.ui.i18n import code_label, translate
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+from spt_field.ui.models.roles import ID_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

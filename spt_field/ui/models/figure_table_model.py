@@ -22,6 +22,7 @@ from PySide6.QtGui import QFont
 
 from spt_field.export.spreadsheet_cells import spreadsheet_cell
 from spt_field.safe_files import write_atomically
+from spt_field.ui.models.roles import VALUE_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 Cell = str | int
@@ -94,7 +95,7 @@ class FigureTableModel(QAbstractTableModel):
         value = self._rows[index.row()][index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return str(value)
-        if role == Qt.ItemDataRole.UserRole:
+        if role == VALUE_ROLE:
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -24,12 +24,12 @@ from spt_field.errors import UserError
 from spt_field.services.follow_up import EarlierRecommendation, FollowedRecommendation
 from spt_field.services.recommendations import get_recommendation
 from spt_field.ui.i18n import QT_TRANSLATE_NOOP, code_label, translate
+from spt_field.ui.models.roles import ID_ROLE
 from spt_field.ui.rule_messages import describe
 from spt_field.ui.store import Store
 from spt_field.ui.undo import edit_record
 
 Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _LINE_CHARACTERS = 160
 
 VISIT, PARAGRAPH, TEXT, ADDRESSEE, STATUS, REPLY = (

@@ -18,11 +18,10 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QBrush, QColor
-from sqlalchemy.orm import Session
 
 from spt_field.domain.codes import InterviewKind
 from spt_field.domain.kinds import RecordKind
-from spt_field.services.conflicts import conflicted_records, open_conflicts
+from spt_field.services.conflicts import conflicted_interviews
 from spt_field.services.interview_pages import (
     InterviewListRow,
     count_interviews,
@@ -36,10 +35,10 @@ from spt_field.ui.models.conflict_marks import (
     conflict_icon,
     with_conflict_tooltip,
 )
+from spt_field.ui.models.roles import ID_ROLE
 from spt_field.ui.store import Store
 
 Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 REPRISAL_COLOR = QColor("#b00020")
 PAGE_SIZE = 200
 # A reload keeps at most this many rows loaded, so that it stays quick however far one scrolled.
@@ -98,15 +97,6 @@ def _display(row: InterviewListRow, column: int) -> str:
         _excerpt(row.notes_excerpt),
     )
     return values[column]
-
-
-def conflicted_interviews(session: Session, visit_id: str | None) -> set[str]:
-    """The ids of the interviews with open conflicts, in the visit (in every visit, with None)."""
-    if visit_id is not None:
-        marked = conflicted_records(session, visit_id)
-    else:
-        marked = {(conflict.kind, conflict.record_id) for conflict in open_conflicts(session)}
-    return {record_id for kind, record_id in marked if kind is RecordKind.INTERVIEW}
 
 
 class InterviewTableModel(QAbstractTableModel):

@@ -21,15 +21,12 @@ from spt_field.ui.models.conflict_marks import (
     conflict_icon,
     with_conflict_tooltip,
 )
+from spt_field.ui.models.roles import CONFLICT_ROLE, ID_ROLE, KIND_ROLE
 
 # "The Subcommittee recommends that the State party ..." says nothing in a list: show the rest.
 _STANDARD_OPENING = re.compile(
     r"^\s*the (subcommittee|committee|mechanism) recommends that (the state party )?", re.I
 )
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-#: True on the item of a record with open conflicts.
-CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 3
 REPRISAL_COLOR = QColor("#b00020")
 
 # Section nodes that are not records (their id is the visit's).

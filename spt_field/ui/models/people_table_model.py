@@ -22,8 +22,8 @@ from PySide6.QtCore import (
 from spt_field.domain.codes import CodeList
 from spt_field.domain.kinds import RecordKind
 from spt_field.errors import UserError, ValidationError
+from spt_field.services.record_kinds import RECORD_KINDS
 from spt_field.ui.i18n import code_label
-from spt_field.ui.operations import OPERATIONS
 from spt_field.ui.rule_messages import problem_text
 from spt_field.ui.store import Store
 from spt_field.ui.undo import edit_record
@@ -87,7 +87,7 @@ class PeopleTableModel(QAbstractTableModel):
         if row is None:
             return
         try:
-            record = self.store.read(OPERATIONS[self.kind].get, record_id)
+            record = self.store.read(RECORD_KINDS[self.kind].fetch, record_id)
         except UserError:  # deleted meanwhile: the list reload will drop it
             return
         self._replace(row, record)

@@ -20,13 +20,9 @@ from PySide6.QtCore import (
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import SearchHit
 from spt_field.ui.i18n import code_label, translate
+from spt_field.ui.models.roles import ID_ROLE, KIND_LABEL_ROLE, KIND_ROLE, SNIPPET_ROLE, TITLE_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-KIND_LABEL_ROLE = Qt.ItemDataRole.UserRole + 3
-TITLE_ROLE = Qt.ItemDataRole.UserRole + 4
-SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 5
 
 # A match as services.search marks it; brackets the user typed themselves rarely pair this way.
 _MATCH = re.compile(r"\[([^\[\]]*)\]")

@@ -19,9 +19,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from spt_field.services.follow_up import TrackerVisit
 from spt_field.ui.i18n import QT_TRANSLATE_NOOP, code_label, country_label, translate
+from spt_field.ui.models.roles import ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_BACKGROUND = QColor("#f8d7da")
 OVERDUE_TEXT = QColor("#7f0016")
 

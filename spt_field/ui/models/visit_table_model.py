@@ -22,9 +22,9 @@ from spt_field.ui.models.conflict_marks import (
     conflict_icon,
     conflict_tooltip,
 )
+from spt_field.ui.models.roles import ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class VisitTableModel(QAbstractTableModel):

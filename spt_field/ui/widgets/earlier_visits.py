@@ -33,6 +33,7 @@ from spt_field.services.visits import get_visit
 from spt_field.ui.accessibility import name, name_inputs
 from spt_field.ui.i18n import code_label, country_label
 from spt_field.ui.models.followed_recommendation_model import FollowedRecommendationModel
+from spt_field.ui.models.roles import FINDING_ROLE
 from spt_field.ui.store import Store
 from spt_field.ui.widgets.followup_tracker import (
     select_row,
@@ -47,7 +48,6 @@ _WATCHED_KINDS = {
     kind.value
     for kind in (RecordKind.VISIT, RecordKind.PLACE, RecordKind.FINDING, RecordKind.RECOMMENDATION)
 }
-FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class EarlierVisitsPage(QWidget):

@@ -27,6 +27,7 @@ from spt_field.services.delegation import list_delegation
 from spt_field.ui.forms.binder import FormBinder
 from spt_field.ui.forms.fields import ChecklistField, CodeField, DateField, TextField, TimeField
 from spt_field.ui.i18n import code_label
+from spt_field.ui.models.roles import VALUE_ROLE
 from spt_field.ui.store import Store
 from spt_field.ui.widgets.date_edit import DateEdit
 from spt_field.ui.widgets.interview_fields import NationalityBox, NationalityField
@@ -176,7 +177,7 @@ class InterviewDetails(QWidget):
         names = [
             self.interviewers.item(row).text().split(" (")[0]
             for row in range(self.interviewers.count())
-            if self.interviewers.item(row).data(Qt.ItemDataRole.UserRole) in record.interviewers
+            if self.interviewers.item(row).data(VALUE_ROLE) in record.interviewers
         ]
         parts = [
             record.held_on.isoformat() if record.held_on else self.tr("no date"),

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QListWidgetItem
 
 from spt_field.domain.values import Interview
 from spt_field.ui.forms.fields import ChecklistField
 from spt_field.ui.i18n import code_label, translate
+from spt_field.ui.models.roles import VALUE_ROLE
 
 REPRISAL_COLOR = QColor("#b00020")
 
@@ -65,7 +65,7 @@ class InterviewEvidenceField(ChecklistField):
         try:
             for row in range(self.widget.count()):
                 item = self.widget.item(row)
-                self._mark(item, by_id[item.data(Qt.ItemDataRole.UserRole)], grey)
+                self._mark(item, by_id[item.data(VALUE_ROLE)], grey)
         finally:
             self.widget.blockSignals(False)
 

@@ -20,13 +20,13 @@ from spt_field.ui.models.interview_table_model import (
     CATEGORY,
     CONSENT,
     DATE,
-    ID_ROLE,
     KIND,
     PLACE,
     PSEUDONYM,
     REPRISAL,
     InterviewTableModel,
 )
+from spt_field.ui.models.roles import ID_ROLE
 from spt_field.ui.store import Store
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)

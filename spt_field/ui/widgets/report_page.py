@@ -3,10 +3,7 @@ and the way to the exported draft."""
 
 from __future__ import annotations
 
-import time
-
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,41 +17,10 @@ from PySide6.QtWidgets import (
 from spt_field.domain.report_sections import STANDARD_WORDING, ReportSection
 from spt_field.services.narratives import report_narratives, set_narrative
 from spt_field.ui.accessibility import name
+from spt_field.ui.autosave import Autosave
 from spt_field.ui.i18n import code_label, translate
 from spt_field.ui.store import Store
-
-SAVE_DELAY_MS = 1000
-_MERGE_SECONDS = 5.0
-
-
-class NarrativeCommand(QUndoCommand):
-    """One edit of a section's narrative; consecutive edits of one section merge while typing."""
-
-    def __init__(self, page: ReportPage, section: ReportSection, old: str, new: str) -> None:
-        super().__init__(translate("ReportPage", "Edit report section"))
-        self.page, self.section, self.old, self.new = page, section, old, new
-        self.when = time.monotonic()
-        self._applied = True
-
-    def id(self) -> int:
-        return 2
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
-        if not isinstance(other, NarrativeCommand) or other.section is not self.section:
-            return False
-        if other.when - self.when > _MERGE_SECONDS:
-            return False
-        self.new, self.when = other.new, other.when
-        return True
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self.page.apply(self.section, self.new)
-
-    def undo(self) -> None:
-        self.page.apply(self.section, self.old)
+from spt_field.ui.undo import ChangeCommand
 
 
 class ReportPage(QWidget):
@@ -109,14 +75,8 @@ class ReportPage(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.sections)
         layout.addLayout(column, 1)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
         self._loading = False
-        self._dirty = False
-        store.add_flusher(self.flush)
-        self.destroyed.connect(lambda: store.remove_flusher(self.flush))
+        self.autosave = Autosave(store, self._save, self)
 
     @property
     def section(self) -> ReportSection:
@@ -145,24 +105,22 @@ class ReportPage(QWidget):
     def _on_edit(self) -> None:
         if self._loading or self.visit_id is None:
             return
-        self._dirty = True
-        self.store.report_pending()
-        if not self._timer.isActive():
-            self._timer.start()
+        self.autosave.edited()
 
     def flush(self) -> bool:
-        self._timer.stop()
-        if not self._dirty or self.visit_id is None:
-            return True
-        self._dirty = False
+        return self.autosave.flush()
+
+    def _save(self) -> None:
         section, new = self.section, self.editor.toPlainText()
         old = self.saved.get(section, "")
-        if new != old:
-            self.store.write(set_narrative, self.visit_id, section, new)
-            self.saved[section] = new
-            self.store.undo_stack.push(NarrativeCommand(self, section, old, new))
-        self.store.report_saved()
-        return True
+        if new == old or self.visit_id is None:
+            return
+        self.store.write(set_narrative, self.visit_id, section, new)
+        self.saved[section] = new
+        text = translate("ReportPage", "Edit report section")
+        self.store.undo_stack.push(
+            ChangeCommand(self.store, text, section, old, new, lambda t: self.apply(section, t))
+        )
 
     def apply(self, section: ReportSection, text: str) -> None:
         """Undo and redo: write the text and show it if its section is open."""

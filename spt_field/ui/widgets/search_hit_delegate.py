@@ -14,12 +14,8 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from spt_field.ui.models.search_results_model import (
-    KIND_LABEL_ROLE,
-    SNIPPET_ROLE,
-    TITLE_ROLE,
-    snippet_html,
-)
+from spt_field.ui.models.roles import KIND_LABEL_ROLE, SNIPPET_ROLE, TITLE_ROLE
+from spt_field.ui.models.search_results_model import snippet_html
 
 Index = QModelIndex | QPersistentModelIndex
 _MARGIN = 6

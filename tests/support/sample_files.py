@@ -9,7 +9,7 @@ from spt_field.domain.values import InterviewFields
 from spt_field.services.interviews import record_interview
 from spt_field.services.places import list_places_for_visit
 from tests.conftest import PASSPHRASE
-from tests.interchange.sample import build_rich_visit
+from tests.support.interchange_sample import build_rich_visit
 
 
 def filled_database(path: Path, interviews: int = 40) -> str:

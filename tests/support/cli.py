@@ -10,7 +10,7 @@ from typing import Any
 
 from spt_field.db.session import create_database, open_database
 from spt_field.interchange.import_json import import_document
-from tests.interchange.sample import snapshot, valid_document
+from tests.support.interchange_sample import snapshot, valid_document
 
 PASSPHRASE = "correct horse battery staple"
 

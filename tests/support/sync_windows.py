@@ -10,7 +10,7 @@ from pathlib import Path
 from spt_field.db.session import Database
 from spt_field.services.interviews import update_interview
 from spt_field.sync import export_bundle, import_bundle
-from tests.sync.laptops import BUNDLE_PASSPHRASE, first_visit, laptop
+from tests.support.laptops import BUNDLE_PASSPHRASE, first_visit, laptop
 
 ILSE_NOTES = "Cell 4 held 11 people for 4 beds; no mattresses."
 TOMAS_NOTES = "Cell 4 held 12 people for 4 beds, according to the register."
