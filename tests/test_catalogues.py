@@ -134,7 +134,7 @@ def test_every_shipped_language_translates_every_message(domain: str, language: 
         # The report's templates may use any field of their kind (the date's parts, the
         # country with its preposition): test_report_wording_languages checks them.
         if domain != "report":
-            assert all(_fields(text) <= _fields(english) for text in strings), english
+            assert all(_fields(str(text)) <= _fields(english) for text in strings), english
 
 
 def test_the_shipped_languages_in_menu_order() -> None:

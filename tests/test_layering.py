@@ -8,14 +8,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "spt_field"
-_BASE = {"errors", "safe_files"}
+_BASE = {"errors", "safe_files", "catalogues"}
 _STORAGE = {"domain", "db", *_BASE}
 _BELOW_UI = {*_STORAGE, "services", "security", "interchange", "export", "sync"}
 #: What each part of the package may import, besides itself.
 ALLOWED: dict[str, set[str]] = {
     "errors": set(),
     "safe_files": {"errors"},
-    "domain": {"errors"},
+    "catalogues": set(),  # gettext catalogues below the interface: imports nothing of ours
+    "domain": {"errors", "catalogues"},
     "db": _STORAGE,
     "security": _STORAGE,
     "services": _STORAGE,
