@@ -79,6 +79,7 @@ def test_the_latest_good_backup_passes_over_damaged_and_foreign_ones(
     assert latest_good_backup(filled, "no backup opens with this one") is None
 
 
+@pytest.mark.allow_warnings
 def test_restoring_over_a_damaged_database_keeps_its_bytes_aside(
     filled: Path, tmp_path: Path
 ) -> None:
@@ -114,6 +115,7 @@ def test_verify_passphrase_reads_page_one_only(filled: Path, tmp_path: Path) -> 
         verify_passphrase(tmp_path / "missing.sptdb", PASSPHRASE)
 
 
+@pytest.mark.allow_warnings
 def test_after_a_change_of_passphrase_the_old_one_opens_no_backup(
     filled: Path, tmp_path: Path
 ) -> None:

@@ -199,7 +199,7 @@ def test_locking_backs_up_the_edits_and_unlocking_needs_no_new_backup(
     assert backup_count(db_path) == 2
     assert place_names(newest_backup(db_path)) == ["Annex Entered Before The Lock"]
     qtbot.waitUntil(lambda: window.store is not None, timeout=JOB_TIMEOUT_MS)  # unlocked
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: not window.safety.jobs.busy(), timeout=JOB_TIMEOUT_MS)
     assert backup_count(db_path) == 2  # the same file as backed up: no new copy of it
     assert window.safety.schedule is not None and window.safety.schedule.timer.isActive()
     window.close()

@@ -125,6 +125,7 @@ def test_the_window_stays_open_on_the_re_encrypted_database(
             check_file(backup.path, PASSPHRASE)
 
 
+@pytest.mark.allow_warnings
 def test_a_backup_under_another_passphrase_is_named_and_left_alone(
     window: MainWindow, closed: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -87,6 +87,7 @@ def test_a_healthy_database_opens_without_a_word_and_is_backed_up(
     assert window.safety.schedule is not None and window.safety.schedule.timer.isActive()
 
 
+@pytest.mark.allow_warnings
 def test_a_damaged_database_is_reported_and_the_latest_good_backup_restored(
     qtbot: QtBot,
     window: MainWindow,
@@ -112,6 +113,7 @@ def test_a_damaged_database_is_reported_and_the_latest_good_backup_restored(
     assert digest(aside.path) == damaged_digest
 
 
+@pytest.mark.allow_warnings
 def test_no_backup_of_a_damaged_database_is_taken(
     qtbot: QtBot,
     window: MainWindow,
@@ -136,6 +138,7 @@ def test_no_backup_of_a_damaged_database_is_taken(
     assert digest(damaged) == damaged_digest
 
 
+@pytest.mark.allow_warnings
 def test_the_message_says_what_is_wrong(
     qtbot: QtBot, window: MainWindow, damaged: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -151,6 +154,7 @@ def test_the_message_says_what_is_wrong(
     assert window.store is None  # no button clicked: cancelled
 
 
+@pytest.mark.allow_warnings
 def test_a_damaged_backup_is_passed_over_for_an_older_intact_one(
     qtbot: QtBot,
     window: MainWindow,
@@ -169,6 +173,7 @@ def test_a_damaged_backup_is_passed_over_for_an_older_intact_one(
     assert newer.exists()  # passed over, not deleted
 
 
+@pytest.mark.allow_warnings
 def test_without_any_intact_backup_the_user_is_told_and_the_file_left_alone(
     qtbot: QtBot,
     window: MainWindow,
@@ -191,6 +196,7 @@ def test_without_any_intact_backup_the_user_is_told_and_the_file_left_alone(
     assert backup_count(damaged) == 0
 
 
+@pytest.mark.allow_warnings
 def test_opening_from_the_start_screen_checks_too(
     qtbot: QtBot,
     window: MainWindow,
