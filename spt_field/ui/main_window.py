@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         )
         self.search_action = self._action(self.tr("&Search…"), key.Find, self.search)
         self.visits_action = self._action(self.tr("&Visits"), "Ctrl+Shift+V", self.show_visits)
-        self.new_visit_action = self._action(self.tr("New &visit…"), None, self.new_visit)
+        self.new_visit_action = self._action(self.tr("New &visit…"), "Ctrl+T", self.new_visit)
         self.new_place_action = self._action(self.tr("New &place"), "Ctrl+Shift+P", self.new_place)
         self.new_interview_action = self._action(
             self.tr("New &interview"), key.New, self.new_interview
@@ -525,6 +525,8 @@ class MainWindow(QMainWindow):
         workspace = self._ensure_workspace()
         workspace.set_visit(visit_id)
         self.pages.setCurrentWidget(workspace)
+        # The keyboard goes on in the navigator (the list the focus was in is hidden).
+        workspace.tree.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_actions()
 
     def show_visits(self) -> None:
