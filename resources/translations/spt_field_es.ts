@@ -328,9 +328,9 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <source>Keep the merged text</source>
+        <source>Keep the &amp;merged text</source>
         <extracomment>A conflict was resolved: markers and counts elsewhere refresh.</extracomment>
-        <translation>Conservar el texto combinado</translation>
+        <translation>Conservar el texto &amp;fusionado</translation>
     </message>
     <message>
         <source>Open conflicts</source>
@@ -1528,6 +1528,22 @@
             <numerusform>%n cambio, el más reciente primero. El autor de cada cambio es el miembro indicado en la Configuración del portátil que lo hizo.</numerusform>
             <numerusform>%n cambios, los más recientes primero. El autor de cada cambio es el miembro indicado en la Configuración del portátil que lo hizo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The selected change, in full</source>
+        <translation>El cambio seleccionado, completo</translation>
+    </message>
+    <message>
+        <source>Before (removed words struck through)</source>
+        <translation>Antes (palabras eliminadas tachadas)</translation>
+    </message>
+    <message>
+        <source>After (added words underlined)</source>
+        <translation>Después (palabras añadidas subrayadas)</translation>
+    </message>
+    <message>
+        <source>Removed words are marked [- -], added ones [+ +]: {0}</source>
+        <translation>Las palabras eliminadas se marcan [- -], las añadidas [+ +]: {0}</translation>
     </message>
 </context>
 <context>
@@ -3249,8 +3265,12 @@ Escriba ERASE para confirmar:</translation>
         <translation>Versión {0}</translation>
     </message>
     <message>
-        <source>Keep this version</source>
-        <translation>Conservar esta versión</translation>
+        <source>Words only in this version are marked [+ +]: {0}</source>
+        <translation>Las palabras que solo tiene esta versión se marcan [+ +]: {0}</translation>
+    </message>
+    <message>
+        <source>Keep version {0}</source>
+        <translation>Conservar la versión {0}</translation>
     </message>
 </context>
 <context>

@@ -328,9 +328,9 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <source>Keep the merged text</source>
+        <source>Keep the &amp;merged text</source>
         <extracomment>A conflict was resolved: markers and counts elsewhere refresh.</extracomment>
-        <translation>Conserver le texte fusionné</translation>
+        <translation>Conserver le texte &amp;fusionné</translation>
     </message>
     <message>
         <source>Open conflicts</source>
@@ -1528,6 +1528,22 @@
             <numerusform>%n modification, la plus récente en premier. L’auteur de chaque modification est le membre indiqué dans les Paramètres de l’ordinateur qui l’a faite.</numerusform>
             <numerusform>%n modifications, les plus récentes en premier. L’auteur de chaque modification est le membre indiqué dans les Paramètres de l’ordinateur qui l’a faite.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The selected change, in full</source>
+        <translation>La modification choisie, en entier</translation>
+    </message>
+    <message>
+        <source>Before (removed words struck through)</source>
+        <translation>Avant (mots supprimés barrés)</translation>
+    </message>
+    <message>
+        <source>After (added words underlined)</source>
+        <translation>Après (mots ajoutés soulignés)</translation>
+    </message>
+    <message>
+        <source>Removed words are marked [- -], added ones [+ +]: {0}</source>
+        <translation>Les mots supprimés sont marqués [- -], les mots ajoutés [+ +] : {0}</translation>
     </message>
 </context>
 <context>
@@ -3249,8 +3265,12 @@ Tapez ERASE pour confirmer :</translation>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <source>Keep this version</source>
-        <translation>Conserver cette version</translation>
+        <source>Words only in this version are marked [+ +]: {0}</source>
+        <translation>Les mots propres à cette version sont marqués [+ +] : {0}</translation>
+    </message>
+    <message>
+        <source>Keep version {0}</source>
+        <translation>Conserver la version {0}</translation>
     </message>
 </context>
 <context>

@@ -328,9 +328,9 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <source>Keep the merged text</source>
+        <source>Keep the &amp;merged text</source>
         <extracomment>A conflict was resolved: markers and counts elsewhere refresh.</extracomment>
-        <translation>保留合并后的文本</translation>
+        <translation>保留合并后的文本(&amp;M)</translation>
     </message>
     <message>
         <source>Open conflicts</source>
@@ -1524,6 +1524,22 @@
         <translation>
             <numerusform>%n处更改，最新的在前。每处更改的作者是作出更改的笔记本电脑“设置”中所填的成员。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The selected change, in full</source>
+        <translation>所选更改的完整内容</translation>
+    </message>
+    <message>
+        <source>Before (removed words struck through)</source>
+        <translation>更改前（删除的词加删除线）</translation>
+    </message>
+    <message>
+        <source>After (added words underlined)</source>
+        <translation>更改后（添加的词加下划线）</translation>
+    </message>
+    <message>
+        <source>Removed words are marked [- -], added ones [+ +]: {0}</source>
+        <translation>删除的词标为 [- -]，添加的词标为 [+ +]：{0}</translation>
     </message>
 </context>
 <context>
@@ -3244,8 +3260,12 @@ Type ERASE to confirm:</source>
         <translation>版本 {0}</translation>
     </message>
     <message>
-        <source>Keep this version</source>
-        <translation>保留此版本</translation>
+        <source>Words only in this version are marked [+ +]: {0}</source>
+        <translation>仅此版本有的词标为 [+ +]：{0}</translation>
+    </message>
+    <message>
+        <source>Keep version {0}</source>
+        <translation>保留版本 {0}</translation>
     </message>
 </context>
 <context>
