@@ -105,11 +105,30 @@ def excerpt(pieces: tuple[Piece, ...], context: int = EXCERPT_CONTEXT) -> tuple[
             keep_start = context if n > 0 else 0  # after a change
             keep_end = context if n < last else 0  # before a change
             if len(text) > keep_start + keep_end + 1:
-                head = text[:keep_start] if keep_start else ""
-                tail = text[len(text) - keep_end :] if keep_end else ""
-                text = head + "…" + tail
+                text = _shortened(text, keep_start, keep_end)
         shortened.append(Piece(piece.change, text))
     return tuple(shortened)
+
+
+def _shortened(text: str, head: int, tail: int) -> str:
+    """`text` cut to "…" but for about `head` characters at its start and `tail` at its end,
+    between words, not inside one."""
+    tokens = _tokens(text)
+    kept_head = "".join(_words_up_to(tokens, head))
+    kept_tail = "".join(reversed(_words_up_to(tokens[::-1], tail)))
+    return " ".join(part for part in (kept_head.rstrip(), "…", kept_tail.lstrip()) if part)
+
+
+def _words_up_to(tokens: list[str], length: int) -> list[str]:
+    """The first tokens, whole, until they make `length` characters."""
+    kept: list[str] = []
+    size = 0
+    for token in tokens:
+        if size >= length:
+            break
+        kept.append(token)
+        size += len(token)
+    return kept
 
 
 def changed(pieces: tuple[Piece, ...]) -> bool:
