@@ -183,6 +183,84 @@
     </message>
 </context>
 <context>
+    <name>AnnualParagraph</name>
+    <message numerus="yes">
+        <source>%n prison(s)</source>
+        <translation>
+            <numerusform>%n所监狱</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n police station(s)</source>
+        <translation>
+            <numerusform>%n个警察局</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n juvenile detention centre(s)</source>
+        <translation>
+            <numerusform>%n所少年拘留中心</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n psychiatric or health-care institution(s)</source>
+        <translation>
+            <numerusform>%n所精神病或医疗保健机构</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed migrant centre(s)</source>
+        <translation>
+            <numerusform>%n个封闭式移民中心</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other place(s)</source>
+        <translation>
+            <numerusform>%n个其他场所</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0}和{1}</translation>
+    </message>
+    <message>
+        <source>During its official visits in {0}, the Subcommittee conducted {1} with {2}{3}. It visited {4}.</source>
+        <translation>在{0}的正式查访中，小组委员会与{2}{3}进行了{1}。小组委员会查访了{4}。</translation>
+    </message>
+    <message>
+        <source>all years</source>
+        <translation>所有年份</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n individual or collective interview(s)</source>
+        <translation>
+            <numerusform>%n次个人或集体访谈</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, of whom %n person(s) deprived of their liberty</source>
+        <translation>
+            <numerusform>（其中%n人被剥夺自由）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> deprived of their liberty</source>
+        <translation>（均为被剥夺自由者）</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJobs</name>
     <message>
         <source>SPT Field</source>
@@ -3216,6 +3294,22 @@ Type ERASE to confirm:</source>
     <message>
         <source>Person {0}</source>
         <translation>人员{0}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecovery</name>
+    <message>
+        <source>Recovered after an unexpected stop: visit {0}, {1}; saved at {2}.</source>
+        <extracomment>The message&apos;s object name (tests find it by it).</extracomment>
+        <translation>意外中断后已恢复：查访 {0}，{1}；保存于 {2}。</translation>
+    </message>
+    <message>
+        <source>Recovered after an unexpected stop: visit {0}.</source>
+        <translation>意外中断后已恢复：查访 {0}。</translation>
+    </message>
+    <message>
+        <source>Work recovered</source>
+        <translation>工作已恢复</translation>
     </message>
 </context>
 <context>
