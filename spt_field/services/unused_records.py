@@ -27,13 +27,14 @@ def discard_unused_interview(session: Session, interview_id: str) -> bool:
     if row is None or row.deleted_at is not None or row.version != FIRST_VERSION:
         return False
     for child in (AllegationRow, IntervieweeIdentityRow):
-        if session.scalar(sa.select(child.id).where(child.interview_id == interview_id).limit(1)):
+        held = sa.select(child.id).where(child.interview_id == interview_id).limit(1)
+        if session.scalar(held) is not None:
             return False
     state = session.get(SyncStateRow, interview_id)
-    if state is not None and session.scalar(
-        sa.select(BundleSentRow.seq).where(BundleSentRow.seq >= state.seq).limit(1)
-    ):
-        return False
+    if state is not None:
+        sent = sa.select(BundleSentRow.visit_id).where(BundleSentRow.seq >= state.seq)
+        if session.scalar(sent.limit(1)) is not None:
+            return False
     session.execute(sa.delete(AuditEventRow).where(AuditEventRow.record_id == interview_id))
     session.execute(sa.delete(SyncStateRow).where(SyncStateRow.record_id == interview_id))
     session.execute(sa.delete(InterviewRow).where(InterviewRow.id == interview_id))
