@@ -28,6 +28,8 @@ class Piece:
 
 
 _TOKENS = re.compile(r"\s+|[^\s]+")
+#: An unchanged run of at most this many words between two changes joins them.
+_GLUE_WORDS = 1
 #: How much unchanged text an excerpt keeps on each side of a change.
 EXCERPT_CONTEXT = 40
 
@@ -53,13 +55,15 @@ def word_diff(old: str, new: str) -> tuple[Piece, ...]:
 def _runs(
     opcodes: Sequence[tuple[str, int, int, int, int]], before: list[str]
 ) -> list[tuple[bool, int, int, int, int]]:
-    """The matcher's steps with the changes on either side of a mere space joined into one:
-    "[-beds; no-][+beds, according+]" rather than "[-beds;-][+beds,+] [-no-][+according+]"."""
+    """The matcher's steps with the changes on either side of a space or a single word joined
+    into one: "[-beds; no-][+beds, according+]" rather than "[-beds;-][+beds,+] [-no-]
+    [+according+]", and a rewritten sentence reads as one change, not as words that happen to
+    recur in it ("the")."""
     runs: list[tuple[bool, int, int, int, int]] = []
     last = len(opcodes) - 1
     for n, (tag, old_start, old_end, new_start, new_end) in enumerate(opcodes):
-        spaces = all(token.isspace() for token in before[old_start:old_end])
-        same = tag == "equal" and not (spaces and 0 < n < last)
+        words = sum(not token.isspace() for token in before[old_start:old_end])
+        same = tag == "equal" and not (words <= _GLUE_WORDS and 0 < n < last)
         if runs and not same and not runs[-1][0]:
             _, start, _, new_first, _ = runs[-1]
             runs[-1] = (False, start, old_end, new_first, new_end)
