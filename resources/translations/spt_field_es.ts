@@ -183,6 +183,93 @@
     </message>
 </context>
 <context>
+    <name>AnnualParagraph</name>
+    <message>
+        <source>During its official visits in {0}, the Subcommittee conducted {1} with {2}{3}. It visited {4}.</source>
+        <translation>Durante sus visitas oficiales en {0}, el Subcomité realizó {1} con {2}{3}. Visitó {4}.</translation>
+    </message>
+    <message>
+        <source>all years</source>
+        <translation>todos los años</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n individual or collective interview(s)</source>
+        <translation>
+            <numerusform>%n entrevista individual o colectiva</numerusform>
+            <numerusform>%n entrevistas individuales o colectivas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, of whom %n person(s) deprived of their liberty</source>
+        <translation>
+            <numerusform>, de las cuales %n era una persona privada de libertad</numerusform>
+            <numerusform>, de las cuales %n eran personas privadas de libertad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> deprived of their liberty</source>
+        <translation> privadas de libertad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prison(s)</source>
+        <translation>
+            <numerusform>%n prisión</numerusform>
+            <numerusform>%n prisiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n police station(s)</source>
+        <translation>
+            <numerusform>%n comisaría de policía</numerusform>
+            <numerusform>%n comisarías de policía</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n juvenile detention centre(s)</source>
+        <translation>
+            <numerusform>%n centro de detención de menores</numerusform>
+            <numerusform>%n centros de detención de menores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n psychiatric or health-care institution(s)</source>
+        <translation>
+            <numerusform>%n institución psiquiátrica o sanitaria</numerusform>
+            <numerusform>%n instituciones psiquiátricas o sanitarias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed migrant centre(s)</source>
+        <translation>
+            <numerusform>%n centro cerrado para migrantes</numerusform>
+            <numerusform>%n centros cerrados para migrantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other place(s)</source>
+        <translation>
+            <numerusform>%n otro lugar</numerusform>
+            <numerusform>%n otros lugares</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} y {1}</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>the database is in use by another SPT Field window or command; your edit is kept here and saved as soon as the database is free</source>
@@ -336,9 +423,9 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <source>Keep the merged text</source>
+        <source>Keep the &amp;merged text</source>
         <extracomment>A conflict was resolved: markers and counts elsewhere refresh.</extracomment>
-        <translation>Conservar el texto combinado</translation>
+        <translation>Conservar el texto &amp;fusionado</translation>
     </message>
     <message>
         <source>Open conflicts</source>
@@ -1353,6 +1440,22 @@
             <numerusform>%n cambio, el más reciente primero. El autor de cada cambio es el miembro indicado en la Configuración del portátil que lo hizo.</numerusform>
             <numerusform>%n cambios, los más recientes primero. El autor de cada cambio es el miembro indicado en la Configuración del portátil que lo hizo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The selected change, in full</source>
+        <translation>El cambio seleccionado, completo</translation>
+    </message>
+    <message>
+        <source>Before (removed words struck through)</source>
+        <translation>Antes (palabras eliminadas tachadas)</translation>
+    </message>
+    <message>
+        <source>After (added words underlined)</source>
+        <translation>Después (palabras añadidas subrayadas)</translation>
+    </message>
+    <message>
+        <source>Removed words are marked [- -], added ones [+ +]: {0}</source>
+        <translation>Las palabras eliminadas se marcan [- -], las añadidas [+ +]: {0}</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +2984,22 @@ Escriba ERASE para confirmar:</translation>
     </message>
 </context>
 <context>
+    <name>SessionRecovery</name>
+    <message>
+        <source>Recovered after an unexpected stop: visit {0}, {1}; saved at {2}.</source>
+        <extracomment>The message&apos;s object name (tests find it by it).</extracomment>
+        <translation>Recuperado tras una interrupción inesperada: visita {0}, {1}; guardado a las {2}.</translation>
+    </message>
+    <message>
+        <source>Recovered after an unexpected stop: visit {0}.</source>
+        <translation>Recuperado tras una interrupción inesperada: visita {0}.</translation>
+    </message>
+    <message>
+        <source>Work recovered</source>
+        <translation>Trabajo recuperado</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2922,8 +3041,12 @@ Escriba ERASE para confirmar:</translation>
         <translation>Versión {0}</translation>
     </message>
     <message>
-        <source>Keep this version</source>
-        <translation>Conservar esta versión</translation>
+        <source>Words only in this version are marked [+ +]: {0}</source>
+        <translation>Las palabras que solo tiene esta versión se marcan [+ +]: {0}</translation>
+    </message>
+    <message>
+        <source>Keep version {0}</source>
+        <translation>Conservar la versión {0}</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,93 @@
     </message>
 </context>
 <context>
+    <name>AnnualParagraph</name>
+    <message>
+        <source>During its official visits in {0}, the Subcommittee conducted {1} with {2}{3}. It visited {4}.</source>
+        <translation>Au cours de ses visites officielles en {0}, le Sous-Comité a mené {1} avec {2}{3}. Il a visité {4}.</translation>
+    </message>
+    <message>
+        <source>all years</source>
+        <translation>toutes les années</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n individual or collective interview(s)</source>
+        <translation>
+            <numerusform>%n entretien individuel ou collectif</numerusform>
+            <numerusform>%n entretiens individuels ou collectifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, of whom %n person(s) deprived of their liberty</source>
+        <translation>
+            <numerusform>, dont %n personne privée de liberté</numerusform>
+            <numerusform>, dont %n personnes privées de liberté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> deprived of their liberty</source>
+        <translation> privées de liberté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prison(s)</source>
+        <translation>
+            <numerusform>%n prison</numerusform>
+            <numerusform>%n prisons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n police station(s)</source>
+        <translation>
+            <numerusform>%n poste de police</numerusform>
+            <numerusform>%n postes de police</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n juvenile detention centre(s)</source>
+        <translation>
+            <numerusform>%n centre de détention pour mineurs</numerusform>
+            <numerusform>%n centres de détention pour mineurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n psychiatric or health-care institution(s)</source>
+        <translation>
+            <numerusform>%n établissement psychiatrique ou de santé</numerusform>
+            <numerusform>%n établissements psychiatriques ou de santé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed migrant centre(s)</source>
+        <translation>
+            <numerusform>%n centre fermé pour migrants</numerusform>
+            <numerusform>%n centres fermés pour migrants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other place(s)</source>
+        <translation>
+            <numerusform>%n autre lieu</numerusform>
+            <numerusform>%n autres lieux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} et {1}</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>the database is in use by another SPT Field window or command; your edit is kept here and saved as soon as the database is free</source>
@@ -336,9 +423,9 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <source>Keep the merged text</source>
+        <source>Keep the &amp;merged text</source>
         <extracomment>A conflict was resolved: markers and counts elsewhere refresh.</extracomment>
-        <translation>Conserver le texte fusionné</translation>
+        <translation>Conserver le texte &amp;fusionné</translation>
     </message>
     <message>
         <source>Open conflicts</source>
@@ -1353,6 +1440,22 @@
             <numerusform>%n modification, la plus récente en premier. L’auteur de chaque modification est le membre indiqué dans les Paramètres de l’ordinateur qui l’a faite.</numerusform>
             <numerusform>%n modifications, les plus récentes en premier. L’auteur de chaque modification est le membre indiqué dans les Paramètres de l’ordinateur qui l’a faite.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The selected change, in full</source>
+        <translation>La modification choisie, en entier</translation>
+    </message>
+    <message>
+        <source>Before (removed words struck through)</source>
+        <translation>Avant (mots supprimés barrés)</translation>
+    </message>
+    <message>
+        <source>After (added words underlined)</source>
+        <translation>Après (mots ajoutés soulignés)</translation>
+    </message>
+    <message>
+        <source>Removed words are marked [- -], added ones [+ +]: {0}</source>
+        <translation>Les mots supprimés sont marqués [- -], les mots ajoutés [+ +] : {0}</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +2984,22 @@ Tapez ERASE pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>SessionRecovery</name>
+    <message>
+        <source>Recovered after an unexpected stop: visit {0}, {1}; saved at {2}.</source>
+        <extracomment>The message&apos;s object name (tests find it by it).</extracomment>
+        <translation>Récupéré après un arrêt inattendu : visite {0}, {1} ; enregistré à {2}.</translation>
+    </message>
+    <message>
+        <source>Recovered after an unexpected stop: visit {0}.</source>
+        <translation>Récupéré après un arrêt inattendu : visite {0}.</translation>
+    </message>
+    <message>
+        <source>Work recovered</source>
+        <translation>Travail récupéré</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2922,8 +3041,12 @@ Tapez ERASE pour confirmer :</translation>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <source>Keep this version</source>
-        <translation>Conserver cette version</translation>
+        <source>Words only in this version are marked [+ +]: {0}</source>
+        <translation>Les mots propres à cette version sont marqués [+ +] : {0}</translation>
+    </message>
+    <message>
+        <source>Keep version {0}</source>
+        <translation>Conserver la version {0}</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,84 @@
     </message>
 </context>
 <context>
+    <name>AnnualParagraph</name>
+    <message>
+        <source>During its official visits in {0}, the Subcommittee conducted {1} with {2}{3}. It visited {4}.</source>
+        <translation>在{0}的正式查访中，小组委员会与{2}{3}进行了{1}。小组委员会查访了{4}。</translation>
+    </message>
+    <message>
+        <source>all years</source>
+        <translation>所有年份</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n individual or collective interview(s)</source>
+        <translation>
+            <numerusform>%n次个人或集体访谈</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, of whom %n person(s) deprived of their liberty</source>
+        <translation>
+            <numerusform>（其中%n人被剥夺自由）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> deprived of their liberty</source>
+        <translation>（均为被剥夺自由者）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prison(s)</source>
+        <translation>
+            <numerusform>%n所监狱</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n police station(s)</source>
+        <translation>
+            <numerusform>%n个警察局</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n juvenile detention centre(s)</source>
+        <translation>
+            <numerusform>%n所少年拘留中心</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n psychiatric or health-care institution(s)</source>
+        <translation>
+            <numerusform>%n所精神病或医疗保健机构</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed migrant centre(s)</source>
+        <translation>
+            <numerusform>%n个封闭式移民中心</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other place(s)</source>
+        <translation>
+            <numerusform>%n个其他场所</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0}和{1}</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>the database is in use by another SPT Field window or command; your edit is kept here and saved as soon as the database is free</source>
@@ -336,9 +414,9 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <source>Keep the merged text</source>
+        <source>Keep the &amp;merged text</source>
         <extracomment>A conflict was resolved: markers and counts elsewhere refresh.</extracomment>
-        <translation>保留合并后的文本</translation>
+        <translation>保留合并后的文本(&amp;M)</translation>
     </message>
     <message>
         <source>Open conflicts</source>
@@ -1349,6 +1427,22 @@
         <translation>
             <numerusform>%n处更改，最新的在前。每处更改的作者是作出更改的笔记本电脑“设置”中所填的成员。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The selected change, in full</source>
+        <translation>所选更改的完整内容</translation>
+    </message>
+    <message>
+        <source>Before (removed words struck through)</source>
+        <translation>更改前（删除的词加删除线）</translation>
+    </message>
+    <message>
+        <source>After (added words underlined)</source>
+        <translation>更改后（添加的词加下划线）</translation>
+    </message>
+    <message>
+        <source>Removed words are marked [- -], added ones [+ +]: {0}</source>
+        <translation>删除的词标为 [- -]，添加的词标为 [+ +]：{0}</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +2970,22 @@ Type ERASE to confirm:</source>
     </message>
 </context>
 <context>
+    <name>SessionRecovery</name>
+    <message>
+        <source>Recovered after an unexpected stop: visit {0}, {1}; saved at {2}.</source>
+        <extracomment>The message&apos;s object name (tests find it by it).</extracomment>
+        <translation>意外中断后已恢复：查访 {0}，{1}；保存于 {2}。</translation>
+    </message>
+    <message>
+        <source>Recovered after an unexpected stop: visit {0}.</source>
+        <translation>意外中断后已恢复：查访 {0}。</translation>
+    </message>
+    <message>
+        <source>Work recovered</source>
+        <translation>工作已恢复</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2917,8 +3027,12 @@ Type ERASE to confirm:</source>
         <translation>版本 {0}</translation>
     </message>
     <message>
-        <source>Keep this version</source>
-        <translation>保留此版本</translation>
+        <source>Words only in this version are marked [+ +]: {0}</source>
+        <translation>仅此版本有的词标为 [+ +]：{0}</translation>
+    </message>
+    <message>
+        <source>Keep version {0}</source>
+        <translation>保留版本 {0}</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,15 @@
 """The year's figures as readable text, ending with a paragraph in the annual report's style.
 
-The sentences are English, as the annual report is drafted; code labels and country names come
-from the catalogue in the language asked for (the dashboard's), English by default. No Qt here.
+The lines are English; code labels and country names come from the catalogue in the language
+asked for (the dashboard's), English by default. The paragraph takes its words from a
+ParagraphWording: English here, the interface's language from the dashboard. No Qt here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import partial
 from typing import TypeVar
 
 from spt_field.domain.catalogue import label
@@ -52,23 +55,67 @@ def period(year: int | None) -> str:
     return "all years" if year is None else str(year)
 
 
-def annual_report_paragraph(stats: AnnualStatistics) -> str:
-    """'During its official visits in 2019, the Subcommittee conducted ...'."""
-    interviews = plural(stats.interviews, "individual or collective interview")
-    persons = plural(stats.persons, "person")
+@dataclass(frozen=True)
+class ParagraphWording:
+    """The words of the annual report's paragraph in one language: each count phrase says
+    its number ("12 prisons"); `sentence` takes the period, the interviews, the persons,
+    the "of whom" clause and the places."""
+
+    sentence: str
+    all_years: str
+    interviews: Callable[[int], str]
+    persons: Callable[[int], str]
+    #: ", of whom 3 were persons deprived of their liberty" (some of the persons were).
+    of_whom: Callable[[int], str]
+    #: " deprived of their liberty" (every person was).
+    all_deprived: str
+    places: Mapping[ReportGroup, Callable[[int], str]]
+    series: Callable[[list[str]], str]
+
+
+def _of_whom(detainees: int) -> str:
+    deprived = "was a person" if detainees == 1 else "were persons"
+    return f", of whom {number(detainees)} {deprived} deprived of their liberty"
+
+
+ENGLISH_PARAGRAPH = ParagraphWording(
+    sentence=(
+        "During its official visits in {0}, the Subcommittee conducted {1} with {2}{3}. "
+        "It visited {4}."
+    ),
+    all_years="all years",
+    interviews=lambda n: plural(n, "individual or collective interview"),
+    persons=lambda n: plural(n, "person"),
+    of_whom=_of_whom,
+    all_deprived=" deprived of their liberty",
+    places={
+        group: partial(plural, singular=s, plural_form=p) for group, (s, p) in _GROUP_NOUNS.items()
+    },
+    series=_series,
+)
+
+
+def annual_report_paragraph(
+    stats: AnnualStatistics, wording: ParagraphWording = ENGLISH_PARAGRAPH
+) -> str:
+    """'During its official visits in 2019, the Subcommittee conducted ...', in the language
+    of `wording`."""
     detainees = stats.persons_by_category[IntervieweeCategory.DETAINEE]
     of_whom = ""
     if detainees and detainees != stats.persons:
-        deprived = "was a person" if detainees == 1 else "were persons"
-        of_whom = f", of whom {number(detainees)} {deprived} deprived of their liberty"
+        of_whom = wording.of_whom(detainees)
     elif detainees:
-        of_whom = " deprived of their liberty"
+        of_whom = wording.all_deprived
     groups = stats.places_by_group
     # Every group, 0 included, in the order the annual report lists them.
-    places = [plural(groups[group], *_GROUP_NOUNS[group]) for group in ReportGroup]
-    return (
-        f"During its official visits in {period(stats.year)}, the Subcommittee conducted "
-        f"{interviews} with {persons}{of_whom}. It visited {_series(places)}."
+    places = [wording.places[group](groups[group]) for group in ReportGroup]
+    when = wording.all_years if stats.year is None else str(stats.year)
+    return wording.sentence.format(
+        when,
+        wording.interviews(stats.interviews),
+        wording.persons(stats.persons),
+        of_whom,
+        wording.series(places),
     )
 
 

@@ -6,6 +6,8 @@ stored (and exported).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
@@ -26,11 +28,16 @@ def stored_narratives(session: Session, visit_id: str) -> dict[ReportSection, st
     return {section: stored[section] for section in ReportSection if section in stored}
 
 
-def report_narratives(session: Session, visit_id: str) -> dict[ReportSection, str]:
-    """Every section's narrative: what was written, else the standard wording."""
+def report_narratives(
+    session: Session,
+    visit_id: str,
+    standard: Mapping[ReportSection, str] = STANDARD_WORDING,
+) -> dict[ReportSection, str]:
+    """Every section's narrative: what was written, else the `standard` wording (English
+    unless another language's is given)."""
     get_live(session, VisitRow, visit_id)
     stored = stored_narratives(session, visit_id)
-    return {section: stored.get(section, STANDARD_WORDING[section]) for section in ReportSection}
+    return {section: stored.get(section, standard[section]) for section in ReportSection}
 
 
 def set_narrative(session: Session, visit_id: str, section: ReportSection, text: str) -> None:

@@ -39,7 +39,7 @@ from spt_field.ui.i18n import (
     system_languages,
 )
 from spt_field.ui.lock import LockController
-from spt_field.ui.settings import Settings
+from spt_field.ui.settings import LastPlace, Settings
 from spt_field.ui.start_screen import StartScreen
 from spt_field.ui.store import Store
 from spt_field.ui.visit_list import VisitList
@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         )
         self.search_action = self._action(self.tr("&Search…"), key.Find, self.search)
         self.visits_action = self._action(self.tr("&Visits"), "Ctrl+Shift+V", self.show_visits)
-        self.new_visit_action = self._action(self.tr("New &visit…"), None, self.new_visit)
+        self.new_visit_action = self._action(self.tr("New &visit…"), "Ctrl+T", self.new_visit)
         self.new_place_action = self._action(self.tr("New &place"), "Ctrl+Shift+P", self.new_place)
         self.new_interview_action = self._action(
             self.tr("New &interview"), key.New, self.new_interview
@@ -391,6 +391,8 @@ class MainWindow(QMainWindow):
             database.close()
             return
         database.member = self.settings.member_name
+        # Read before this run marks the database open: the last run left it open.
+        unfinished = self.settings.unfinished_session(database.path)
         self.store = Store(database, self)
         self.store.ask_reopen = self.ask_reopen_report
         self.store.saveStateChanged.connect(self._show_save_state)
@@ -404,6 +406,11 @@ class MainWindow(QMainWindow):
             self._update_actions()
         self.safety.attach(self.store)
         self.field_sync.attach(self.store)
+        self.settings.start_session(database.path)
+        if unfinished is not None:
+            from spt_field.ui.session_recovery import reopen_last_place
+
+            reopen_last_place(self, unfinished)
 
     def _take_preview(self, path: Path) -> VisitList | None:
         """The previewed visit list if it shows `path`; a preview of another file goes."""
@@ -434,7 +441,7 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             assert self.store is not None
             self.workspace = Workspace(self.store, self)
-            self.workspace.currentChanged.connect(lambda *_args: self._update_actions())
+            self.workspace.currentChanged.connect(self._on_current_record)
             self.workspace.report_page.exportRequested.connect(self.export_report)
             self.workspace.report_page.finalizeRequested.connect(self.finalize_numbering)
             state = self.settings.window_state("workspace/splitter")
@@ -443,6 +450,12 @@ class MainWindow(QMainWindow):
             self._restore_header("interview_table/header", self.workspace.interview_table.view)
             self.pages.addWidget(self.workspace)
         return self.workspace
+
+    def _on_current_record(self, kind: str, record_id: str) -> None:
+        self._update_actions()
+        workspace = self.workspace
+        if workspace is not None and workspace.visit is not None:
+            self.settings.remember_place(LastPlace(workspace.visit.id, kind, record_id))
 
     def _restore_header(self, key: str, table: QTableView) -> None:
         """Column widths, order and sorting as the user left them."""
@@ -466,6 +479,7 @@ class MainWindow(QMainWindow):
         self.field_sync.detach()
         self.store.close()
         self.store = None
+        self.settings.end_session()
         self.pages.setCurrentWidget(self.start)
         self.start.refresh()
         self.database_label.clear()
@@ -525,6 +539,8 @@ class MainWindow(QMainWindow):
         workspace = self._ensure_workspace()
         workspace.set_visit(visit_id)
         self.pages.setCurrentWidget(workspace)
+        # The keyboard goes on in the navigator (the list the focus was in is hidden).
+        workspace.tree.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_actions()
 
     def show_visits(self) -> None:
@@ -918,6 +934,7 @@ class MainWindow(QMainWindow):
         else:
             self.store.close()
         self.store = None
+        self.settings.end_session()
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)

@@ -3,6 +3,7 @@ state. Secrets never go here: no passphrase, no field value, only paths and pref
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -18,6 +19,15 @@ QT_FILE_DIALOG_GROUP = "FileDialog"
 MAX_RECENT = 8
 DEFAULT_AUTO_LOCK_MINUTES = 10
 LANGUAGES = ("", *i18n.LANGUAGES)  # "" follows the system's languages
+
+
+@dataclass(frozen=True)
+class LastPlace:
+    """The visit open and the record shown in it (its kind code and id)."""
+
+    visit_id: str
+    kind: str
+    record_id: str
 
 
 class Settings:
@@ -71,6 +81,38 @@ class Settings:
 
     def forget_recent_databases(self) -> None:
         self._qsettings.remove("state/recent_databases")
+
+    # The working session: where the user was, to come back to it after a crash ---------------
+
+    def start_session(self, database: Path) -> None:
+        """`database` is open: until `end_session`, a next start finds the run did not end."""
+        self._qsettings.remove("session")
+        self._qsettings.setValue("session/database", str(database.resolve()))
+        self.sync()
+
+    def end_session(self) -> None:
+        """The database closed cleanly: nothing to recover."""
+        self._qsettings.remove("session")
+        self.sync()
+
+    def unfinished_session(self, database: Path) -> LastPlace | None:
+        """Where the user was in `database` when the last run stopped without closing it."""
+        value = self._qsettings.value
+        if str(value("session/database", "") or "") != str(database.resolve()):
+            return None
+        visit_id = str(value("session/visit", "") or "")
+        if not visit_id:
+            return None
+        return LastPlace(
+            visit_id, str(value("session/kind", "") or ""), str(value("session/record", "") or "")
+        )
+
+    def remember_place(self, place: LastPlace) -> None:
+        """The visit and record on screen (ids only), written at once: a crash can come next."""
+        self._qsettings.setValue("session/visit", place.visit_id)
+        self._qsettings.setValue("session/kind", place.kind)
+        self._qsettings.setValue("session/record", place.record_id)
+        self.sync()
 
     # Window state ---------------------------------------------------------------------------
 

@@ -102,10 +102,14 @@ class _PresenceCommand(QUndoCommand):
         if self._applied:  # done before the command was pushed
             self._applied = False
             return
+        if self.isObsolete():  # the record is gone for good: the stack drops this step
+            return
         action = self._delete if self.deletes_on_redo else self._restore
         _guarded(self.store, _could_not_redo(), self.text(), action)
 
     def undo(self) -> None:
+        if self.isObsolete():
+            return
         action = self._restore if self.deletes_on_redo else self._delete
         _guarded(self.store, _could_not_undo(), self.text(), action)
 
@@ -159,3 +163,15 @@ def delete_record(store: Store, kind: RecordKind, record_id: str) -> None:
         )
     )
     store.notify_structure(kind)
+
+
+def forget_creation(store: Store, kind: RecordKind, record_id: str) -> None:
+    """The record was discarded outright: Undo skips its creation (the stack drops the step
+    when it reaches it)."""
+    for index in range(store.undo_stack.count()):
+        command = store.undo_stack.command(index)
+        if isinstance(command, CreateCommand) and (command.kind, command.record_id) == (
+            kind,
+            record_id,
+        ):
+            command.setObsolete(True)

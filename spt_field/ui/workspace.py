@@ -14,6 +14,7 @@ from spt_field.domain.values import FindingFields, PlaceFields, RecommendationFi
 from spt_field.errors import NotFoundError
 from spt_field.services import conflicts, findings, interviews, places, recommendations, visits
 from spt_field.services.record_kinds import RECORD_KINDS
+from spt_field.services.unused_records import discard_unused_interview
 from spt_field.ui.accessibility import name, name_inputs
 from spt_field.ui.forms.base import RecordForm
 from spt_field.ui.forms.delegation_page import DelegationPage
@@ -36,7 +37,7 @@ from spt_field.ui.models.navigator_model import (
 )
 from spt_field.ui.models.roles import ID_ROLE, KIND_ROLE
 from spt_field.ui.store import Store
-from spt_field.ui.undo import create_record, delete_record
+from spt_field.ui.undo import create_record, delete_record, forget_creation
 from spt_field.ui.widgets.earlier_visits import EarlierVisitsPage
 from spt_field.ui.widgets.interview_table import InterviewTable
 from spt_field.ui.widgets.overview import OverviewPage
@@ -56,6 +57,8 @@ class Workspace(QWidget):
         self.visit: Visit | None = None
         self.current: tuple[str, str] = ("", "")
         self.last_interview_id: str | None = None
+        # The interview Ctrl+N just started: left untouched, it goes when the user moves on.
+        self.fresh_interview_id: str | None = None
         self.model = NavigatorModel()
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
@@ -128,6 +131,7 @@ class Workspace(QWidget):
 
     def set_visit(self, visit_id: str) -> None:
         self.store.flush_all()
+        self.discard_fresh_interview()
         self.visit = self.store.read(visits.get_visit, visit_id)
         for form in self.forms.values():
             form.set_date_reference(self.visit.start_date)
@@ -238,6 +242,9 @@ class Workspace(QWidget):
             return
         if not self._leave_current():
             return
+        if self.fresh_interview_id not in (None, record_id):
+            # After the navigator has moved on: the discard rebuilds it.
+            QTimer.singleShot(0, self.discard_fresh_interview)
         form = self.forms.get(kind)
         if form is not None:
             form.show_record(self.store.read(RECORD_KINDS[RecordKind(kind)].fetch, record_id))
@@ -290,8 +297,21 @@ class Workspace(QWidget):
         fields = next_interview_fields(previous, pseudonym, place.visited_on)
         interview = create_record(self.store, RecordKind.INTERVIEW, place_id, fields)
         self.select(RecordKind.INTERVIEW.value, interview.id)
+        self.fresh_interview_id = interview.id
         self.interview_form.focus_notes()
         return True
+
+    def discard_fresh_interview(self) -> None:
+        """Delete the interview Ctrl+N started if the user changed nothing in it."""
+        interview_id, self.fresh_interview_id = self.fresh_interview_id, None
+        if interview_id is None or self.current == (RecordKind.INTERVIEW.value, interview_id):
+            self.fresh_interview_id = interview_id  # still being looked at
+            return
+        if self.store.write(discard_unused_interview, interview_id):
+            forget_creation(self.store, RecordKind.INTERVIEW, interview_id)
+            if self.last_interview_id == interview_id:
+                self.last_interview_id = None
+            self.store.notify_structure(RecordKind.INTERVIEW)
 
     def _last_place_id(self) -> str | None:
         if self.visit is None:

@@ -20,6 +20,7 @@ from spt_field.domain.codes import (
 )
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import PlaceFields
+from spt_field.ui.i18n import apply_language
 from spt_field.ui.models.figure_table_model import FigureTableModel
 from spt_field.ui.store import Store
 from spt_field.ui.undo import create_record
@@ -234,3 +235,28 @@ def test_csv_and_clipboard_cells_cannot_run_as_formulas() -> None:
         "Prison,5",
     ]
     assert model.as_tab_separated().splitlines()[3] == "'-2\t0"
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "places"),
+    [
+        (
+            "fr",
+            "Au cours de ses visites officielles en 2019, le Sous-Comité a mené 22 entretiens",
+            "prisons",
+        ),
+        ("zh", "在2019的正式查访中，小组委员会与37人", "所监狱"),
+    ],
+)
+def test_the_annual_report_paragraph_follows_the_interface_language(
+    qtbot: QtBot, store: Store, document: Json, language: str, opening: str, places: str
+) -> None:
+    apply_language(language)
+    dashboard = Dashboard(store)
+    qtbot.addWidget(dashboard)
+    dashboard.today = lambda: TODAY
+    dashboard.refresh()
+    paragraph = dashboard.paragraph.text()
+    assert paragraph.startswith(opening), paragraph
+    assert places in paragraph
+    assert "Subcommittee" not in paragraph and "prison(s)" not in paragraph

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from spt_field.domain.report_sections import STANDARD_WORDING, ReportSection
 from spt_field.domain.values import Visit
+from spt_field.export.report_languages import wording_for
 from spt_field.services.findings import list_findings_for_visit, update_finding
 from spt_field.services.interviews import identities_for_visit
 from spt_field.services.narratives import report_narratives, stored_narratives
 from spt_field.ui.dialogs.export_report_dialog import ExportReportDialog
+from spt_field.ui.i18n import apply_language
 from spt_field.ui.store import Store
 from spt_field.ui.widgets.report_page import ReportPage
 
@@ -121,3 +124,22 @@ def test_a_password_protected_export_needs_the_password(
     reader = PdfReader(out)
     assert reader.is_encrypted
     assert reader.decrypt("a long report password")
+
+
+@pytest.mark.parametrize("language", ["fr", "zh"])
+def test_the_standard_wording_follows_the_interface_language(
+    qtbot: QtBot, store: Store, demo_visit: Visit, language: str
+) -> None:
+    apply_language(language)
+    page = _page(qtbot, store, demo_visit)
+    standard = wording_for(language).standard_wording
+    unwritten = next(
+        section
+        for section in ReportSection
+        if section not in store.read(stored_narratives, demo_visit.id)
+    )
+    page.sections.setCurrentRow(list(ReportSection).index(unwritten))
+    assert page.editor.toPlainText() == standard[unwritten] != STANDARD_WORDING[unwritten]
+    page.editor.setPlainText("Texte à remplacer")
+    page.restore_standard_wording()
+    assert page.editor.toPlainText() == standard[unwritten]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -29,6 +29,7 @@ from spt_field.ui.models.roles import CONFLICT_ROLE
 from spt_field.ui.settings import Settings
 from spt_field.ui.store import Store
 from spt_field.ui.widgets.conflicts_view import ConflictsDialog, ConflictsView
+from tests.support import keys
 from tests.support.laptops import BUNDLE_PASSPHRASE
 from tests.support.sync_windows import (
     ILSE_NOTES,
@@ -261,3 +262,50 @@ def test_a_deletion_crossing_an_edit_can_be_undone_by_keeping_the_edit(
     by_text["Kept (and edited)"].keep.click()
     assert open_count(laptops) == 0
     assert notes(laptops) == TOMAS_NOTES  # the interview is back, with Tomas's edit
+
+
+# Differences and the keyboard ------------------------------------------------------------------
+
+
+def test_each_version_marks_the_words_only_it_has(
+    qtbot: QtBot, store: Store, conflicted: Laptops
+) -> None:
+    conflicts = view(qtbot, store, conflicted)
+    cards = {card.value.toPlainText(): card for card in conflicts.side_cards()}
+    tomas = cards[TOMAS_NOTES]
+    # Underlined as well as tinted: the difference does not rest on colour alone.
+    assert "underline" in tomas.value.toHtml()
+    described = tomas.value.accessibleDescription()
+    assert "[+12+]" in described and "[+beds, according to the register.+]" in described
+    assert "[+4+]" not in described and "[+Cell+]" not in described
+    assert "[+11+]" in cards[ILSE_NOTES].value.accessibleDescription()
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
+def test_a_conflict_is_resolved_with_the_keyboard_alone(
+    qtbot: QtBot, store: Store, conflicted: Laptops
+) -> None:
+    """Tab to the merged text, type it, Tab to its button, Space, Enter on the question."""
+    dialog = ConflictsDialog(store, conflicted.visit_id, {})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    conflicts = dialog.view
+    conflicts.table.setFocus()  # where the dialog opens
+    qtbot.waitUntil(conflicts.table.hasFocus)
+    keys.tab_to(conflicts.merged)
+    keys.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    merged = "Cell 4 held 12 people for 4 beds; no mattresses."
+    keys.type_text(merged)
+    keys.tab_to(conflicts.keep_merged)
+
+    def confirm(question: QDialog) -> None:
+        assert "cannot be undone" in question.findChild(QLabel, "qt_msgbox_label").text()
+        keys.press(Qt.Key.Key_Return)
+
+    failures = keys.in_dialog(qtbot, confirm)
+    with qtbot.waitSignal(conflicts.resolved):
+        keys.press(Qt.Key.Key_Space)
+    assert not failures, failures
+    assert notes(conflicted) == merged and open_count(conflicted) == 0

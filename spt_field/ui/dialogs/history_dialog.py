@@ -6,23 +6,29 @@ trail records that an identity was recorded, changed, shown or exported, not wha
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping
 
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QSplitter,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from spt_field.domain.kinds import RecordKind
+from spt_field.domain.text_diff import changed, marked, new_side, old_side
 from spt_field.services.history import record_history
 from spt_field.ui.accessibility import name
-from spt_field.ui.models.history_model import HistoryModel
+from spt_field.ui.diff_html import diff_html
+from spt_field.ui.models.history_model import HistoryModel, text_change
 from spt_field.ui.store import Store
 
 
@@ -62,10 +68,39 @@ class HistoryDialog(QDialog):
             self,
         )
         summary.setWordWrap(True)
+        self.change = QTextBrowser(self)
+        name(self.change, self.tr("The selected change, in full"))
+        self.change.setTabChangesFocus(True)
+        self.table.selectionModel().currentRowChanged.connect(self._show_change)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.change)
+        splitter.setSizes([300, 200])
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
-        layout.addWidget(self.table)
+        layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
-        self.resize(900, 520)
+        self.resize(900, 620)
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _show_change(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The whole text before and after the selected change, what changed marked: an edit
+        at the end of a long note shows as well as one at its start."""
+        change = self.model.change(current.row()) if current.isValid() else None
+        pieces = text_change(change) if change is not None else None
+        if change is None or pieces is None or not changed(pieces):
+            self.change.setHtml("")
+            self.change.setAccessibleDescription("")
+            return
+        before = html.escape(self.tr("Before (removed words struck through)"))
+        after = html.escape(self.tr("After (added words underlined)"))
+        self.change.setHtml(
+            f"<h4>{before}</h4>{diff_html(old_side(pieces))}"
+            f"<h4>{after}</h4>{diff_html(new_side(pieces))}"
+        )
+        self.change.setAccessibleDescription(
+            self.tr("Removed words are marked [- -], added ones [+ +]: {0}").format(marked(pieces))
+        )

@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex,
 
 from spt_field.domain.audit import WITHHELD, AuditAction, AuditEvent, FieldChange
 from spt_field.domain.codes import CodeList
+from spt_field.domain.text_diff import Piece, excerpt, marked, new_side, old_side, word_diff
 from spt_field.ui.i18n import QT_TRANSLATE_NOOP, code_label, translate
 from spt_field.ui.models.allegation_table_model import AnyIndex
 
@@ -53,6 +54,14 @@ def value_text(value: Any) -> str:
         return ", ".join(value_text(item) for item in value)
     text = str(value)
     return text if len(text) <= _LONG else text[: _LONG - 1] + "…"
+
+
+def text_change(change: FieldChange) -> tuple[Piece, ...] | None:
+    """Word by word, a change from one text to another; None for other values."""
+    values = (change.old, change.new)
+    if WITHHELD in values or not all(value is None or isinstance(value, str) for value in values):
+        return None
+    return word_diff(change.old or "", change.new or "")
 
 
 def _shown(event: AuditEvent) -> tuple[FieldChange, ...]:
@@ -107,7 +116,19 @@ class HistoryModel(QAbstractTableModel):
             return self._field(change)
         if change is None or event.action is AuditAction.REVEAL_IDENTITY:
             return ""
-        return value_text(change.old if column == 4 else change.new)
+        pieces = text_change(change)
+        longest = max(len(str(change.old or "")), len(str(change.new or "")))
+        value = change.old if column == 4 else change.new
+        if pieces is not None and value and longest > _LONG:
+            # A long text: where it changed, marked, rather than its beginning.
+            return marked((old_side if column == 4 else new_side)(excerpt(pieces)))
+        return value_text(value)
+
+    def change(self, row: int) -> FieldChange | None:
+        """The change a row shows (None for an event that changed no field, or an identity
+        shown, whose values stay out)."""
+        event, change = self._rows[row]
+        return None if event.action is AuditAction.REVEAL_IDENTITY else change
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
         return 0 if parent.isValid() else len(self._rows)

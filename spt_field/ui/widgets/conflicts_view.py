@@ -26,15 +26,18 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from spt_field.domain.sync import Conflict, ConflictSide
+from spt_field.domain.text_diff import marked, new_side, word_diff
 from spt_field.errors import UserError
 from spt_field.services.conflicts import open_conflicts, resolve_conflict
 from spt_field.ui.accessibility import name
 from spt_field.ui.dialogs.passphrase_dialog import error_label, show_problem
+from spt_field.ui.diff_html import diff_html
 from spt_field.ui.keyboard import tab_always_moves_on
 from spt_field.ui.models.conflict_model import (
     DELETED_FIELD,
@@ -50,20 +53,34 @@ from spt_field.ui.store import Store
 
 
 class SideCard(QGroupBox):
-    """One laptop's version of the field, with the button that keeps it."""
+    """One laptop's version of the field, with the button that keeps it. A text shows the
+    words it alone has (against `other`, another version) underlined on a tint."""
 
     keepRequested = Signal(object)  # noqa: N815 (Qt naming) the ConflictSide
 
-    def __init__(self, number: int, conflict: Conflict, side: ConflictSide) -> None:
+    def __init__(
+        self, number: int, conflict: Conflict, side: ConflictSide, other: ConflictSide | None
+    ) -> None:
         super().__init__()
         self.setTitle(self.tr("Version {0}").format(number))
-        self.value = QPlainTextEdit(side_value_text(conflict, side), self)
+        self.value = QTextEdit(self)
         self.value.setReadOnly(True)
         self.value.setTabChangesFocus(True)
+        shown = side_value_text(conflict, side)
+        name(self.value, self.tr("Version {0}").format(number))
+        if other is not None and is_text_conflict(conflict):
+            pieces = new_side(word_diff(str(other.value or ""), str(side.value or "")))
+            self.value.setHtml(diff_html(pieces))
+            self.value.setAccessibleDescription(
+                self.tr("Words only in this version are marked [+ +]: {0}").format(marked(pieces))
+            )
+        else:
+            self.value.setPlainText(shown)
         self.author = QLabel(side_author_text(side), self)
         self.author.setWordWrap(True)
         self.author.setStyleSheet("color: #555555;")
-        self.keep = QPushButton(self.tr("Keep this version"), self)
+        # Alt and the version's number keeps it, in every language.
+        self.keep = QPushButton(self.tr("Keep version {0}").format(f"&{number}"), self)
         self.keep.clicked.connect(lambda: self.keepRequested.emit(side))
         layout = QVBoxLayout(self)
         layout.addWidget(self.author)
@@ -95,7 +112,7 @@ class ConflictsView(QWidget):
         self.cards = QHBoxLayout()
         self._cards: list[SideCard] = []
         self.merged = QPlainTextEdit(self)
-        self.keep_merged = QPushButton(self.tr("Keep the merged text"), self)
+        self.keep_merged = QPushButton(self.tr("Keep the &merged text"), self)
         self.keep_merged.clicked.connect(self._keep_merged)
         self.merge_box = self._make_merge_box()
         self.error = error_label(self)
@@ -189,8 +206,11 @@ class ConflictsView(QWidget):
                 html.escape(record_text(conflict)), html.escape(field_text(conflict, self.labels))
             )
         )
-        for number, side in enumerate(conflict.sides, start=1):
-            card = SideCard(number, conflict, side)
+        sides = conflict.sides
+        for number, side in enumerate(sides, start=1):
+            # Each version against another: the first against the second, the rest the first.
+            other = (sides[1] if number == 1 else sides[0]) if len(sides) > 1 else None
+            card = SideCard(number, conflict, side, other)
             card.keepRequested.connect(self._keep_side)
             self.cards.addWidget(card)
             self._cards.append(card)

@@ -39,6 +39,7 @@ from spt_field.export.statistics_text import annual_report_paragraph, statistics
 from spt_field.safe_files import write_atomically
 from spt_field.services.statistics import AnnualStatistics, annual_statistics, statistics_years
 from spt_field.ui.accessibility import name_inputs
+from spt_field.ui.annual_paragraph import paragraph_wording
 from spt_field.ui.i18n import code_label, country_label, current_language
 from spt_field.ui.models.figure_table_model import Cell
 from spt_field.ui.store import Store
@@ -294,7 +295,7 @@ class Dashboard(QWidget):
                 stats.reports.replies_overdue,
             )
         )
-        self.paragraph.setText(annual_report_paragraph(stats))
+        self.paragraph.setText(annual_report_paragraph(stats, paragraph_wording()))
         self._show_visits(stats)
         self.places_by_group.set_rows(_code_rows(stats.places_by_group), total=True)
         self.places_by_type.set_rows(_code_rows(stats.places_by_type, skip_zero=True), total=True)

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spt_field.domain.report_sections import STANDARD_WORDING, ReportSection
+from spt_field.domain.report_sections import ReportSection
+from spt_field.export.report_languages import wording_for
 from spt_field.services.narratives import report_narratives, set_narrative
 from spt_field.ui.accessibility import name
 from spt_field.ui.autosave import Autosave
-from spt_field.ui.i18n import code_label, translate
+from spt_field.ui.i18n import code_label, current_language, translate
 from spt_field.ui.store import Store
 from spt_field.ui.undo import ChangeCommand
 
@@ -85,7 +86,7 @@ class ReportPage(QWidget):
     def set_visit(self, visit_id: str) -> None:
         self.flush()
         self.visit_id = visit_id
-        self.saved = self.store.read(report_narratives, visit_id)
+        self.saved = self.store.read(report_narratives, visit_id, standard_wording())
         if self.sections.currentRow() < 0:
             self.sections.setCurrentRow(0)
         else:
@@ -134,5 +135,10 @@ class ReportPage(QWidget):
             self._loading = False
 
     def restore_standard_wording(self) -> None:
-        self.editor.setPlainText(STANDARD_WORDING[self.section])
+        self.editor.setPlainText(standard_wording()[self.section])
         self.flush()
+
+
+def standard_wording() -> Mapping[ReportSection, str]:
+    """The report's standard texts in the interface's language."""
+    return wording_for(current_language()).standard_wording
