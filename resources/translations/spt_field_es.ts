@@ -1270,6 +1270,10 @@
         <source>Paragraph number</source>
         <translation>Número de párrafo</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
 </context>
 <context>
     <name>FigureBox</name>
@@ -3123,6 +3127,22 @@ Escriba ERASE para confirmar:</translation>
     <message>
         <source>holds half of a UTF-16 pair ({code}) at position {position}: the text was damaged on its way</source>
         <translation>contiene la mitad de un par UTF-16 ({code}) en la posición {position}: el texto se dañó por el camino</translation>
+    </message>
+    <message>
+        <source>is {size:,} bytes; at most {limit:,} are allowed</source>
+        <translation>tiene {size:,} bytes; se permiten como máximo {limit:,}</translation>
+    </message>
+    <message>
+        <source>{name!r} is not a photograph (JPEG, PNG) nor a PDF, Word, Excel or PowerPoint file</source>
+        <translation>{name!r} no es una fotografía (JPEG, PNG) ni un archivo PDF, Word, Excel o PowerPoint</translation>
+    </message>
+    <message>
+        <source>{name!r} is damaged and cannot be read</source>
+        <translation>{name!r} está dañado y no se puede leer</translation>
+    </message>
+    <message>
+        <source>a PDF protected by a password cannot be attached</source>
+        <translation>no se puede adjuntar un PDF protegido con contraseña</translation>
     </message>
     <message>
         <source>member</source>

@@ -1270,6 +1270,10 @@
         <source>Paragraph number</source>
         <translation>Numéro de paragraphe</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
 </context>
 <context>
     <name>FigureBox</name>
@@ -3123,6 +3127,22 @@ Tapez ERASE pour confirmer :</translation>
     <message>
         <source>holds half of a UTF-16 pair ({code}) at position {position}: the text was damaged on its way</source>
         <translation>contient la moitié d’une paire UTF-16 ({code}) à la position {position} : le texte a été endommagé en chemin</translation>
+    </message>
+    <message>
+        <source>is {size:,} bytes; at most {limit:,} are allowed</source>
+        <translation>fait {size:,} octets ; {limit:,} au plus sont permis</translation>
+    </message>
+    <message>
+        <source>{name!r} is not a photograph (JPEG, PNG) nor a PDF, Word, Excel or PowerPoint file</source>
+        <translation>{name!r} n’est ni une photographie (JPEG, PNG) ni un fichier PDF, Word, Excel ou PowerPoint</translation>
+    </message>
+    <message>
+        <source>{name!r} is damaged and cannot be read</source>
+        <translation>{name!r} est endommagé et ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>a PDF protected by a password cannot be attached</source>
+        <translation>un PDF protégé par un mot de passe ne peut pas être joint</translation>
     </message>
     <message>
         <source>member</source>

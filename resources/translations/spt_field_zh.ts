@@ -1267,6 +1267,10 @@
         <source>Paragraph number</source>
         <translation>段落编号</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
 </context>
 <context>
     <name>FigureBox</name>
@@ -3118,6 +3122,22 @@ Type ERASE to confirm:</source>
     <message>
         <source>holds half of a UTF-16 pair ({code}) at position {position}: the text was damaged on its way</source>
         <translation>在第{position}位含有半个UTF-16代理对（{code}）：文本在传输中已损坏</translation>
+    </message>
+    <message>
+        <source>is {size:,} bytes; at most {limit:,} are allowed</source>
+        <translation>大小为 {size:,} 字节；最多允许 {limit:,} 字节</translation>
+    </message>
+    <message>
+        <source>{name!r} is not a photograph (JPEG, PNG) nor a PDF, Word, Excel or PowerPoint file</source>
+        <translation>{name!r} 不是照片（JPEG、PNG），也不是 PDF、Word、Excel 或 PowerPoint 文件</translation>
+    </message>
+    <message>
+        <source>{name!r} is damaged and cannot be read</source>
+        <translation>{name!r} 已损坏，无法读取</translation>
+    </message>
+    <message>
+        <source>a PDF protected by a password cannot be attached</source>
+        <translation>受密码保护的 PDF 无法附加</translation>
     </message>
     <message>
         <source>member</source>

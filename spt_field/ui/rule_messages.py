@@ -61,6 +61,13 @@ TEMPLATES = (
         "holds half of a UTF-16 pair ({code}) at position {position}: the text was damaged on "
         "its way",
     ),
+    QT_TRANSLATE_NOOP("Rules", "is {size:,} bytes; at most {limit:,} are allowed"),
+    QT_TRANSLATE_NOOP(
+        "Rules",
+        "{name!r} is not a photograph (JPEG, PNG) nor a PDF, Word, Excel or PowerPoint file",
+    ),
+    QT_TRANSLATE_NOOP("Rules", "{name!r} is damaged and cannot be read"),
+    QT_TRANSLATE_NOOP("Rules", "a PDF protected by a password cannot be attached"),
 )
 
 # What a "{what}" parameter names.
@@ -116,6 +123,7 @@ FIELD_NAMES = {
     "authority": QT_TRANSLATE_NOOP("Fields", "Authority"),
     "finding_ids": QT_TRANSLATE_NOOP("Fields", "Findings"),
     "paragraph_number": QT_TRANSLATE_NOOP("Fields", "Paragraph number"),
+    "file": QT_TRANSLATE_NOOP("Fields", "File"),
 }
 
 
