@@ -1274,6 +1274,14 @@
         <source>File</source>
         <translation>Archivo</translation>
     </message>
+    <message>
+        <source>File name</source>
+        <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Leyenda</translation>
+    </message>
 </context>
 <context>
     <name>FigureBox</name>

@@ -1274,6 +1274,14 @@
         <source>File</source>
         <translation>Fichier</translation>
     </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
 </context>
 <context>
     <name>FigureBox</name>

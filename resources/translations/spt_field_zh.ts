@@ -1271,6 +1271,14 @@
         <source>File</source>
         <translation>文件</translation>
     </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
 </context>
 <context>
     <name>FigureBox</name>

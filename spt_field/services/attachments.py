@@ -21,6 +21,8 @@ from spt_field.db.models import AllegationRow, AttachmentRow, FindingRow, Interv
 from spt_field.domain.attachments import MAX_ATTACHMENT_BYTES, Attachment, AttachmentOwner
 from spt_field.domain.audit import AuditAction
 from spt_field.domain.codes import ConsentScope
+from spt_field.domain.limits import text_problem
+from spt_field.domain.rules import raise_problems
 from spt_field.errors import ValidationError
 from spt_field.services.attachment_cleaning import clean
 from spt_field.services.records import add_row, get_live, to_value, write_columns
@@ -59,6 +61,8 @@ def attach(
     """Attach a file to a record. Its metadata that could betray people is removed unless
     `keep_original` (then the file must still be one we can read)."""
     owner = get_live(session, _OWNER_ROWS[owner_kind], owner_id)
+    caption = caption.strip()
+    _check_texts(caption=caption, file_name=file_name)
     if len(data) > max_bytes:
         raise ValidationError(
             "file",
@@ -71,7 +75,7 @@ def attach(
     row = AttachmentRow(
         owner_kind=owner_kind,
         owner_id=owner_id,
-        caption=caption.strip(),
+        caption=caption,
         media_type=cleaned.media_type,
         file_name=file_name,
         size=len(stored),
@@ -121,6 +125,7 @@ def update_attachment(session: Session, attachment_id: str, **changes: Any) -> A
     columns: dict[str, Any] = {}
     if "caption" in changes:
         columns["caption"] = str(changes["caption"]).strip()
+        _check_texts(caption=columns["caption"])
     if "consent" in changes:
         columns["consent"] = ConsentScope(changes["consent"])
     write_columns(session, row, columns)
@@ -133,6 +138,11 @@ def delete_attachment(session: Session, attachment_id: str) -> None:
     session.delete(row)
     session.flush()
     audit_log.note(session, AttachmentRow.__tablename__, attachment_id, AuditAction.DELETE)
+
+
+def _check_texts(**texts: str) -> None:
+    problems = (text_problem(field, text) for field, text in texts.items())
+    raise_problems(problem for problem in problems if problem is not None)
 
 
 def _value(row: AttachmentRow) -> Attachment:

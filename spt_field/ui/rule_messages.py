@@ -124,6 +124,8 @@ FIELD_NAMES = {
     "finding_ids": QT_TRANSLATE_NOOP("Fields", "Findings"),
     "paragraph_number": QT_TRANSLATE_NOOP("Fields", "Paragraph number"),
     "file": QT_TRANSLATE_NOOP("Fields", "File"),
+    "file_name": QT_TRANSLATE_NOOP("Fields", "File name"),
+    "caption": QT_TRANSLATE_NOOP("Fields", "Caption"),
 }
 
 

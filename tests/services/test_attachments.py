@@ -271,3 +271,9 @@ def test_the_cleaner_refuses_damaged_real_files_clearly(data: st.DataObject) -> 
         clean(bytes(damaged[: cut or None]), "damaged")
     except ValidationError as error:
         assert error.field == "file"
+
+
+def test_a_caption_with_a_control_character_is_refused(database: Database, place: Place) -> None:
+    with database.begin() as session, pytest.raises(ValidationError) as raised:
+        attach(session, AttachmentOwner.PLACE, place.id, "a.png", files.png(), "Cell\x00", "", NOW)
+    assert raised.value.field == "caption"
