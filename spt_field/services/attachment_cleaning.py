@@ -52,6 +52,7 @@ _CORE_NS = {
     "xsi": "http://www.w3.org/2001/XMLSchema-instance",
 }
 _APP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+_VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 _OFFICE_PEOPLE = {
     "docProps/core.xml": {
         f"{{{_CORE_NS['dc']}}}creator": "author",
@@ -215,9 +216,9 @@ def _clean_pdf(data: bytes) -> tuple[bytes, list[str]]:
 
 
 def _clean_office(data: bytes) -> tuple[bytes, list[str]]:
-    for prefix, uri in _CORE_NS.items():
+    # The parts are written back with the prefixes Office itself uses.
+    for prefix, uri in {**_CORE_NS, "vt": _VT_NS, "": _APP_NS}.items():
         ElementTree.register_namespace(prefix, uri)
-    ElementTree.register_namespace("", _APP_NS)
     removed: list[str] = []
     out = io.BytesIO()
     with (

@@ -68,6 +68,26 @@ def docx(author: str = AUTHOR) -> bytes:
     return out.getvalue()
 
 
-def core_properties(data: bytes) -> str:
+APP = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    "<Application>Microsoft Excel</Application><Company>{company}</Company>"
+    '<TitlesOfParts><vt:vector size="1" baseType="lpstr"><vt:lpstr>Sheet1</vt:lpstr>'
+    "</vt:vector></TitlesOfParts></Properties>"
+)
+
+
+def xlsx(company: str) -> bytes:
+    """A spreadsheet's package whose extended properties name the company."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        archive.writestr("docProps/app.xml", APP.format(company=company))
+    return out.getvalue()
+
+
+def part(data: bytes, name: str) -> str:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return archive.read("docProps/core.xml").decode("utf-8")
+        return archive.read(name).decode("utf-8")
