@@ -289,3 +289,15 @@ def test_a_caption_with_a_control_character_is_refused(database: Database, place
     with database.begin() as session, pytest.raises(ValidationError) as raised:
         attach(session, AttachmentOwner.PLACE, place.id, "a.png", files.png(), "Cell\x00", "", NOW)
     assert raised.value.field == "caption"
+
+
+def test_a_standard_colour_profile_is_kept() -> None:
+    from PIL import ImageCms
+
+    profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8), (10, 200, 10)).save(out, "JPEG", icc_profile=profile)
+    cleaned = clean(out.getvalue(), "leaf.jpg")
+    with Image.open(io.BytesIO(cleaned.data)) as image:
+        assert image.info.get("icc_profile") == profile
+    assert cleaned.removed == ()
