@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
 from spt_field.db.base import Base, SyncColumns, new_id
+from spt_field.domain.attachments import AttachmentOwner
 from spt_field.domain.audit import AuditAction
 from spt_field.domain.codes import (
     Addressee,
@@ -290,3 +291,24 @@ class BundleSignerRow(Base):
     #: The member named in that first bundle, and when it was imported (for the record).
     member: Mapped[str] = mapped_column(sa.String(200))
     first_seen: Mapped[datetime]
+
+
+class AttachmentRow(SyncColumns, Base):
+    """A photograph or scanned document of a record, its bytes inside the encrypted database.
+    The bytes are loaded only when asked for (listing reads the description alone)."""
+
+    __tablename__ = "attachments"
+    __table_args__ = (sa.Index("ix_attachments_owner", "owner_kind", "owner_id"),)
+    owner_kind: Mapped[AttachmentOwner]
+    owner_id: Mapped[str] = mapped_column(sa.String(36))
+    caption: Mapped[str] = mapped_column(default="")
+    media_type: Mapped[str] = mapped_column(sa.String(100))
+    file_name: Mapped[str]
+    size: Mapped[int]
+    sha256: Mapped[str] = mapped_column(sa.String(64))
+    added_by: Mapped[str] = mapped_column(default="")
+    added_at: Mapped[datetime]
+    consent: Mapped[ConsentScope]
+    metadata_removed: Mapped[list[str]] = mapped_column(default=list)
+    kept_original: Mapped[bool] = mapped_column(default=False)
+    content: Mapped[bytes] = mapped_column(sa.LargeBinary, deferred=True)

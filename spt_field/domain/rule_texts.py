@@ -46,6 +46,10 @@ TEMPLATES = (
     "is {length:,} characters long; at most {limit:,} are allowed",
     "holds the control character {code} at position {position}",
     "holds half of a UTF-16 pair ({code}) at position {position}: the text was damaged on its way",
+    "is {size:,} bytes; at most {limit:,} are allowed",
+    "{name!r} is not a photograph (JPEG, PNG) nor a PDF, Word, Excel or PowerPoint file",
+    "{name!r} is damaged and cannot be read",
+    "a PDF protected by a password cannot be attached",
 )
 
 #: What a "{what}" parameter names (context "record").
@@ -101,4 +105,7 @@ FIELD_NAMES = {
     "authority": "Authority",
     "finding_ids": "Findings",
     "paragraph_number": "Paragraph number",
+    "file": "File",
+    "file_name": "File name",
+    "caption": "Caption",
 }

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from spt_field.domain.kinds import RecordKind
 from spt_field.errors import NotFoundError
+from spt_field.services.record_kinds import RECORD_KINDS
 from spt_field.ui.i18n import country_label, translate
-from spt_field.ui.operations import OPERATIONS
 from spt_field.ui.settings import LastPlace
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ def reopen_last_place(window: MainWindow, place: LastPlace) -> bool:
     record = None
     if kind is not None and kind is not RecordKind.VISIT:
         try:
-            record = store.read(OPERATIONS[kind].get, place.record_id)
+            record = store.read(RECORD_KINDS[kind].fetch, place.record_id)
         except NotFoundError:
             record = None
     if record is not None and workspace.select(place.kind, place.record_id):

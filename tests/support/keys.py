@@ -30,7 +30,7 @@ def type_text(text: str) -> None:
     """Type `text` where the focus is, accented letters too (QTest.keyClicks knows ASCII only)."""
     for char in text:
         if char.isascii():
-            QTest.keyClick(focused(), char)
+            QTest.keyClicks(focused(), char)
         else:
             key = Qt.Key(ord(char.upper())) if ord(char) < 256 else Qt.Key.Key_unknown
             QTest.sendKeyEvent(QTest.KeyAction.Click, focused(), key, char, NO_MODIFIER)
@@ -54,7 +54,7 @@ def in_dialog(qtbot: QtBot, typing: Callable[[QDialog], None]) -> list[BaseExcep
             QTimer.singleShot(20, when_open)
             return
         try:
-            qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
+            qtbot.waitUntil(lambda: _holds_focus(dialog))
             typing(dialog)
             if dialog.isVisible():
                 raise AssertionError(f"the typing left {dialog.windowTitle()!r} open")
@@ -80,3 +80,8 @@ def tab_to(widget: QWidget, limit: int = 40) -> None:
             return
         press(Qt.Key.Key_Tab)
     raise AssertionError(f"Tab never reaches {widget.accessibleName()!r}")
+
+
+def _holds_focus(dialog: QDialog) -> bool:
+    widget = QApplication.focusWidget()
+    return widget is not None and dialog.isAncestorOf(widget)

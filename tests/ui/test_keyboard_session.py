@@ -7,15 +7,12 @@ window. Modal dialogs are typed into once they are the active modal widget.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from spt_field.db.session import create_database
@@ -25,7 +22,6 @@ from spt_field.ui.i18n import apply_language
 from spt_field.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.support.keys import (
-    NO_MODIFIER,
     back_to,
     focused,
     in_dialog,
@@ -39,6 +35,8 @@ FINDING_TITLE = "Registre du recours à la force absent"
 FINDING_TEXT = "Aucun registre des mesures de contrainte n'est tenu au quartier disciplinaire."
 NOTES = "Entretien en privé dans la cour ; pas de plainte sur la nourriture."
 RECOMMENDATION = "tienne un registre de chaque recours à la force."
+
+
 @pytest.fixture
 def french_window(bare_window: MainWindow, tmp_path: Path) -> MainWindow:
     """The window started in French on an empty encrypted database (what `spt-field --db`

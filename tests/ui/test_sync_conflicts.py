@@ -301,7 +301,8 @@ def test_a_conflict_is_resolved_with_the_keyboard_alone(
     keys.tab_to(conflicts.keep_merged)
 
     def confirm(question: QDialog) -> None:
-        assert "cannot be undone" in question.findChild(QLabel, "qt_msgbox_label").text()
+        label = question.findChild(QLabel, "qt_msgbox_label")
+        assert label is not None and "cannot be undone" in label.text()
         keys.press(Qt.Key.Key_Return)
 
     failures = keys.in_dialog(qtbot, confirm)
