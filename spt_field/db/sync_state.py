@@ -28,6 +28,7 @@ from spt_field.db.models import (
     PersonMetRow,
     PlaceRow,
     RecommendationRow,
+    RecommendationStatusChangeRow,
     ReportNarrativeRow,
     SyncStateRow,
     VisitRow,
@@ -54,6 +55,7 @@ SYNCED_ROWS: tuple[type[SyncColumns], ...] = (
     AllegationRow,
     FindingRow,
     RecommendationRow,
+    RecommendationStatusChangeRow,
     ReportNarrativeRow,
 )
 SYNCED_TABLES: dict[str, type[SyncColumns]] = {row.__tablename__: row for row in SYNCED_ROWS}

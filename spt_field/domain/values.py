@@ -14,6 +14,7 @@ from spt_field.domain.codes import (
     AgeBracket,
     AllegationForm,
     AllegationSetting,
+    AuthorityKind,
     ConsentScope,
     Consistency,
     DelegationRole,
@@ -26,6 +27,7 @@ from spt_field.domain.codes import (
     Perpetrator,
     PersonMetCategory,
     PlaceType,
+    Priority,
     PublicationRequester,
     RecommendationStatus,
     Register,
@@ -232,11 +234,32 @@ class RecommendationFields:
     status: RecommendationStatus = RecommendationStatus.NOT_ASSESSED
     paragraph_number: int | None = None
     state_reply: str = ""
+    authority_kind: AuthorityKind = AuthorityKind.UNSPECIFIED
+    priority: Priority = Priority.MEDIUM
+    themes: tuple[FindingArea, ...] = ()
+    #: None: six months after the report's transmission (domain.deadlines.reply_due).
+    due_on: date | None = None
+    state_reply_on: date | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
 class Recommendation(RecommendationFields, Record):
     visit_id: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class StatusChangeFields:
+    """One implementation status a recommendation was given, with the State's reply then."""
+
+    status: RecommendationStatus
+    state_reply: str = ""
+    state_reply_on: date | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class StatusChange(StatusChangeFields, Record):
+    recommendation_id: str
+    position: int
 
 
 @dataclass(frozen=True, kw_only=True)

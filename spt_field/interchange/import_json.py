@@ -27,13 +27,14 @@ from spt_field.db.models import (
     PlaceRow,
     RecommendationFindingRow,
     RecommendationRow,
+    RecommendationStatusChangeRow,
     ReportNarrativeRow,
     VisitRow,
 )
 from spt_field.domain import rules
 from spt_field.domain.audit import AuditAction
 from spt_field.domain.json_values import fields_from_json
-from spt_field.domain.limits import text_problem
+from spt_field.domain.limits import problems_in_texts, text_problem
 from spt_field.domain.report_sections import ReportSection
 from spt_field.domain.rules import VisitContext
 from spt_field.domain.values import (
@@ -44,6 +45,7 @@ from spt_field.domain.values import (
     PersonMetFields,
     PlaceFields,
     RecommendationFields,
+    StatusChangeFields,
     VisitFields,
 )
 from spt_field.errors import InvalidDataError, ValidationError
@@ -270,6 +272,18 @@ class _Importer:
             columns = {"visit_id": visit_id, **to_columns(fields, skip=["finding_ids"])}
             self.add_row(RecommendationRow, recommendation_id, columns)
             self.add_links(RecommendationFindingRow, recommendation_id, fields.finding_ids)
+            for position, change in enumerate(item.get("status_history", []), start=1):
+                change_path = f"{where}.status_history[{position - 1}]"
+                change_fields = fields_from_json(StatusChangeFields, change)
+                self.check(change_path, problems_in_texts(change_fields))
+                columns = {
+                    "visit_id": visit_id,
+                    "recommendation_id": recommendation_id,
+                    "position": position,
+                    **to_columns(change_fields),
+                }
+                change_id = self.claim_id(change_path, change)
+                self.add_row(RecommendationStatusChangeRow, change_id, columns)
 
     def check_ids_are_new(self, session: Session) -> None:
         ids = list(self.ids)
@@ -282,6 +296,7 @@ class _Importer:
             AllegationRow,
             FindingRow,
             RecommendationRow,
+            RecommendationStatusChangeRow,
         ):
             for start in range(0, len(ids), _ID_BATCH):
                 batch = ids[start : start + _ID_BATCH]
@@ -308,6 +323,7 @@ class _Importer:
             FindingEvidenceRow,
             RecommendationRow,
             RecommendationFindingRow,
+            RecommendationStatusChangeRow,
             ReportNarrativeRow,
         ):
             rows = self.rows.get(row_class)

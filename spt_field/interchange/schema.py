@@ -31,6 +31,7 @@ from spt_field.domain.values import (
     PersonMetFields,
     PlaceFields,
     RecommendationFields,
+    StatusChangeFields,
     VisitFields,
 )
 
@@ -161,7 +162,10 @@ def build_schema() -> dict[str, Any]:
             ),
             "allegation": _record(AllegationFields),
             "finding": _record(FindingFields),
-            "recommendation": _record(RecommendationFields),
+            "recommendation": _record(
+                RecommendationFields, extra={"status_history": _array_of("status_change")}
+            ),
+            "status_change": _record(StatusChangeFields),
         },
     }
 

@@ -42,8 +42,9 @@ from spt_field.domain.codes import (
     VisitStatus,
     VisitType,
 )
+from spt_field.domain.deadlines import REPLY_MONTHS
 from spt_field.domain.empty_records import UNTOUCHED
-from spt_field.services.follow_up import CONDUCTED, REPLY_MONTHS
+from spt_field.services.follow_up import CONDUCTED
 from spt_field.services.records import live
 
 CodeT = TypeVar("CodeT", bound=CodeList)
@@ -281,7 +282,7 @@ def _places_by_type(session: Session, year: int | None) -> dict[PlaceType, int]:
 
 def reply_due_expression() -> Any:
     """SQL for the reply's due date: the one recorded, else six months after transmission (on
-    the last day of the month when that month is shorter, as follow_up.months_after)."""
+    the last day of the month when that month is shorter, as deadlines.months_after)."""
     months = f"+{REPLY_MONTHS} months"
     six_months_after = sa.func.min(
         sa.func.date(VisitRow.transmitted_on, months),

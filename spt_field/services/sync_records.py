@@ -23,6 +23,7 @@ from spt_field.db.models import (
     InterviewRow,
     PlaceRow,
     RecommendationFindingRow,
+    RecommendationStatusChangeRow,
     ReportNarrativeRow,
 )
 from spt_field.db.sync_state import (
@@ -50,6 +51,7 @@ KIND_OF_TABLE: dict[str, RecordKind] = {
     **{row.__tablename__: kind for kind, row in ROW_CLASSES.items()},
     IntervieweeIdentityRow.__tablename__: RecordKind.INTERVIEW,
     ReportNarrativeRow.__tablename__: RecordKind.VISIT,
+    RecommendationStatusChangeRow.__tablename__: RecordKind.RECOMMENDATION,
 }
 #: Tables whose records two laptops may create separately for the same thing: one identity per
 #: interview, one narrative per report section. They merge by these columns, not by id.

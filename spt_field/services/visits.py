@@ -17,6 +17,7 @@ from spt_field.db.models import (
     PersonMetRow,
     PlaceRow,
     RecommendationRow,
+    RecommendationStatusChangeRow,
     ReportNarrativeRow,
     VisitRow,
 )
@@ -97,6 +98,7 @@ def delete_visit(session: Session, visit_id: str) -> None:
         PlaceRow,
         FindingRow,
         RecommendationRow,
+        RecommendationStatusChangeRow,
         DelegationMemberRow,
         PersonMetRow,
         ReportNarrativeRow,

@@ -41,6 +41,10 @@ ENUMS: dict[tuple[str, str], type[CodeList]] = {
     ("finding", "sources"): codes.EvidenceSource,
     ("recommendation", "addressee"): codes.Addressee,
     ("recommendation", "status"): codes.RecommendationStatus,
+    ("recommendation", "authority_kind"): codes.AuthorityKind,
+    ("recommendation", "priority"): codes.Priority,
+    ("recommendation", "themes"): codes.FindingArea,
+    ("status_change", "status"): codes.RecommendationStatus,
 }
 
 # The stable codes architecture.md promises; code lists may grow but never lose these.
