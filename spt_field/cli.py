@@ -413,7 +413,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--view",
-        choices=("start", "visits", "workspace", "interview", "overview", "report", "dashboard"),
+        choices=(
+            "start",
+            "visits",
+            "workspace",
+            "interview",
+            "overview",
+            "report",
+            "dashboard",
+            "overdue",
+        ),
         default=None,
         help="what --screenshot shows",
     )

@@ -108,6 +108,8 @@ def main_window_pages(window: MainWindow, visit_id: str) -> Iterator[str]:
     yield "dashboard"
     window.show_tracker()
     yield "follow-up tracker"
+    window.show_overdue()
+    yield "overdue recommendations"
 
 
 def dialogs(window: MainWindow, visit_id: str) -> Iterator[tuple[str, QDialog]]:
