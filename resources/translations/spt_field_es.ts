@@ -2266,6 +2266,10 @@
         <translation>&amp;Seguimiento de recomendaciones</translation>
     </message>
     <message>
+        <source>&amp;Overdue recommendations</source>
+        <translation>Recomendaciones &amp;vencidas</translation>
+    </message>
+    <message>
         <source>&amp;About SPT Field</source>
         <translation>&amp;Acerca de SPT Field</translation>
     </message>
@@ -2475,6 +2479,132 @@ Escriba ERASE para confirmar:</translation>
     <message>
         <source>T&amp;o</source>
         <translation>&amp;Hasta</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueModel</name>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Días de retraso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueView</name>
+    <message>
+        <source>Show the recommendations to one country only</source>
+        <translation>Mostrar solo las recomendaciones a un país</translation>
+    </message>
+    <message>
+        <source>Any authority</source>
+        <translation>Cualquier autoridad</translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation>Cualquier tema</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Overdue recommendations</source>
+        <translation>Recomendaciones vencidas</translation>
+    </message>
+    <message>
+        <source>Export as &amp;XLSX…</source>
+        <translation>Exportar como &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port as CSV…</source>
+        <translation>Exportar como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>Au&amp;thority:</source>
+        <translation>Au&amp;toridad:</translation>
+    </message>
+    <message>
+        <source>The&amp;me:</source>
+        <translation>Te&amp;ma:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>Could not read the recommendations: {0}</source>
+        <translation>No se pudieron leer las recomendaciones: {0}</translation>
+    </message>
+    <message>
+        <source>Overdue recommendations: {0}</source>
+        <translation>Recomendaciones vencidas: {0}</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <source>Export the overdue recommendations</source>
+        <translation>Exportar las recomendaciones vencidas</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>No se pudo escribir {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Written: {0}</source>
+        <translation>Escrito: {0}</translation>
     </message>
 </context>
 <context>
@@ -2841,12 +2971,32 @@ Escriba ERASE para confirmar:</translation>
         <translation>Se guarda automáticamente mientras escribe</translation>
     </message>
     <message>
+        <source>The date of the State party&apos;s reply</source>
+        <translation>La fecha de la respuesta del Estado parte</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historial de estados</translation>
+    </message>
+    <message>
+        <source>Every status given to it, oldest first</source>
+        <translation>Cada estado que se le dio, del más antiguo al más reciente</translation>
+    </message>
+    <message>
         <source>Te&amp;xt:</source>
         <translation>Te&amp;xto:</translation>
     </message>
     <message>
+        <source>Status history:</source>
+        <translation>Historial de estados:</translation>
+    </message>
+    <message>
         <source>S&amp;tatus:</source>
         <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>Date of re&amp;ply:</source>
+        <translation>&amp;Fecha de la respuesta:</translation>
     </message>
     <message>
         <source>St&amp;ate reply:</source>
@@ -2892,6 +3042,14 @@ Escriba ERASE para confirmar:</translation>
         <translation>A&amp;utoridad</translation>
     </message>
     <message>
+        <source>The kind of authority that must act on it, for the follow-up across countries</source>
+        <translation>La clase de autoridad que debe actuar, para el seguimiento entre países</translation>
+    </message>
+    <message>
+        <source>Kind of authorit&amp;y</source>
+        <translation>C&amp;lase de autoridad</translation>
+    </message>
+    <message>
         <source>The Subcommittee recommends that …</source>
         <translation>El Subcomité recomienda que …</translation>
     </message>
@@ -2908,12 +3066,36 @@ Escriba ERASE para confirmar:</translation>
         <translation>&amp;Constataciones atendidas</translation>
     </message>
     <message>
+        <source>Pri&amp;ority</source>
+        <translation>Pri&amp;oridad</translation>
+    </message>
+    <message>
+        <source>Tick the themes it concerns</source>
+        <translation>Marque los temas a los que se refiere</translation>
+    </message>
+    <message>
+        <source>The&amp;mes</source>
+        <translation>Te&amp;mas</translation>
+    </message>
+    <message>
         <source>How far it was implemented, from the State&apos;s reply or a follow-up visit</source>
         <translation>En qué medida se aplicó, según la respuesta del Estado o una visita de seguimiento</translation>
     </message>
     <message>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
+    </message>
+    <message>
+        <source>six months after transmission</source>
+        <translation>seis meses después de la transmisión</translation>
+    </message>
+    <message>
+        <source>When it must be implemented; empty: six months after the report&apos;s transmission</source>
+        <translation>Cuándo debe aplicarse; vacío: seis meses después de la transmisión del informe</translation>
+    </message>
+    <message>
+        <source>Due &amp;by</source>
+        <translation>Pla&amp;zo</translation>
     </message>
     <message>
         <source>Set when the report&apos;s numbering is finalized</source>

@@ -52,7 +52,7 @@ USER_INPUT = frozenset(
 )
 
 
-#: The pages of their own the window may show, by class name, and what a Place calls them.
+# The pages of their own the window may show, by class name, and what a Place calls them.
 _TOOL_PAGES = {"Dashboard": "dashboard", "FollowUpTracker": "tracker", "OverdueView": "overdue"}
 
 

@@ -11,7 +11,7 @@ from spt_field.ui.i18n import QT_TRANSLATE_NOOP, code_label, country_label
 
 Index = QModelIndex | QPersistentModelIndex
 
-#: The column headings, in the order of export.overdue_table.overdue_rows.
+# The column headings, in the order of export.overdue_table.overdue_rows.
 COLUMNS = (
     QT_TRANSLATE_NOOP("OverdueModel", "Country"),
     QT_TRANSLATE_NOOP("OverdueModel", "Report"),

@@ -14,6 +14,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,7 +46,7 @@ class OverdueView(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        #: What is overdue depends on the day; tests set another clock.
+        # What is overdue depends on the day; tests set another clock.
         self.today: Callable[[], date] = date.today
         self._stale = False
         self.country_filter = QComboBox(self)
@@ -89,20 +90,22 @@ class OverdueView(QWidget):
         name_inputs(self)
 
     def _layout(self) -> None:
-        filters = QHBoxLayout()
-        for text, combo in (
-            (self.tr("&Country:"), self.country_filter),
-            (self.tr("Au&thority:"), self.authority_filter),
-            (self.tr("The&me:"), self.theme_filter),
-            (self.tr("&Status:"), self.status_filter),
+        # Two rows of two filters: a small screen at 150 % has room for no more.
+        filters = QGridLayout()
+        for n, (text, combo) in enumerate(
+            (
+                (self.tr("&Country:"), self.country_filter),
+                (self.tr("Au&thority:"), self.authority_filter),
+                (self.tr("The&me:"), self.theme_filter),
+                (self.tr("&Status:"), self.status_filter),
+            )
         ):
             narrow_combo(combo)
             label = QLabel(text, self)
             label.setBuddy(combo)
-            filters.addWidget(label)
-            filters.addWidget(combo)
-            filters.addSpacing(8)
-        filters.addStretch(1)
+            filters.addWidget(label, n // 2, (n % 2) * 2)
+            filters.addWidget(combo, n // 2, (n % 2) * 2 + 1)
+        filters.setColumnStretch(4, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.counts, 1)
         buttons.addWidget(self.xlsx_button)
