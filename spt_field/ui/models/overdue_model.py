@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from spt_field.services.overdue import OverdueRecommendation
-from spt_field.ui.i18n import QT_TRANSLATE_NOOP, code_label, country_label
+from spt_field.ui.i18n import QT_TRANSLATE_NOOP, code_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -68,8 +68,8 @@ class OverdueModel(QAbstractTableModel):
         line = self._lines[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(line, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == TEXT_COLUMN:
-            return line.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._display(line, index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in _NUMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -80,7 +80,7 @@ class OverdueModel(QAbstractTableModel):
         if line.authority:
             authority = f"{authority}: {line.authority}"
         values = (
-            f"{country_label(line.country)} ({line.country})",
+            line.country,
             line.restricted_symbol or line.visit_start.isoformat(),
             "—" if line.paragraph_number is None else str(line.paragraph_number),
             " ".join(line.text.split()),

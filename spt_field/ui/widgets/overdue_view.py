@@ -39,6 +39,8 @@ from spt_field.ui.widgets.followup_tracker import set_up_table
 from spt_field.ui.widgets.scroll_page import narrow_combo
 
 _MESSAGE_STYLE = "background: #fdecea; color: #7f0016; padding: 6px;"
+_WIDEST_COLUMN = 10  # characters
+_TEXT_WIDTH = 24
 _RELOAD_KINDS = {RecordKind.VISIT.value, RecordKind.RECOMMENDATION.value}
 
 
@@ -70,8 +72,8 @@ class OverdueView(QWidget):
         self.table.setSortingEnabled(False)
         name(self.table, self.tr("Overdue recommendations"))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         self.xlsx_button = QPushButton(self.tr("Export as &XLSX…"), self)
         self.csv_button = QPushButton(self.tr("Ex&port as CSV…"), self)
         self._layout()
@@ -140,9 +142,20 @@ class OverdueView(QWidget):
             self._show_message(self.tr("Could not read the recommendations: {0}").format(error))
             return
         self.model.set_lines(lines)
+        self._fit_columns()
         self.counts.setText(self.tr("Overdue recommendations: {0}").format(len(lines)))
         for button in (self.xlsx_button, self.csv_button):
             button.setEnabled(bool(lines))
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its contents, within bounds: the text keeps most room."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        for column in range(self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(
+                column, min(self.table.columnWidth(column), em * _WIDEST_COLUMN)
+            )
+        self.table.setColumnWidth(TEXT_COLUMN, em * _TEXT_WIDTH)
 
     def _fill_countries(self, countries: list[str]) -> None:
         current = self.country_filter.currentData()
