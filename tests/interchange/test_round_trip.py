@@ -152,3 +152,30 @@ def test_demo_visit_round_trip(tmp_path: Path) -> None:
     finally:
         source.close()
         target.close()
+
+
+def test_the_status_history_travels_in_order(rich_database: Database, tmp_path: Path) -> None:
+    document = _export(rich_database)
+    [followed] = [
+        item for item in document["visits"][0]["recommendations"] if item["status_history"]
+    ]
+    assert [
+        (change["status"], change["state_reply"], change["state_reply_on"])
+        for change in followed["status_history"]
+    ] == [
+        ("in_progress", "An inquiry has been opened.", "2019-09-02"),
+        ("partially_implemented", "Two officers were suspended.", "2020-01-15"),
+    ]
+    assert followed["themes"] == ["treatment", "safeguards"]
+    assert followed["authority_kind"] == "interior" and followed["due_on"] == "2019-11-30"
+    other = new_database(tmp_path, "other.sptdb")
+    _import(other, document)
+    assert _export(other) == document
+
+
+def test_a_status_change_with_an_unknown_status_is_refused(rich_database: Database) -> None:
+    document = _export(rich_database)
+    for item in document["visits"][0]["recommendations"]:
+        for change in item["status_history"]:
+            change["status"] = "forgotten"
+    assert any("status_history" in problem.field for problem in schema_problems(document))

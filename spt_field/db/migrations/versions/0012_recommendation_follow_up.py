@@ -25,6 +25,22 @@ _FILLED = (
 )
 
 
+# A version 4 UUID made by SQLite.
+_NEW_ID = (
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + abs(random()) % 4, 1) || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))"
+)
+# The status a recommendation already has starts its history.
+_FIRST_CHANGES = f"""
+INSERT INTO recommendation_status_change (id, visit_id, recommendation_id, position, status,
+    state_reply, state_reply_on, created_at, updated_at, deleted_at, device_id, version)
+SELECT {_NEW_ID}, visit_id, id, 1, status, state_reply, NULL, updated_at, updated_at,
+    deleted_at, device_id, 1
+FROM recommendation WHERE status != 'not_assessed'
+"""
+
+
 def upgrade() -> None:
     with op.batch_alter_table("recommendation") as batch_op:
         batch_op.add_column(sa.Column("authority_kind", sa.String(length=40), nullable=True))
@@ -79,6 +95,7 @@ def upgrade() -> None:
         ["recommendation_id"],
         unique=False,
     )
+    op.execute(_FIRST_CHANGES)
 
 
 def downgrade() -> None:
