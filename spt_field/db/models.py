@@ -30,6 +30,7 @@ from spt_field.domain.codes import (
     Priority,
     PublicationRequester,
     RecommendationStatus,
+    ReprisalStatus,
     Severity,
     VisitStatus,
     VisitType,
@@ -310,3 +311,17 @@ class RecommendationStatusChangeRow(SyncColumns, Base):
     status: Mapped[RecommendationStatus]
     state_reply: Mapped[str] = mapped_column(default="")
     state_reply_on: Mapped[date | None]
+
+
+class ReprisalCaseRow(SyncColumns, Base):
+    """The follow-up of a person at risk of reprisals, by their interview. Never reported."""
+
+    __tablename__ = "reprisal_case"
+    visit_id: Mapped[str] = _parent("visit")
+    interview_id: Mapped[str] = _parent("interview")
+    status: Mapped[ReprisalStatus]
+    opened_on: Mapped[date | None]
+    contacts: Mapped[str] = mapped_column(default="")
+    incidents: Mapped[str] = mapped_column(default="")
+    actions: Mapped[list[str]] = mapped_column(default=list)
+    actions_taken: Mapped[str] = mapped_column(default="")

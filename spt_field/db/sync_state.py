@@ -30,6 +30,7 @@ from spt_field.db.models import (
     RecommendationRow,
     RecommendationStatusChangeRow,
     ReportNarrativeRow,
+    ReprisalCaseRow,
     SyncStateRow,
     VisitRow,
 )
@@ -57,6 +58,7 @@ SYNCED_ROWS: tuple[type[SyncColumns], ...] = (
     RecommendationRow,
     RecommendationStatusChangeRow,
     ReportNarrativeRow,
+    ReprisalCaseRow,
 )
 SYNCED_TABLES: dict[str, type[SyncColumns]] = {row.__tablename__: row for row in SYNCED_ROWS}
 #: Ordered links kept in a link table but synced as a field of their owner.

@@ -34,6 +34,8 @@ from spt_field.domain.codes import (
     RecommendationStatus,
     Register,
     ReportGroup,
+    ReprisalAction,
+    ReprisalStatus,
     Severity,
     VisitStatus,
     VisitType,
@@ -411,6 +413,29 @@ _LABELS: dict[type[CodeList], Mapping[CodeList, Labels]] = {
         Priority.HIGH: ("Élevée", "Alta", "高"),
         Priority.MEDIUM: ("Moyenne", "Media", "中"),
         Priority.LOW: ("Faible", "Baja", "低"),
+    },
+    ReprisalStatus: {
+        ReprisalStatus.OPEN: ("Ouvert", "Abierto", "未结"),
+        ReprisalStatus.MONITORING: ("Sous surveillance", "En vigilancia", "监测中"),
+        ReprisalStatus.CLOSED: ("Clos", "Cerrado", "已结"),
+    },
+    ReprisalAction: {
+        ReprisalAction.LETTER: (
+            "Lettre aux autorités",
+            "Carta a las autoridades",
+            "致当局的信函",
+        ),
+        ReprisalAction.ARTICLE_15: (
+            "Intervention au titre de l’article 15",
+            "Intervención en virtud del artículo 15",
+            "根据第十五条采取的干预",
+        ),
+        ReprisalAction.NEXT_VISIT: (
+            "Soulevé lors de la visite suivante",
+            "Planteado en la visita siguiente",
+            "在下一次查访中提出",
+        ),
+        ReprisalAction.OTHER: ("Autre action", "Otra medida", "其他行动"),
     },
     PublicationRequester: {
         PublicationRequester.STATE: _STATE_PARTY,

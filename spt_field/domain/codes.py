@@ -306,3 +306,20 @@ class Priority(CodeList):
 class PublicationRequester(CodeList):
     STATE = "state", "State party"
     NPM = "npm", "National preventive mechanism"
+
+
+class ReprisalStatus(CodeList):
+    """Where the follow-up of a person at risk of reprisals stands."""
+
+    OPEN = "open", "Open"
+    MONITORING = "monitoring", "Monitoring"
+    CLOSED = "closed", "Closed"
+
+
+class ReprisalAction(CodeList):
+    """What the Subcommittee did for a person at risk of reprisals."""
+
+    LETTER = "letter", "Letter to the authorities"
+    ARTICLE_15 = "article_15", "Article 15 intervention"
+    NEXT_VISIT = "next_visit", "Raised at the next visit"
+    OTHER = "other", "Other action"

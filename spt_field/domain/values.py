@@ -31,6 +31,8 @@ from spt_field.domain.codes import (
     PublicationRequester,
     RecommendationStatus,
     Register,
+    ReprisalAction,
+    ReprisalStatus,
     Severity,
     VisitStatus,
     VisitType,
@@ -272,3 +274,22 @@ class SearchHit:
     title: str
     snippet: str
     rank: float
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReprisalCaseFields:
+    """The follow-up after the visit of a person at risk of reprisals, known by the pseudonym of
+    their interview only. Internal: never part of a report."""
+
+    interview_id: str
+    status: ReprisalStatus = ReprisalStatus.OPEN
+    opened_on: date | None = None
+    contacts: str = ""
+    incidents: str = ""
+    actions: tuple[ReprisalAction, ...] = ()
+    actions_taken: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReprisalCase(ReprisalCaseFields, Record):
+    visit_id: str

@@ -29,6 +29,7 @@ from spt_field.db.models import (
     InterviewRow,
     PlaceRow,
     RecommendationRow,
+    ReprisalCaseRow,
     VisitRow,
 )
 from spt_field.domain.codes import (
@@ -39,6 +40,7 @@ from spt_field.domain.codes import (
     PublicationRequester,
     RecommendationStatus,
     ReportGroup,
+    ReprisalStatus,
     VisitStatus,
     VisitType,
 )
@@ -101,6 +103,7 @@ class AnnualStatistics:
     places_by_type: Mapping[PlaceType, int]
     reports: ReportFigures
     recommendations_by_status: Mapping[RecommendationStatus, int]
+    reprisal_cases_by_status: Mapping[ReprisalStatus, int]
 
     @property
     def conducted(self) -> int:
@@ -343,6 +346,21 @@ def _recommendations_by_status(
     return _every_code(RecommendationStatus, _pairs(session.execute(statement)))
 
 
+def _reprisal_cases_by_status(session: Session, year: int | None) -> dict[ReprisalStatus, int]:
+    """The reprisals register's cases of the year's visits (counts only: never who)."""
+    statement = (
+        sa.select(ReprisalCaseRow.status, sa.func.count())
+        .join(InterviewRow, InterviewRow.id == ReprisalCaseRow.interview_id)
+        .where(
+            ReprisalCaseRow.visit_id.in_(_conducted_ids(year)),
+            live(ReprisalCaseRow),
+            live(InterviewRow),
+        )
+        .group_by(ReprisalCaseRow.status)
+    )
+    return _every_code(ReprisalStatus, _pairs(session.execute(statement)))
+
+
 def annual_statistics(
     session: Session, year: int | None, *, today: date | None = None
 ) -> AnnualStatistics:
@@ -363,6 +381,7 @@ def annual_statistics(
         places_by_type=_places_by_type(session, year),
         reports=_report_figures(session, year, today),
         recommendations_by_status=_recommendations_by_status(session, year),
+        reprisal_cases_by_status=_reprisal_cases_by_status(session, year),
     )
 
 
@@ -436,5 +455,9 @@ def statistics_json(stats: AnnualStatistics) -> dict[str, Any]:
         "recommendations": {
             "total": stats.recommendations,
             "by_status": _codes_json(stats.recommendations_by_status),
+        },
+        "reprisal_cases": {
+            "total": sum(stats.reprisal_cases_by_status.values()),
+            "by_status": _codes_json(stats.reprisal_cases_by_status),
         },
     }

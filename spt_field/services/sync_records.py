@@ -25,6 +25,7 @@ from spt_field.db.models import (
     RecommendationFindingRow,
     RecommendationStatusChangeRow,
     ReportNarrativeRow,
+    ReprisalCaseRow,
 )
 from spt_field.db.sync_state import (
     LINK_FIELDS,
@@ -52,6 +53,7 @@ KIND_OF_TABLE: dict[str, RecordKind] = {
     IntervieweeIdentityRow.__tablename__: RecordKind.INTERVIEW,
     ReportNarrativeRow.__tablename__: RecordKind.VISIT,
     RecommendationStatusChangeRow.__tablename__: RecordKind.RECOMMENDATION,
+    ReprisalCaseRow.__tablename__: RecordKind.INTERVIEW,
 }
 #: Tables whose records two laptops may create separately for the same thing: one identity per
 #: interview, one narrative per report section. They merge by these columns, not by id.

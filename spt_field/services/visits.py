@@ -19,6 +19,7 @@ from spt_field.db.models import (
     RecommendationRow,
     RecommendationStatusChangeRow,
     ReportNarrativeRow,
+    ReprisalCaseRow,
     VisitRow,
 )
 from spt_field.domain.rules import problems_in_visit, raise_problems
@@ -99,6 +100,7 @@ def delete_visit(session: Session, visit_id: str) -> None:
         FindingRow,
         RecommendationRow,
         RecommendationStatusChangeRow,
+        ReprisalCaseRow,
         DelegationMemberRow,
         PersonMetRow,
         ReportNarrativeRow,

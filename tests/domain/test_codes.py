@@ -21,6 +21,8 @@ from spt_field.domain.codes import (
     Priority,
     RecommendationStatus,
     ReportGroup,
+    ReprisalAction,
+    ReprisalStatus,
     Severity,
     VisitStatus,
     VisitType,
@@ -176,6 +178,8 @@ CONTRACT: list[tuple[type[CodeList], list[str]]] = [
         ],
     ),
     (Priority, ["high", "medium", "low"]),
+    (ReprisalStatus, ["open", "monitoring", "closed"]),
+    (ReprisalAction, ["letter", "article_15", "next_visit", "other"]),
 ]
 
 # domain.md section 2: the annual-report group of each place type.

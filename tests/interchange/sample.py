@@ -34,6 +34,8 @@ from spt_field.domain.codes import (
     PublicationRequester,
     RecommendationStatus,
     Register,
+    ReprisalAction,
+    ReprisalStatus,
     Severity,
     VisitStatus,
     VisitType,
@@ -46,6 +48,7 @@ from spt_field.domain.values import (
     PersonMetFields,
     PlaceFields,
     RecommendationFields,
+    ReprisalCaseFields,
     VisitFields,
 )
 from spt_field.interchange.export_json import export_document
@@ -55,6 +58,7 @@ from spt_field.services.findings import add_finding
 from spt_field.services.interviews import identities_for_visit, record_interview, set_identity
 from spt_field.services.places import add_place
 from spt_field.services.recommendations import add_recommendation, update_recommendation
+from spt_field.services.reprisals import open_reprisal_case
 from spt_field.services.visits import create_visit
 
 PASSPHRASE = "correct horse battery staple"
@@ -259,6 +263,18 @@ def build_rich_visit(session: Session) -> str:
             state_reply="An inquiry has been opened.",
             state_reply_on=date(2019, 9, 2),
             paragraph_number=12,
+        ),
+    )
+    open_reprisal_case(
+        session,
+        ReprisalCaseFields(
+            interview_id=person_a.id,
+            status=ReprisalStatus.MONITORING,
+            opened_on=date(2019, 2, 20),
+            contacts="Lawyer visited him on 18 February.",
+            incidents="Searched twice after the visit.",
+            actions=(ReprisalAction.LETTER, ReprisalAction.NEXT_VISIT),
+            actions_taken="Letter to the Director of Prisons.",
         ),
     )
     update_recommendation(

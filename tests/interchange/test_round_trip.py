@@ -57,6 +57,9 @@ def _without_ids(document: dict[str, Any]) -> dict[str, Any]:
                 record[key] = list(empty)
         if "place_id" in record:
             record["place_id"] = None
+        # A reprisal case cannot be without the id of its interview: it goes with the ids.
+        if "reprisal_cases" in record:
+            record["reprisal_cases"] = []
     return stripped
 
 
@@ -179,3 +182,34 @@ def test_a_status_change_with_an_unknown_status_is_refused(rich_database: Databa
         for change in item["status_history"]:
             change["status"] = "forgotten"
     assert any("status_history" in problem.field for problem in schema_problems(document))
+
+
+def test_the_reprisals_register_travels(rich_database: Database, tmp_path: Path) -> None:
+    document = _export(rich_database)
+    visit = document["visits"][0]
+    [case] = visit["reprisal_cases"]
+    interviews = {
+        interview["id"]: interview["pseudonym"]
+        for place in visit["places"]
+        for interview in place["interviews"]
+    }
+    assert interviews[case["interview_id"]] == "A"
+    assert (case["status"], case["actions"]) == ("monitoring", ["letter", "next_visit"])
+    other = new_database(tmp_path, "other.sptdb")
+    _import(other, document)
+    assert _export(other) == document
+
+
+def test_a_reprisal_case_of_another_visits_interview_is_refused(
+    rich_database: Database, tmp_path: Path
+) -> None:
+    document = _export(rich_database)
+    document["visits"][0]["reprisal_cases"][0]["interview_id"] = (
+        "00000000-0000-4000-8000-000000000000"
+    )
+    other = new_database(tmp_path, "other.sptdb")
+    with pytest.raises(InvalidDataError) as error:
+        _import(other, document)
+    assert [problem.field for problem in error.value.problems] == [
+        "$.visits[0].reprisal_cases[0].interview_id"
+    ]

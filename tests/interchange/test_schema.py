@@ -45,6 +45,8 @@ ENUMS: dict[tuple[str, str], type[CodeList]] = {
     ("recommendation", "priority"): codes.Priority,
     ("recommendation", "themes"): codes.FindingArea,
     ("status_change", "status"): codes.RecommendationStatus,
+    ("reprisal_case", "status"): codes.ReprisalStatus,
+    ("reprisal_case", "actions"): codes.ReprisalAction,
 }
 
 # The stable codes architecture.md promises; code lists may grow but never lose these.

@@ -1,5 +1,6 @@
 """Recommendations addressed and dated: the kind of authority, a priority, themes, a due date,
-the date of the State's reply, and the history of each implementation status.
+the date of the State's reply, and the history of each implementation status. The reprisals
+register: the follow-up of each person at risk, by interview.
 
 Revision ID: 0012
 Revises: 0010
@@ -96,9 +97,40 @@ def upgrade() -> None:
         unique=False,
     )
     op.execute(_FIRST_CHANGES)
+    op.create_table(
+        "reprisal_case",
+        sa.Column("visit_id", sa.String(length=36), nullable=False),
+        sa.Column("interview_id", sa.String(length=36), nullable=False),
+        sa.Column("status", sa.String(length=40), nullable=False),
+        sa.Column("opened_on", sa.Date(), nullable=True),
+        sa.Column("contacts", sa.String(), nullable=False),
+        sa.Column("incidents", sa.String(), nullable=False),
+        sa.Column("actions", sa.JSON(), nullable=False),
+        sa.Column("actions_taken", sa.String(), nullable=False),
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
+        sa.Column("device_id", sa.String(length=36), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["interview_id"],
+            ["interview.id"],
+            name=op.f("fk_reprisal_case_interview_id_interview"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["visit_id"], ["visit.id"], name=op.f("fk_reprisal_case_visit_id_visit")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_reprisal_case")),
+    )
+    for column in ("interview_id", "visit_id"):
+        op.create_index(op.f(f"ix_reprisal_case_{column}"), "reprisal_case", [column])
 
 
 def downgrade() -> None:
+    for column in ("interview_id", "visit_id"):
+        op.drop_index(op.f(f"ix_reprisal_case_{column}"), table_name="reprisal_case")
+    op.drop_table("reprisal_case")
     op.drop_index(
         op.f("ix_recommendation_status_change_visit_id"), table_name="recommendation_status_change"
     )
