@@ -422,6 +422,7 @@ def build_parser() -> argparse.ArgumentParser:
             "report",
             "dashboard",
             "overdue",
+            "reprisals",
         ),
         default=None,
         help="what --screenshot shows",

@@ -2270,6 +2270,10 @@
         <translation>Recomendaciones &amp;vencidas</translation>
     </message>
     <message>
+        <source>Re&amp;prisals register</source>
+        <translation>Registro de &amp;represalias</translation>
+    </message>
+    <message>
         <source>&amp;About SPT Field</source>
         <translation>&amp;Acerca de SPT Field</translation>
     </message>
@@ -3151,6 +3155,120 @@ Escriba ERASE para confirmar:</translation>
     <message>
         <source>The report follows this text with what the visit&apos;s records say for “{0}”.</source>
         <translation>El informe añade tras este texto lo que dicen los registros de la visita sobre “{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ReprisalModel</name>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Seudónimo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Abierto el</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Medidas</translation>
+    </message>
+</context>
+<context>
+    <name>ReprisalsView</name>
+    <message>
+        <source>Every case</source>
+        <translation>Todos los casos</translation>
+    </message>
+    <message>
+        <source>Show the cases with this status only</source>
+        <translation>Mostrar solo los casos con este estado</translation>
+    </message>
+    <message>
+        <source>Reprisal cases</source>
+        <translation>Casos de represalias</translation>
+    </message>
+    <message>
+        <source>Interviews marked at risk of reprisals that have no case yet</source>
+        <translation>Entrevistas marcadas con riesgo de represalias que aún no tienen caso</translation>
+    </message>
+    <message>
+        <source>Open a &amp;case</source>
+        <translation>Abrir un &amp;caso</translation>
+    </message>
+    <message>
+        <source>Save chan&amp;ges</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Contacts made with the person or those close to them since the visit</source>
+        <translation>Contactos con la persona o sus allegados desde la visita</translation>
+    </message>
+    <message>
+        <source>Incidents the person or others alleged since the visit</source>
+        <translation>Incidentes denunciados por la persona u otros desde la visita</translation>
+    </message>
+    <message>
+        <source>What was done: letters, interventions, whom they went to</source>
+        <translation>Lo que se hizo: cartas, intervenciones, a quién se dirigieron</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>&amp;Person at risk:</source>
+        <translation>&amp;Persona en riesgo:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>Opened &amp;on:</source>
+        <translation>Abierto e&amp;l:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tacts:</source>
+        <translation>Con&amp;tactos:</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents alleged:</source>
+        <translation>Inci&amp;dentes denunciados:</translation>
+    </message>
+    <message>
+        <source>Actio&amp;ns:</source>
+        <translation>Accio&amp;nes:</translation>
+    </message>
+    <message>
+        <source>What was &amp;done:</source>
+        <translation>Lo &amp;hecho:</translation>
+    </message>
+    <message>
+        <source>Follow-up of the selected case</source>
+        <translation>Seguimiento del caso seleccionado</translation>
+    </message>
+    <message>
+        <source>Internal: the register never reaches a report.</source>
+        <translation>Interno: el registro nunca llega a un informe.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>No guardado: {0}</translation>
     </message>
 </context>
 <context>

@@ -2270,6 +2270,10 @@
         <translation>Recommandations en &amp;retard</translation>
     </message>
     <message>
+        <source>Re&amp;prisals register</source>
+        <translation>Re&amp;gistre des représailles</translation>
+    </message>
+    <message>
         <source>&amp;About SPT Field</source>
         <translation>À &amp;propos de SPT Field</translation>
     </message>
@@ -3151,6 +3155,120 @@ Tapez ERASE pour confirmer :</translation>
     <message>
         <source>The report follows this text with what the visit&apos;s records say for “{0}”.</source>
         <translation>Le rapport fait suivre ce texte de ce que les dossiers de la visite contiennent pour « {0} ».</translation>
+    </message>
+</context>
+<context>
+    <name>ReprisalModel</name>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Démarches</translation>
+    </message>
+</context>
+<context>
+    <name>ReprisalsView</name>
+    <message>
+        <source>Every case</source>
+        <translation>Tous les cas</translation>
+    </message>
+    <message>
+        <source>Show the cases with this status only</source>
+        <translation>Afficher seulement les cas ayant ce statut</translation>
+    </message>
+    <message>
+        <source>Reprisal cases</source>
+        <translation>Cas de représailles</translation>
+    </message>
+    <message>
+        <source>Interviews marked at risk of reprisals that have no case yet</source>
+        <translation>Entretiens signalés à risque de représailles qui n’ont pas encore de cas</translation>
+    </message>
+    <message>
+        <source>Open a &amp;case</source>
+        <translation>Ouvrir un &amp;cas</translation>
+    </message>
+    <message>
+        <source>Save chan&amp;ges</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>Contacts made with the person or those close to them since the visit</source>
+        <translation>Contacts pris avec la personne ou ses proches depuis la visite</translation>
+    </message>
+    <message>
+        <source>Incidents the person or others alleged since the visit</source>
+        <translation>Incidents allégués par la personne ou d’autres depuis la visite</translation>
+    </message>
+    <message>
+        <source>What was done: letters, interventions, whom they went to</source>
+        <translation>Ce qui a été fait : lettres, interventions, à qui elles ont été adressées</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affic&amp;her :</translation>
+    </message>
+    <message>
+        <source>&amp;Person at risk:</source>
+        <translation>&amp;Personne à risque :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>Opened &amp;on:</source>
+        <translation>Ouvert &amp;le :</translation>
+    </message>
+    <message>
+        <source>Con&amp;tacts:</source>
+        <translation>Con&amp;tacts :</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents alleged:</source>
+        <translation>&amp;Incidents allégués :</translation>
+    </message>
+    <message>
+        <source>Actio&amp;ns:</source>
+        <translation>Actio&amp;ns :</translation>
+    </message>
+    <message>
+        <source>What was &amp;done:</source>
+        <translation>Dé&amp;marches :</translation>
+    </message>
+    <message>
+        <source>Follow-up of the selected case</source>
+        <translation>Suivi du cas sélectionné</translation>
+    </message>
+    <message>
+        <source>Internal: the register never reaches a report.</source>
+        <translation>Interne : le registre ne figure jamais dans un rapport.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Non enregistré : {0}</translation>
     </message>
 </context>
 <context>

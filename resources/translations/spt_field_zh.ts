@@ -2265,6 +2265,10 @@
         <translation>逾期建议(&amp;O)</translation>
     </message>
     <message>
+        <source>Re&amp;prisals register</source>
+        <translation>报复登记册(&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;About SPT Field</source>
         <translation>关于 SPT Field(&amp;A)</translation>
     </message>
@@ -3146,6 +3150,120 @@ Type ERASE to confirm:</source>
     <message>
         <source>The report follows this text with what the visit&apos;s records say for “{0}”.</source>
         <translation>报告在此文本之后列出查访记录中关于“{0}”的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ReprisalModel</name>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>查访</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>化名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>行动</translation>
+    </message>
+</context>
+<context>
+    <name>ReprisalsView</name>
+    <message>
+        <source>Every case</source>
+        <translation>所有案件</translation>
+    </message>
+    <message>
+        <source>Show the cases with this status only</source>
+        <translation>只显示处于此状态的案件</translation>
+    </message>
+    <message>
+        <source>Reprisal cases</source>
+        <translation>报复案件</translation>
+    </message>
+    <message>
+        <source>Interviews marked at risk of reprisals that have no case yet</source>
+        <translation>标记为有遭受报复风险但尚未立案的访谈</translation>
+    </message>
+    <message>
+        <source>Open a &amp;case</source>
+        <translation>立案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save chan&amp;ges</source>
+        <translation>保存更改(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Contacts made with the person or those close to them since the visit</source>
+        <translation>查访以来与该人或其亲友的联系</translation>
+    </message>
+    <message>
+        <source>Incidents the person or others alleged since the visit</source>
+        <translation>查访以来该人或他人所称的事件</translation>
+    </message>
+    <message>
+        <source>What was done: letters, interventions, whom they went to</source>
+        <translation>已采取的措施：信函、干预及其对象</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Person at risk:</source>
+        <translation>有风险者(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Opened &amp;on:</source>
+        <translation>立案日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Con&amp;tacts:</source>
+        <translation>联系(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents alleged:</source>
+        <translation>所称事件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Actio&amp;ns:</source>
+        <translation>行动(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>What was &amp;done:</source>
+        <translation>已采取的措施(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Follow-up of the selected case</source>
+        <translation>所选案件的后续跟进</translation>
+    </message>
+    <message>
+        <source>Internal: the register never reaches a report.</source>
+        <translation>内部使用：本登记册绝不会进入任何报告。</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>未保存：{0}</translation>
     </message>
 </context>
 <context>

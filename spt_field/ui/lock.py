@@ -53,7 +53,12 @@ USER_INPUT = frozenset(
 
 
 # The pages of their own the window may show, by class name, and what a Place calls them.
-_TOOL_PAGES = {"Dashboard": "dashboard", "FollowUpTracker": "tracker", "OverdueView": "overdue"}
+_TOOL_PAGES = {
+    "Dashboard": "dashboard",
+    "FollowUpTracker": "tracker",
+    "OverdueView": "overdue",
+    "ReprisalsView": "reprisals",
+}
 
 
 @dataclass(frozen=True)
@@ -61,7 +66,8 @@ class Place:
     """Where the user was when the window locked: paths and ids only, never a field value."""
 
     path: Path
-    page: str  # "visits", "workspace", "dashboard", "tracker", "overdue" or "start"
+    # "visits", "workspace", "dashboard", "tracker", "overdue", "reprisals" or "start"
+    page: str
     visit_id: str | None
     kind: str
     record_id: str
@@ -343,3 +349,5 @@ class LockController(QObject):
             window.show_tracker()
         elif place.page == "overdue":
             window.show_overdue()
+        elif place.page == "reprisals":
+            window.show_reprisals()

@@ -207,6 +207,9 @@ class MainWindow(QMainWindow):
         self.overdue_action = self._action(
             self.tr("&Overdue recommendations"), "Ctrl+Shift+O", self.show_overdue
         )
+        self.reprisals_action = self._action(
+            self.tr("Re&prisals register"), "Ctrl+Shift+K", self.show_reprisals
+        )
         self.about_action = self._action(self.tr("&About SPT Field"), None, self.about)
         self.new_interview_action.setToolTip(
             self.tr(
@@ -268,7 +271,12 @@ class MainWindow(QMainWindow):
             ),
             (
                 self.tr("&Reports"),
-                (self.dashboard_action, self.tracker_action, self.overdue_action),
+                (
+                    self.dashboard_action,
+                    self.tracker_action,
+                    self.overdue_action,
+                    self.reprisals_action,
+                ),
             ),
             (self.tr("&Help"), (self.about_action,)),
         )
@@ -317,6 +325,7 @@ class MainWindow(QMainWindow):
             self.dashboard_action,
             self.tracker_action,
             self.overdue_action,
+            self.reprisals_action,
             self.visits_action,
             self.new_visit_action,
         ):
@@ -741,8 +750,14 @@ class MainWindow(QMainWindow):
             from spt_field.ui.widgets.dashboard import Dashboard
             from spt_field.ui.widgets.followup_tracker import FollowUpTracker
             from spt_field.ui.widgets.overdue_view import OverdueView
+            from spt_field.ui.widgets.reprisals_view import ReprisalsView
 
-            pages = {"dashboard": Dashboard, "tracker": FollowUpTracker, "overdue": OverdueView}
+            pages = {
+                "dashboard": Dashboard,
+                "tracker": FollowUpTracker,
+                "overdue": OverdueView,
+                "reprisals": ReprisalsView,
+            }
             page = pages[name](self.store)
             self._tool_pages[name] = page
             self.pages.addWidget(page)
@@ -757,6 +772,9 @@ class MainWindow(QMainWindow):
 
     def show_overdue(self) -> None:
         self._show_tool_page("overdue")
+
+    def show_reprisals(self) -> None:
+        self._show_tool_page("reprisals")
 
     def ask_erase_confirmation(self, path: Path) -> bool:
         """The user must type ERASE: a click alone cannot destroy a visit's work."""
