@@ -8,9 +8,12 @@ from datetime import date
 import pytest
 
 from spt_field.db.session import Database
+from spt_field.domain.audit import AuditAction
 from spt_field.domain.codes import ReprisalAction, ReprisalStatus
+from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import InterviewFields, Place, ReprisalCase, ReprisalCaseFields
 from spt_field.errors import NotFoundError, ValidationError
+from spt_field.services.history import record_history
 from spt_field.services.interviews import record_interview
 from spt_field.services.reprisals import (
     cases_for_visit,
@@ -112,3 +115,15 @@ def test_deleting_the_visit_deletes_its_cases(database: Database, case: Reprisal
         delete_visit(session, case.visit_id)
         assert reprisal_register(session) == []
         assert cases_for_visit(session, case.visit_id) == []
+
+
+def test_every_change_is_in_the_audit_trail(database: Database, case: ReprisalCase) -> None:
+    with database.begin() as session:
+        update_reprisal_case(session, case.id, status=ReprisalStatus.CLOSED)
+    with database.begin() as session:
+        events = record_history(session, RecordKind.INTERVIEW, case.id)
+    assert [(event.table, event.action) for event in events] == [
+        ("reprisal_case", AuditAction.UPDATE),
+        ("reprisal_case", AuditAction.CREATE),
+    ]
+    assert [change.field for change in events[0].changes] == ["status"]
