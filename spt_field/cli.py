@@ -393,7 +393,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--view",
-        choices=("start", "visits", "workspace", "interview", "overview", "report", "dashboard"),
+        choices=(
+            "start",
+            "visits",
+            "workspace",
+            "interview",
+            "overview",
+            "report",
+            "dashboard",
+            "overdue",
+            "reprisals",
+        ),
         default=None,
         help="what --screenshot shows",
     )

@@ -2194,6 +2194,14 @@
         <translation>&amp;Seguimiento de recomendaciones</translation>
     </message>
     <message>
+        <source>&amp;Overdue recommendations</source>
+        <translation>Recomendaciones &amp;vencidas</translation>
+    </message>
+    <message>
+        <source>Re&amp;prisals register</source>
+        <translation>Registro de &amp;represalias</translation>
+    </message>
+    <message>
         <source>&amp;About SPT Field</source>
         <translation>&amp;Acerca de SPT Field</translation>
     </message>
@@ -2402,6 +2410,132 @@ Escriba ERASE para confirmar:</translation>
     <message>
         <source>T&amp;o</source>
         <translation>&amp;Hasta</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueModel</name>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Días de retraso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueView</name>
+    <message>
+        <source>Show the recommendations to one country only</source>
+        <translation>Mostrar solo las recomendaciones a un país</translation>
+    </message>
+    <message>
+        <source>Any authority</source>
+        <translation>Cualquier autoridad</translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation>Cualquier tema</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Overdue recommendations</source>
+        <translation>Recomendaciones vencidas</translation>
+    </message>
+    <message>
+        <source>Export as &amp;XLSX…</source>
+        <translation>Exportar como &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port as CSV…</source>
+        <translation>Exportar como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>Au&amp;thority:</source>
+        <translation>Au&amp;toridad:</translation>
+    </message>
+    <message>
+        <source>The&amp;me:</source>
+        <translation>Te&amp;ma:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>Could not read the recommendations: {0}</source>
+        <translation>No se pudieron leer las recomendaciones: {0}</translation>
+    </message>
+    <message>
+        <source>Overdue recommendations: {0}</source>
+        <translation>Recomendaciones vencidas: {0}</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <source>Export the overdue recommendations</source>
+        <translation>Exportar las recomendaciones vencidas</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>No se pudo escribir {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Written: {0}</source>
+        <translation>Escrito: {0}</translation>
     </message>
 </context>
 <context>
@@ -2768,12 +2902,32 @@ Escriba ERASE para confirmar:</translation>
         <translation>Se guarda automáticamente mientras escribe</translation>
     </message>
     <message>
+        <source>The date of the State party&apos;s reply</source>
+        <translation>La fecha de la respuesta del Estado parte</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historial de estados</translation>
+    </message>
+    <message>
+        <source>Every status given to it, oldest first</source>
+        <translation>Cada estado que se le dio, del más antiguo al más reciente</translation>
+    </message>
+    <message>
         <source>Te&amp;xt:</source>
         <translation>Te&amp;xto:</translation>
     </message>
     <message>
+        <source>Status history:</source>
+        <translation>Historial de estados:</translation>
+    </message>
+    <message>
         <source>S&amp;tatus:</source>
         <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>Date of re&amp;ply:</source>
+        <translation>&amp;Fecha de la respuesta:</translation>
     </message>
     <message>
         <source>St&amp;ate reply:</source>
@@ -2819,6 +2973,14 @@ Escriba ERASE para confirmar:</translation>
         <translation>A&amp;utoridad</translation>
     </message>
     <message>
+        <source>The kind of authority that must act on it, for the follow-up across countries</source>
+        <translation>La clase de autoridad que debe actuar, para el seguimiento entre países</translation>
+    </message>
+    <message>
+        <source>Kind of authorit&amp;y</source>
+        <translation>C&amp;lase de autoridad</translation>
+    </message>
+    <message>
         <source>The Subcommittee recommends that …</source>
         <translation>El Subcomité recomienda que …</translation>
     </message>
@@ -2835,12 +2997,36 @@ Escriba ERASE para confirmar:</translation>
         <translation>&amp;Constataciones atendidas</translation>
     </message>
     <message>
+        <source>Pri&amp;ority</source>
+        <translation>Pri&amp;oridad</translation>
+    </message>
+    <message>
+        <source>Tick the themes it concerns</source>
+        <translation>Marque los temas a los que se refiere</translation>
+    </message>
+    <message>
+        <source>The&amp;mes</source>
+        <translation>Te&amp;mas</translation>
+    </message>
+    <message>
         <source>How far it was implemented, from the State&apos;s reply or a follow-up visit</source>
         <translation>En qué medida se aplicó, según la respuesta del Estado o una visita de seguimiento</translation>
     </message>
     <message>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
+    </message>
+    <message>
+        <source>six months after transmission</source>
+        <translation>seis meses después de la transmisión</translation>
+    </message>
+    <message>
+        <source>When it must be implemented; empty: six months after the report&apos;s transmission</source>
+        <translation>Cuándo debe aplicarse; vacío: seis meses después de la transmisión del informe</translation>
+    </message>
+    <message>
+        <source>Due &amp;by</source>
+        <translation>Pla&amp;zo</translation>
     </message>
     <message>
         <source>Set when the report&apos;s numbering is finalized</source>
@@ -2896,6 +3082,120 @@ Escriba ERASE para confirmar:</translation>
     <message>
         <source>The report follows this text with what the visit&apos;s records say for “{0}”.</source>
         <translation>El informe añade tras este texto lo que dicen los registros de la visita sobre “{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ReprisalModel</name>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Seudónimo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Abierto el</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Medidas</translation>
+    </message>
+</context>
+<context>
+    <name>ReprisalsView</name>
+    <message>
+        <source>Every case</source>
+        <translation>Todos los casos</translation>
+    </message>
+    <message>
+        <source>Show the cases with this status only</source>
+        <translation>Mostrar solo los casos con este estado</translation>
+    </message>
+    <message>
+        <source>Reprisal cases</source>
+        <translation>Casos de represalias</translation>
+    </message>
+    <message>
+        <source>Interviews marked at risk of reprisals that have no case yet</source>
+        <translation>Entrevistas marcadas con riesgo de represalias que aún no tienen caso</translation>
+    </message>
+    <message>
+        <source>Open a &amp;case</source>
+        <translation>Abrir un &amp;caso</translation>
+    </message>
+    <message>
+        <source>Save chan&amp;ges</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Contacts made with the person or those close to them since the visit</source>
+        <translation>Contactos con la persona o sus allegados desde la visita</translation>
+    </message>
+    <message>
+        <source>Incidents the person or others alleged since the visit</source>
+        <translation>Incidentes denunciados por la persona u otros desde la visita</translation>
+    </message>
+    <message>
+        <source>What was done: letters, interventions, whom they went to</source>
+        <translation>Lo que se hizo: cartas, intervenciones, a quién se dirigieron</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>&amp;Person at risk:</source>
+        <translation>&amp;Persona en riesgo:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>Opened &amp;on:</source>
+        <translation>Abierto e&amp;l:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tacts:</source>
+        <translation>Con&amp;tactos:</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents alleged:</source>
+        <translation>Inci&amp;dentes denunciados:</translation>
+    </message>
+    <message>
+        <source>Actio&amp;ns:</source>
+        <translation>Accio&amp;nes:</translation>
+    </message>
+    <message>
+        <source>What was &amp;done:</source>
+        <translation>Lo &amp;hecho:</translation>
+    </message>
+    <message>
+        <source>Follow-up of the selected case</source>
+        <translation>Seguimiento del caso seleccionado</translation>
+    </message>
+    <message>
+        <source>Internal: the register never reaches a report.</source>
+        <translation>Interno: el registro nunca llega a un informe.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>No guardado: {0}</translation>
     </message>
 </context>
 <context>

@@ -2194,6 +2194,14 @@
         <translation>&amp;Suivi des recommandations</translation>
     </message>
     <message>
+        <source>&amp;Overdue recommendations</source>
+        <translation>Recommandations en &amp;retard</translation>
+    </message>
+    <message>
+        <source>Re&amp;prisals register</source>
+        <translation>Re&amp;gistre des représailles</translation>
+    </message>
+    <message>
         <source>&amp;About SPT Field</source>
         <translation>À &amp;propos de SPT Field</translation>
     </message>
@@ -2402,6 +2410,132 @@ Tapez ERASE pour confirmer :</translation>
     <message>
         <source>T&amp;o</source>
         <translation>&amp;Au</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueModel</name>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueView</name>
+    <message>
+        <source>Show the recommendations to one country only</source>
+        <translation>Afficher les recommandations à un seul pays</translation>
+    </message>
+    <message>
+        <source>Any authority</source>
+        <translation>Toute autorité</translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation>Tout thème</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Overdue recommendations</source>
+        <translation>Recommandations en retard</translation>
+    </message>
+    <message>
+        <source>Export as &amp;XLSX…</source>
+        <translation>Exporter en &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port as CSV…</source>
+        <translation>Ex&amp;porter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>Au&amp;thority:</source>
+        <translation>Au&amp;torité :</translation>
+    </message>
+    <message>
+        <source>The&amp;me:</source>
+        <translation>Thè&amp;me :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>Could not read the recommendations: {0}</source>
+        <translation>Impossible de lire les recommandations : {0}</translation>
+    </message>
+    <message>
+        <source>Overdue recommendations: {0}</source>
+        <translation>Recommandations en retard : {0}</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>Export the overdue recommendations</source>
+        <translation>Exporter les recommandations en retard</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Impossible d’écrire {0} : {1}</translation>
+    </message>
+    <message>
+        <source>Written: {0}</source>
+        <translation>Écrit : {0}</translation>
     </message>
 </context>
 <context>
@@ -2768,12 +2902,32 @@ Tapez ERASE pour confirmer :</translation>
         <translation>Enregistré automatiquement pendant la saisie</translation>
     </message>
     <message>
+        <source>The date of the State party&apos;s reply</source>
+        <translation>La date de la réponse de l’État partie</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique des statuts</translation>
+    </message>
+    <message>
+        <source>Every status given to it, oldest first</source>
+        <translation>Chaque statut qui lui a été donné, du plus ancien au plus récent</translation>
+    </message>
+    <message>
         <source>Te&amp;xt:</source>
         <translation>Te&amp;xte :</translation>
     </message>
     <message>
+        <source>Status history:</source>
+        <translation>Historique des statuts :</translation>
+    </message>
+    <message>
         <source>S&amp;tatus:</source>
         <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Date of re&amp;ply:</source>
+        <translation>Date de la répo&amp;nse :</translation>
     </message>
     <message>
         <source>St&amp;ate reply:</source>
@@ -2819,6 +2973,14 @@ Tapez ERASE pour confirmer :</translation>
         <translation>A&amp;utorité</translation>
     </message>
     <message>
+        <source>The kind of authority that must act on it, for the follow-up across countries</source>
+        <translation>Le type d’autorité qui doit y donner suite, pour le suivi d’un pays à l’autre</translation>
+    </message>
+    <message>
+        <source>Kind of authorit&amp;y</source>
+        <translation>T&amp;ype d’autorité</translation>
+    </message>
+    <message>
         <source>The Subcommittee recommends that …</source>
         <translation>Le Sous-Comité recommande que …</translation>
     </message>
@@ -2835,12 +2997,36 @@ Tapez ERASE pour confirmer :</translation>
         <translation>&amp;Constatations visées</translation>
     </message>
     <message>
+        <source>Pri&amp;ority</source>
+        <translation>Pri&amp;orité</translation>
+    </message>
+    <message>
+        <source>Tick the themes it concerns</source>
+        <translation>Cochez les thèmes qu’elle concerne</translation>
+    </message>
+    <message>
+        <source>The&amp;mes</source>
+        <translation>Thè&amp;mes</translation>
+    </message>
+    <message>
         <source>How far it was implemented, from the State&apos;s reply or a follow-up visit</source>
         <translation>Son degré de mise en œuvre, selon la réponse de l’État ou une visite de suivi</translation>
     </message>
     <message>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>six months after transmission</source>
+        <translation>six mois après la transmission</translation>
+    </message>
+    <message>
+        <source>When it must be implemented; empty: six months after the report&apos;s transmission</source>
+        <translation>Date à laquelle elle doit être mise en œuvre ; vide : six mois après la transmission du rapport</translation>
+    </message>
+    <message>
+        <source>Due &amp;by</source>
+        <translation>Éc&amp;héance</translation>
     </message>
     <message>
         <source>Set when the report&apos;s numbering is finalized</source>
@@ -2896,6 +3082,120 @@ Tapez ERASE pour confirmer :</translation>
     <message>
         <source>The report follows this text with what the visit&apos;s records say for “{0}”.</source>
         <translation>Le rapport fait suivre ce texte de ce que les dossiers de la visite contiennent pour « {0} ».</translation>
+    </message>
+</context>
+<context>
+    <name>ReprisalModel</name>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Démarches</translation>
+    </message>
+</context>
+<context>
+    <name>ReprisalsView</name>
+    <message>
+        <source>Every case</source>
+        <translation>Tous les cas</translation>
+    </message>
+    <message>
+        <source>Show the cases with this status only</source>
+        <translation>Afficher seulement les cas ayant ce statut</translation>
+    </message>
+    <message>
+        <source>Reprisal cases</source>
+        <translation>Cas de représailles</translation>
+    </message>
+    <message>
+        <source>Interviews marked at risk of reprisals that have no case yet</source>
+        <translation>Entretiens signalés à risque de représailles qui n’ont pas encore de cas</translation>
+    </message>
+    <message>
+        <source>Open a &amp;case</source>
+        <translation>Ouvrir un &amp;cas</translation>
+    </message>
+    <message>
+        <source>Save chan&amp;ges</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>Contacts made with the person or those close to them since the visit</source>
+        <translation>Contacts pris avec la personne ou ses proches depuis la visite</translation>
+    </message>
+    <message>
+        <source>Incidents the person or others alleged since the visit</source>
+        <translation>Incidents allégués par la personne ou d’autres depuis la visite</translation>
+    </message>
+    <message>
+        <source>What was done: letters, interventions, whom they went to</source>
+        <translation>Ce qui a été fait : lettres, interventions, à qui elles ont été adressées</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affic&amp;her :</translation>
+    </message>
+    <message>
+        <source>&amp;Person at risk:</source>
+        <translation>&amp;Personne à risque :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>Opened &amp;on:</source>
+        <translation>Ouvert &amp;le :</translation>
+    </message>
+    <message>
+        <source>Con&amp;tacts:</source>
+        <translation>Con&amp;tacts :</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents alleged:</source>
+        <translation>&amp;Incidents allégués :</translation>
+    </message>
+    <message>
+        <source>Actio&amp;ns:</source>
+        <translation>Actio&amp;ns :</translation>
+    </message>
+    <message>
+        <source>What was &amp;done:</source>
+        <translation>Dé&amp;marches :</translation>
+    </message>
+    <message>
+        <source>Follow-up of the selected case</source>
+        <translation>Suivi du cas sélectionné</translation>
+    </message>
+    <message>
+        <source>Internal: the register never reaches a report.</source>
+        <translation>Interne : le registre ne figure jamais dans un rapport.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Non enregistré : {0}</translation>
     </message>
 </context>
 <context>

@@ -2180,6 +2180,14 @@
         <translation>后续跟踪(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Overdue recommendations</source>
+        <translation>逾期建议(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Re&amp;prisals register</source>
+        <translation>报复登记册(&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;About SPT Field</source>
         <translation>关于 SPT Field(&amp;A)</translation>
     </message>
@@ -2388,6 +2396,132 @@ Type ERASE to confirm:</source>
     <message>
         <source>T&amp;o</source>
         <translation>止(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueModel</name>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>当局</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueView</name>
+    <message>
+        <source>Show the recommendations to one country only</source>
+        <translation>只显示致一个国家的建议</translation>
+    </message>
+    <message>
+        <source>Any authority</source>
+        <translation>任何当局</translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation>任何主题</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任何状态</translation>
+    </message>
+    <message>
+        <source>Overdue recommendations</source>
+        <translation>逾期建议</translation>
+    </message>
+    <message>
+        <source>Export as &amp;XLSX…</source>
+        <translation>导出为 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port as CSV…</source>
+        <translation>导出为 CSV(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>国家(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Au&amp;thority:</source>
+        <translation>当局(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The&amp;me:</source>
+        <translation>主题(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Could not read the recommendations: {0}</source>
+        <translation>无法读取建议：{0}</translation>
+    </message>
+    <message>
+        <source>Overdue recommendations: {0}</source>
+        <translation>逾期建议：{0}</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>所有国家</translation>
+    </message>
+    <message>
+        <source>Export the overdue recommendations</source>
+        <translation>导出逾期建议</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Written: {0}</source>
+        <translation>已写入：{0}</translation>
     </message>
 </context>
 <context>
@@ -2754,12 +2888,32 @@ Type ERASE to confirm:</source>
         <translation>输入时自动保存</translation>
     </message>
     <message>
+        <source>The date of the State party&apos;s reply</source>
+        <translation>缔约国答复的日期</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>状态历史</translation>
+    </message>
+    <message>
+        <source>Every status given to it, oldest first</source>
+        <translation>曾给予的每个状态，从最早开始</translation>
+    </message>
+    <message>
         <source>Te&amp;xt:</source>
         <translation>正文(&amp;X)：</translation>
     </message>
     <message>
+        <source>Status history:</source>
+        <translation>状态历史：</translation>
+    </message>
+    <message>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Date of re&amp;ply:</source>
+        <translation>答复日期(&amp;P)：</translation>
     </message>
     <message>
         <source>St&amp;ate reply:</source>
@@ -2805,6 +2959,14 @@ Type ERASE to confirm:</source>
         <translation>主管当局(&amp;U)</translation>
     </message>
     <message>
+        <source>The kind of authority that must act on it, for the follow-up across countries</source>
+        <translation>须采取行动的当局类型，用于跨国后续跟踪</translation>
+    </message>
+    <message>
+        <source>Kind of authorit&amp;y</source>
+        <translation>当局类型(&amp;Y)</translation>
+    </message>
+    <message>
         <source>The Subcommittee recommends that …</source>
         <translation>小组委员会建议……</translation>
     </message>
@@ -2821,12 +2983,36 @@ Type ERASE to confirm:</source>
         <translation>所针对的调查结果(&amp;B)</translation>
     </message>
     <message>
+        <source>Pri&amp;ority</source>
+        <translation>优先级(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Tick the themes it concerns</source>
+        <translation>勾选其涉及的主题</translation>
+    </message>
+    <message>
+        <source>The&amp;mes</source>
+        <translation>主题(&amp;M)</translation>
+    </message>
+    <message>
         <source>How far it was implemented, from the State&apos;s reply or a follow-up visit</source>
         <translation>根据国家答复或后续查访评估的落实程度</translation>
     </message>
     <message>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>six months after transmission</source>
+        <translation>转交后六个月</translation>
+    </message>
+    <message>
+        <source>When it must be implemented; empty: six months after the report&apos;s transmission</source>
+        <translation>须落实的日期；留空：报告转交后六个月</translation>
+    </message>
+    <message>
+        <source>Due &amp;by</source>
+        <translation>截止日期(&amp;J)</translation>
     </message>
     <message>
         <source>Set when the report&apos;s numbering is finalized</source>
@@ -2882,6 +3068,120 @@ Type ERASE to confirm:</source>
     <message>
         <source>The report follows this text with what the visit&apos;s records say for “{0}”.</source>
         <translation>报告在此文本之后列出查访记录中关于“{0}”的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ReprisalModel</name>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>查访</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>化名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>行动</translation>
+    </message>
+</context>
+<context>
+    <name>ReprisalsView</name>
+    <message>
+        <source>Every case</source>
+        <translation>所有案件</translation>
+    </message>
+    <message>
+        <source>Show the cases with this status only</source>
+        <translation>只显示处于此状态的案件</translation>
+    </message>
+    <message>
+        <source>Reprisal cases</source>
+        <translation>报复案件</translation>
+    </message>
+    <message>
+        <source>Interviews marked at risk of reprisals that have no case yet</source>
+        <translation>标记为有遭受报复风险但尚未立案的访谈</translation>
+    </message>
+    <message>
+        <source>Open a &amp;case</source>
+        <translation>立案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save chan&amp;ges</source>
+        <translation>保存更改(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Contacts made with the person or those close to them since the visit</source>
+        <translation>查访以来与该人或其亲友的联系</translation>
+    </message>
+    <message>
+        <source>Incidents the person or others alleged since the visit</source>
+        <translation>查访以来该人或他人所称的事件</translation>
+    </message>
+    <message>
+        <source>What was done: letters, interventions, whom they went to</source>
+        <translation>已采取的措施：信函、干预及其对象</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Person at risk:</source>
+        <translation>有风险者(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Opened &amp;on:</source>
+        <translation>立案日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Con&amp;tacts:</source>
+        <translation>联系(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents alleged:</source>
+        <translation>所称事件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Actio&amp;ns:</source>
+        <translation>行动(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>What was &amp;done:</source>
+        <translation>已采取的措施(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Follow-up of the selected case</source>
+        <translation>所选案件的后续跟进</translation>
+    </message>
+    <message>
+        <source>Internal: the register never reaches a report.</source>
+        <translation>内部使用：本登记册绝不会进入任何报告。</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>未保存：{0}</translation>
     </message>
 </context>
 <context>

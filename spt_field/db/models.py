@@ -16,6 +16,7 @@ from spt_field.domain.codes import (
     AgeBracket,
     AllegationForm,
     AllegationSetting,
+    AuthorityKind,
     ConsentScope,
     Consistency,
     DelegationRole,
@@ -27,8 +28,10 @@ from spt_field.domain.codes import (
     Perpetrator,
     PersonMetCategory,
     PlaceType,
+    Priority,
     PublicationRequester,
     RecommendationStatus,
+    ReprisalStatus,
     Severity,
     VisitStatus,
     VisitType,
@@ -194,6 +197,11 @@ class RecommendationRow(SyncColumns, Base):
     status: Mapped[RecommendationStatus]
     paragraph_number: Mapped[int | None]
     state_reply: Mapped[str] = mapped_column(default="")
+    authority_kind: Mapped[AuthorityKind] = mapped_column(default=AuthorityKind.UNSPECIFIED)
+    priority: Mapped[Priority] = mapped_column(default=Priority.MEDIUM)
+    themes: Mapped[list[str]] = mapped_column(default=list)
+    due_on: Mapped[date | None]
+    state_reply_on: Mapped[date | None]
 
 
 class RecommendationFindingRow(Base):
@@ -291,6 +299,33 @@ class BundleSignerRow(Base):
     #: The member named in that first bundle, and when it was imported (for the record).
     member: Mapped[str] = mapped_column(sa.String(200))
     first_seen: Mapped[datetime]
+
+
+class RecommendationStatusChangeRow(SyncColumns, Base):
+    """One implementation status given to a recommendation, kept when a later one replaces it."""
+
+    __tablename__ = "recommendation_status_change"
+    #: The recommendation's visit, so that sync and deletion find the change as they find it.
+    visit_id: Mapped[str] = _parent("visit")
+    recommendation_id: Mapped[str] = _parent("recommendation")
+    position: Mapped[int]
+    status: Mapped[RecommendationStatus]
+    state_reply: Mapped[str] = mapped_column(default="")
+    state_reply_on: Mapped[date | None]
+
+
+class ReprisalCaseRow(SyncColumns, Base):
+    """The follow-up of a person at risk of reprisals, by their interview. Never reported."""
+
+    __tablename__ = "reprisal_case"
+    visit_id: Mapped[str] = _parent("visit")
+    interview_id: Mapped[str] = _parent("interview")
+    status: Mapped[ReprisalStatus]
+    opened_on: Mapped[date | None]
+    contacts: Mapped[str] = mapped_column(default="")
+    incidents: Mapped[str] = mapped_column(default="")
+    actions: Mapped[list[str]] = mapped_column(default=list)
+    actions_taken: Mapped[str] = mapped_column(default="")
 
 
 class AttachmentRow(SyncColumns, Base):

@@ -28,7 +28,9 @@ from spt_field.db.models import (
     PersonMetRow,
     PlaceRow,
     RecommendationRow,
+    RecommendationStatusChangeRow,
     ReportNarrativeRow,
+    ReprisalCaseRow,
     SyncStateRow,
     VisitRow,
 )
@@ -54,7 +56,9 @@ SYNCED_ROWS: tuple[type[SyncColumns], ...] = (
     AllegationRow,
     FindingRow,
     RecommendationRow,
+    RecommendationStatusChangeRow,
     ReportNarrativeRow,
+    ReprisalCaseRow,
 )
 SYNCED_TABLES: dict[str, type[SyncColumns]] = {row.__tablename__: row for row in SYNCED_ROWS}
 #: Ordered links kept in a link table but synced as a field of their owner.

@@ -270,11 +270,56 @@ class RecommendationStatus(CodeList):
     NOT_ASSESSED = "not_assessed", "Not assessed"
     IMPLEMENTED = "implemented", "Implemented"
     PARTIALLY_IMPLEMENTED = "partially_implemented", "Partially implemented"
+    IN_PROGRESS = "in_progress", "In progress"
     NOT_IMPLEMENTED = "not_implemented", "Not implemented"
     NO_INFORMATION = "no_information", "No information"
     SUPERSEDED = "superseded", "Superseded"
 
 
+class AuthorityKind(CodeList):
+    """The kind of authority a recommendation is addressed to; its name in the country is the
+    recommendation's free-text authority."""
+
+    UNSPECIFIED = "unspecified", "Not specified"
+    GOVERNMENT = "government", "Government"
+    JUSTICE = "justice", "Ministry of justice"
+    PRISON_ADMINISTRATION = "prison_administration", "Prison administration"
+    INTERIOR = "interior", "Ministry of the interior"
+    POLICE = "police", "Police"
+    HEALTH = "health", "Ministry of health"
+    SOCIAL_AFFAIRS = "social_affairs", "Ministry of social affairs"
+    MIGRATION = "migration", "Migration authority"
+    DEFENCE = "defence", "Ministry of defence"
+    PROSECUTION = "prosecution", "Prosecution service"
+    JUDICIARY = "judiciary", "Judiciary"
+    LEGISLATURE = "legislature", "Legislature"
+    NPM = "npm", "National preventive mechanism"
+    OTHER = "other", "Other authority"
+
+
+class Priority(CodeList):
+    HIGH = "high", "High"
+    MEDIUM = "medium", "Medium"
+    LOW = "low", "Low"
+
+
 class PublicationRequester(CodeList):
     STATE = "state", "State party"
     NPM = "npm", "National preventive mechanism"
+
+
+class ReprisalStatus(CodeList):
+    """Where the follow-up of a person at risk of reprisals stands."""
+
+    OPEN = "open", "Open"
+    MONITORING = "monitoring", "Monitoring"
+    CLOSED = "closed", "Closed"
+
+
+class ReprisalAction(CodeList):
+    """What the Subcommittee did for a person at risk of reprisals."""
+
+    LETTER = "letter", "Letter to the authorities"
+    ARTICLE_15 = "article_15", "Article 15 intervention"
+    NEXT_VISIT = "next_visit", "Raised at the next visit"
+    OTHER = "other", "Other action"

@@ -34,6 +34,9 @@ LONG_TEXT_FIELDS = frozenset(
         "objectives",
         "identity",
         "narrative",
+        "contacts",
+        "incidents",
+        "actions_taken",
     }
 )
 

@@ -21,6 +21,7 @@ from spt_field.domain.values import (
     PersonMetFields,
     PlaceFields,
     RecommendationFields,
+    ReprisalCaseFields,
     VisitFields,
 )
 from spt_field.errors import InvalidDataError, ValidationError
@@ -224,3 +225,9 @@ def problems_in_recommendation(
         yield ValidationError("finding_ids", "lists a finding twice")
     if recommendation.paragraph_number is not None and recommendation.paragraph_number < 1:
         yield ValidationError("paragraph_number", "must be 1 or more")
+
+
+def problems_in_reprisal_case(case: ReprisalCaseFields) -> Problems:
+    yield from problems_in_texts(case)
+    if len(set(case.actions)) != len(case.actions):
+        yield ValidationError("actions", "lists an action twice")

@@ -14,6 +14,7 @@ from spt_field.domain.codes import (
     AgeBracket,
     AllegationForm,
     AllegationSetting,
+    AuthorityKind,
     ConsentScope,
     Consistency,
     DelegationRole,
@@ -26,9 +27,12 @@ from spt_field.domain.codes import (
     Perpetrator,
     PersonMetCategory,
     PlaceType,
+    Priority,
     PublicationRequester,
     RecommendationStatus,
     Register,
+    ReprisalAction,
+    ReprisalStatus,
     Severity,
     VisitStatus,
     VisitType,
@@ -232,11 +236,32 @@ class RecommendationFields:
     status: RecommendationStatus = RecommendationStatus.NOT_ASSESSED
     paragraph_number: int | None = None
     state_reply: str = ""
+    authority_kind: AuthorityKind = AuthorityKind.UNSPECIFIED
+    priority: Priority = Priority.MEDIUM
+    themes: tuple[FindingArea, ...] = ()
+    #: None: six months after the report's transmission (domain.deadlines.reply_due).
+    due_on: date | None = None
+    state_reply_on: date | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
 class Recommendation(RecommendationFields, Record):
     visit_id: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class StatusChangeFields:
+    """One implementation status a recommendation was given, with the State's reply then."""
+
+    status: RecommendationStatus
+    state_reply: str = ""
+    state_reply_on: date | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class StatusChange(StatusChangeFields, Record):
+    recommendation_id: str
+    position: int
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -249,3 +274,22 @@ class SearchHit:
     title: str
     snippet: str
     rank: float
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReprisalCaseFields:
+    """The follow-up after the visit of a person at risk of reprisals, known by the pseudonym of
+    their interview only. Internal: never part of a report."""
+
+    interview_id: str
+    status: ReprisalStatus = ReprisalStatus.OPEN
+    opened_on: date | None = None
+    contacts: str = ""
+    incidents: str = ""
+    actions: tuple[ReprisalAction, ...] = ()
+    actions_taken: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReprisalCase(ReprisalCaseFields, Record):
+    visit_id: str

@@ -18,6 +18,8 @@ from spt_field.domain.values import (
     PersonMetFields,
     PlaceFields,
     RecommendationFields,
+    ReprisalCaseFields,
+    StatusChangeFields,
     VisitFields,
 )
 from spt_field.interchange.schema import FORMAT
@@ -29,6 +31,8 @@ from spt_field.services.interviews import identities_for_export, list_interviews
 from spt_field.services.narratives import stored_narratives
 from spt_field.services.places import list_places_for_visit
 from spt_field.services.recommendations import list_recommendations_for_visit
+from spt_field.services.reprisals import cases_for_visit
+from spt_field.services.status_history import status_history
 from spt_field.services.visits import get_visit, list_visits
 
 
@@ -81,8 +85,18 @@ def _visit(session: Session, visit_id: str, *, identities: bool) -> dict[str, An
             for finding in list_findings_for_visit(session, visit_id)
         ],
         "recommendations": [
-            _record(RecommendationFields, recommendation)
+            _record(
+                RecommendationFields,
+                recommendation,
+                status_history=[
+                    _record(StatusChangeFields, change)
+                    for change in status_history(session, recommendation.id)
+                ],
+            )
             for recommendation in list_recommendations_for_visit(session, visit_id)
+        ],
+        "reprisal_cases": [
+            _record(ReprisalCaseFields, case) for case in cases_for_visit(session, visit_id)
         ],
     }
 

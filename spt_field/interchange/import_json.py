@@ -27,15 +27,17 @@ from spt_field.db.models import (
     PlaceRow,
     RecommendationFindingRow,
     RecommendationRow,
+    RecommendationStatusChangeRow,
     ReportNarrativeRow,
+    ReprisalCaseRow,
     VisitRow,
 )
 from spt_field.domain import rules
 from spt_field.domain.audit import AuditAction
 from spt_field.domain.json_values import fields_from_json
-from spt_field.domain.limits import text_problem
+from spt_field.domain.limits import problems_in_texts, text_problem
 from spt_field.domain.report_sections import ReportSection
-from spt_field.domain.rules import VisitContext
+from spt_field.domain.rules import VisitContext, problems_in_reprisal_case
 from spt_field.domain.values import (
     AllegationFields,
     DelegationMemberFields,
@@ -44,6 +46,8 @@ from spt_field.domain.values import (
     PersonMetFields,
     PlaceFields,
     RecommendationFields,
+    ReprisalCaseFields,
+    StatusChangeFields,
     VisitFields,
 )
 from spt_field.errors import InvalidDataError, ValidationError
@@ -170,6 +174,7 @@ class _Importer:
         self.interviews(interviews, interview_ids, context)
         self.findings(path, visit_id, document, ids["findings"], context)
         self.recommendations(path, visit_id, document, context)
+        self.reprisal_cases(path, visit_id, document, context)
 
     def members(self, path: str, visit_id: str, document: dict[str, Any], ids: list[str]) -> None:
         for n, (member_id, member) in enumerate(
@@ -270,6 +275,37 @@ class _Importer:
             columns = {"visit_id": visit_id, **to_columns(fields, skip=["finding_ids"])}
             self.add_row(RecommendationRow, recommendation_id, columns)
             self.add_links(RecommendationFindingRow, recommendation_id, fields.finding_ids)
+            for position, change in enumerate(item.get("status_history", []), start=1):
+                change_path = f"{where}.status_history[{position - 1}]"
+                change_fields = fields_from_json(StatusChangeFields, change)
+                self.check(change_path, problems_in_texts(change_fields))
+                columns = {
+                    "visit_id": visit_id,
+                    "recommendation_id": recommendation_id,
+                    "position": position,
+                    **to_columns(change_fields),
+                }
+                change_id = self.claim_id(change_path, change)
+                self.add_row(RecommendationStatusChangeRow, change_id, columns)
+
+    def reprisal_cases(
+        self, path: str, visit_id: str, document: dict[str, Any], context: VisitContext
+    ) -> None:
+        for n, item in enumerate(document.get("reprisal_cases", [])):
+            where = f"{path}.reprisal_cases[{n}]"
+            fields = fields_from_json(ReprisalCaseFields, item)
+            self.check(where, problems_in_reprisal_case(fields))
+            if fields.interview_id not in context.interview_ids:
+                self.problems.append(
+                    ValidationError(
+                        f"{where}.interview_id",
+                        "no {what} {record} in this visit",
+                        what="interview",
+                        record=fields.interview_id,
+                    )
+                )
+            columns = {"visit_id": visit_id, **to_columns(fields)}
+            self.add_row(ReprisalCaseRow, self.claim_id(where, item), columns)
 
     def check_ids_are_new(self, session: Session) -> None:
         ids = list(self.ids)
@@ -282,6 +318,8 @@ class _Importer:
             AllegationRow,
             FindingRow,
             RecommendationRow,
+            RecommendationStatusChangeRow,
+            ReprisalCaseRow,
         ):
             for start in range(0, len(ids), _ID_BATCH):
                 batch = ids[start : start + _ID_BATCH]
@@ -308,7 +346,9 @@ class _Importer:
             FindingEvidenceRow,
             RecommendationRow,
             RecommendationFindingRow,
+            RecommendationStatusChangeRow,
             ReportNarrativeRow,
+            ReprisalCaseRow,
         ):
             rows = self.rows.get(row_class)
             if rows:

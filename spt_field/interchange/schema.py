@@ -31,6 +31,8 @@ from spt_field.domain.values import (
     PersonMetFields,
     PlaceFields,
     RecommendationFields,
+    ReprisalCaseFields,
+    StatusChangeFields,
     VisitFields,
 )
 
@@ -54,7 +56,7 @@ _EXTRA: dict[str, dict[str, Any]] = {
 }
 # Fields that hold ids of other records.
 _ID_LISTS = {"members_present", "interviewers", "evidence", "finding_ids"}
-_ID_FIELDS = {"place_id"}
+_ID_FIELDS = {"place_id", "interview_id"}
 
 
 def _type_schema(name: str, hint: Any) -> dict[str, Any]:
@@ -147,6 +149,7 @@ def build_schema() -> dict[str, Any]:
                     "places": _array_of("place"),
                     "findings": _array_of("finding"),
                     "recommendations": _array_of("recommendation"),
+                    "reprisal_cases": _array_of("reprisal_case"),
                 },
             ),
             "member": _record(DelegationMemberFields),
@@ -161,7 +164,11 @@ def build_schema() -> dict[str, Any]:
             ),
             "allegation": _record(AllegationFields),
             "finding": _record(FindingFields),
-            "recommendation": _record(RecommendationFields),
+            "recommendation": _record(
+                RecommendationFields, extra={"status_history": _array_of("status_change")}
+            ),
+            "status_change": _record(StatusChangeFields),
+            "reprisal_case": _record(ReprisalCaseFields),
         },
     }
 

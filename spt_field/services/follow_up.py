@@ -8,7 +8,6 @@ visits to the same country and what was found before at the places it visits aga
 
 from __future__ import annotations
 
-import calendar
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -28,26 +27,11 @@ from spt_field.domain.codes import (
     VisitStatus,
     VisitType,
 )
+from spt_field.domain.deadlines import reply_due
 from spt_field.domain.values import Recommendation
 from spt_field.services.records import get_live, live
 
-REPLY_MONTHS = 6
 CONDUCTED = (VisitStatus.COMPLETED, VisitStatus.IN_PROGRESS)
-
-
-def months_after(day: date, months: int) -> date:
-    """The same day `months` later, or the last day of that month if it is shorter."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def reply_due(transmitted_on: date | None, reply_due_on: date | None) -> date | None:
-    """The date the State party's reply is due: the one recorded, else six months after
-    transmission, else none."""
-    if reply_due_on is not None:
-        return reply_due_on
-    return None if transmitted_on is None else months_after(transmitted_on, REPLY_MONTHS)
 
 
 def reply_overdue(

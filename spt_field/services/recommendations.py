@@ -14,6 +14,7 @@ from spt_field.services.context import visit_context
 from spt_field.services.entity import Entity
 from spt_field.services.records import get_live, tombstone_where
 from spt_field.services.report_freeze import ensure_draft
+from spt_field.services.status_history import keep_status
 
 RECOMMENDATIONS = Entity(
     RecommendationRow,
@@ -25,7 +26,9 @@ RECOMMENDATIONS = Entity(
 
 
 #: What may change on a recommendation of a finalized report: its follow-up, not its wording.
-FOLLOW_UP_FIELDS = frozenset({"status", "state_reply", "paragraph_number"})
+FOLLOW_UP_FIELDS = frozenset(
+    {"status", "state_reply", "state_reply_on", "due_on", "paragraph_number"}
+)
 
 
 def add_recommendation(
@@ -33,7 +36,9 @@ def add_recommendation(
 ) -> Recommendation:
     ensure_draft(session, visit_id)
     raise_problems(problems_in_recommendation(fields, visit_context(session, visit_id)))
-    return RECOMMENDATIONS.add(session, fields, visit_id=visit_id)
+    recommendation = RECOMMENDATIONS.add(session, fields, visit_id=visit_id)
+    keep_status(session, recommendation)
+    return recommendation
 
 
 def get_recommendation(session: Session, recommendation_id: str) -> Recommendation:
@@ -48,7 +53,9 @@ def update_recommendation(
             ensure_draft(session, row.visit_id)
         return list(problems_in_recommendation(fields, visit_context(session, row.visit_id)))
 
-    return RECOMMENDATIONS.update(session, recommendation_id, changes, problems)
+    recommendation = RECOMMENDATIONS.update(session, recommendation_id, changes, problems)
+    keep_status(session, recommendation)
+    return recommendation
 
 
 def delete_recommendation(session: Session, recommendation_id: str) -> None:

@@ -24,7 +24,9 @@ from spt_field.db.models import (
     PersonMetRow,
     PlaceRow,
     RecommendationRow,
+    RecommendationStatusChangeRow,
     ReportNarrativeRow,
+    ReprisalCaseRow,
     VisitRow,
 )
 from spt_field.domain.catalogue import label
@@ -177,7 +179,8 @@ INTERVIEW = KindOfRecord[Interview, InterviewFields](
     interviews.delete_interview,
     interviews.record_interview,
     _visit_of_interview,
-    synced_with=(IntervieweeIdentityRow,),
+    # A reprisal case follows up the person interviewed.
+    synced_with=(IntervieweeIdentityRow, ReprisalCaseRow),
 )
 ALLEGATION = KindOfRecord[Allegation, AllegationFields](
     RecordKind.ALLEGATION,
@@ -208,6 +211,7 @@ RECOMMENDATION = KindOfRecord[Recommendation, RecommendationFields](
     recommendations.delete_recommendation,
     recommendations.add_recommendation,
     _of_visit(RecommendationRow),
+    synced_with=(RecommendationStatusChangeRow,),
 )
 
 #: Every kind, in RecordKind's order.

@@ -29,6 +29,7 @@ from spt_field.db.models import (
     InterviewRow,
     PlaceRow,
     RecommendationRow,
+    ReprisalCaseRow,
     VisitRow,
 )
 from spt_field.domain.codes import (
@@ -39,11 +40,13 @@ from spt_field.domain.codes import (
     PublicationRequester,
     RecommendationStatus,
     ReportGroup,
+    ReprisalStatus,
     VisitStatus,
     VisitType,
 )
+from spt_field.domain.deadlines import REPLY_MONTHS
 from spt_field.domain.empty_records import UNTOUCHED
-from spt_field.services.follow_up import CONDUCTED, REPLY_MONTHS
+from spt_field.services.follow_up import CONDUCTED
 from spt_field.services.records import live
 
 CodeT = TypeVar("CodeT", bound=CodeList)
@@ -100,6 +103,7 @@ class AnnualStatistics:
     places_by_type: Mapping[PlaceType, int]
     reports: ReportFigures
     recommendations_by_status: Mapping[RecommendationStatus, int]
+    reprisal_cases_by_status: Mapping[ReprisalStatus, int]
 
     @property
     def conducted(self) -> int:
@@ -281,7 +285,7 @@ def _places_by_type(session: Session, year: int | None) -> dict[PlaceType, int]:
 
 def reply_due_expression() -> Any:
     """SQL for the reply's due date: the one recorded, else six months after transmission (on
-    the last day of the month when that month is shorter, as follow_up.months_after)."""
+    the last day of the month when that month is shorter, as deadlines.months_after)."""
     months = f"+{REPLY_MONTHS} months"
     six_months_after = sa.func.min(
         sa.func.date(VisitRow.transmitted_on, months),
@@ -342,6 +346,21 @@ def _recommendations_by_status(
     return _every_code(RecommendationStatus, _pairs(session.execute(statement)))
 
 
+def _reprisal_cases_by_status(session: Session, year: int | None) -> dict[ReprisalStatus, int]:
+    """The reprisals register's cases of the year's visits (counts only: never who)."""
+    statement = (
+        sa.select(ReprisalCaseRow.status, sa.func.count())
+        .join(InterviewRow, InterviewRow.id == ReprisalCaseRow.interview_id)
+        .where(
+            ReprisalCaseRow.visit_id.in_(_conducted_ids(year)),
+            live(ReprisalCaseRow),
+            live(InterviewRow),
+        )
+        .group_by(ReprisalCaseRow.status)
+    )
+    return _every_code(ReprisalStatus, _pairs(session.execute(statement)))
+
+
 def annual_statistics(
     session: Session, year: int | None, *, today: date | None = None
 ) -> AnnualStatistics:
@@ -362,6 +381,7 @@ def annual_statistics(
         places_by_type=_places_by_type(session, year),
         reports=_report_figures(session, year, today),
         recommendations_by_status=_recommendations_by_status(session, year),
+        reprisal_cases_by_status=_reprisal_cases_by_status(session, year),
     )
 
 
@@ -435,5 +455,9 @@ def statistics_json(stats: AnnualStatistics) -> dict[str, Any]:
         "recommendations": {
             "total": stats.recommendations,
             "by_status": _codes_json(stats.recommendations_by_status),
+        },
+        "reprisal_cases": {
+            "total": sum(stats.reprisal_cases_by_status.values()),
+            "by_status": _codes_json(stats.reprisal_cases_by_status),
         },
     }

@@ -17,7 +17,9 @@ from spt_field.db.models import (
     PersonMetRow,
     PlaceRow,
     RecommendationRow,
+    RecommendationStatusChangeRow,
     ReportNarrativeRow,
+    ReprisalCaseRow,
     VisitRow,
 )
 from spt_field.domain.rules import problems_in_visit, raise_problems
@@ -97,6 +99,8 @@ def delete_visit(session: Session, visit_id: str) -> None:
         PlaceRow,
         FindingRow,
         RecommendationRow,
+        RecommendationStatusChangeRow,
+        ReprisalCaseRow,
         DelegationMemberRow,
         PersonMetRow,
         ReportNarrativeRow,

@@ -65,6 +65,12 @@ def _show_view(window: MainWindow, view: str) -> None:
     if view == "dashboard":
         window.show_dashboard()
         return
+    if view == "overdue":
+        window.show_overdue()
+        return
+    if view == "reprisals":
+        window.show_reprisals()
+        return
     if window.workspace is None and window.visit_list.model.visits:
         window.open_visit(window.visit_list.model.visits[0].id)
     workspace = window.workspace

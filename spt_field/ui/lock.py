@@ -52,12 +52,22 @@ USER_INPUT = frozenset(
 )
 
 
+# The pages of their own the window may show, by class name, and what a Place calls them.
+_TOOL_PAGES = {
+    "Dashboard": "dashboard",
+    "FollowUpTracker": "tracker",
+    "OverdueView": "overdue",
+    "ReprisalsView": "reprisals",
+}
+
+
 @dataclass(frozen=True)
 class Place:
     """Where the user was when the window locked: paths and ids only, never a field value."""
 
     path: Path
-    page: str  # "visits", "workspace", "dashboard", "tracker" or "start"
+    # "visits", "workspace", "dashboard", "tracker", "overdue", "reprisals" or "start"
+    page: str
     visit_id: str | None
     kind: str
     record_id: str
@@ -256,8 +266,8 @@ class LockController(QObject):
             page = "visits"
         elif current is workspace and workspace is not None:
             page = "workspace"
-        elif current is not None and type(current).__name__ in ("Dashboard", "FollowUpTracker"):
-            page = "dashboard" if type(current).__name__ == "Dashboard" else "tracker"
+        elif current is not None and type(current).__name__ in _TOOL_PAGES:
+            page = _TOOL_PAGES[type(current).__name__]
         visit_id = workspace.visit.id if workspace is not None and workspace.visit else None
         kind, record_id = workspace.current if workspace is not None else ("", "")
         return Place(path, page, visit_id, kind, record_id)
@@ -337,3 +347,7 @@ class LockController(QObject):
             window.show_dashboard()
         elif place.page == "tracker":
             window.show_tracker()
+        elif place.page == "overdue":
+            window.show_overdue()
+        elif place.page == "reprisals":
+            window.show_reprisals()

@@ -204,6 +204,12 @@ class MainWindow(QMainWindow):
         self.tracker_action = self._action(
             self.tr("&Follow-up tracker"), "Ctrl+Shift+T", self.show_tracker
         )
+        self.overdue_action = self._action(
+            self.tr("&Overdue recommendations"), "Ctrl+Shift+O", self.show_overdue
+        )
+        self.reprisals_action = self._action(
+            self.tr("Re&prisals register"), "Ctrl+Shift+K", self.show_reprisals
+        )
         self.about_action = self._action(self.tr("&About SPT Field"), None, self.about)
         self.new_interview_action.setToolTip(
             self.tr(
@@ -263,7 +269,15 @@ class MainWindow(QMainWindow):
                     self.conflicts_action,
                 ),
             ),
-            (self.tr("&Reports"), (self.dashboard_action, self.tracker_action)),
+            (
+                self.tr("&Reports"),
+                (
+                    self.dashboard_action,
+                    self.tracker_action,
+                    self.overdue_action,
+                    self.reprisals_action,
+                ),
+            ),
             (self.tr("&Help"), (self.about_action,)),
         )
         for title, actions in menus:
@@ -310,6 +324,8 @@ class MainWindow(QMainWindow):
             self.search_action,
             self.dashboard_action,
             self.tracker_action,
+            self.overdue_action,
+            self.reprisals_action,
             self.visits_action,
             self.new_visit_action,
         ):
@@ -749,8 +765,16 @@ class MainWindow(QMainWindow):
         if page is None:
             from spt_field.ui.widgets.dashboard import Dashboard
             from spt_field.ui.widgets.followup_tracker import FollowUpTracker
+            from spt_field.ui.widgets.overdue_view import OverdueView
+            from spt_field.ui.widgets.reprisals_view import ReprisalsView
 
-            page = Dashboard(self.store) if name == "dashboard" else FollowUpTracker(self.store)
+            pages = {
+                "dashboard": Dashboard,
+                "tracker": FollowUpTracker,
+                "overdue": OverdueView,
+                "reprisals": ReprisalsView,
+            }
+            page = pages[name](self.store)
             self._tool_pages[name] = page
             self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
@@ -761,6 +785,12 @@ class MainWindow(QMainWindow):
 
     def show_tracker(self) -> None:
         self._show_tool_page("tracker")
+
+    def show_overdue(self) -> None:
+        self._show_tool_page("overdue")
+
+    def show_reprisals(self) -> None:
+        self._show_tool_page("reprisals")
 
     def ask_erase_confirmation(self, path: Path) -> bool:
         """The user must type ERASE: a click alone cannot destroy a visit's work."""

@@ -12,6 +12,7 @@ from spt_field.domain.codes import (
     InterviewKind,
     PlaceType,
     RecommendationStatus,
+    ReprisalStatus,
     VisitStatus,
 )
 from spt_field.export.statistics_text import (
@@ -99,6 +100,7 @@ def _synthetic(persons: int, detainees: int) -> AnnualStatistics:
         places_by_type={**dict.fromkeys(PlaceType, 0), PlaceType.PRISON: 45},
         reports=ReportFigures(),
         recommendations_by_status=dict.fromkeys(RecommendationStatus, 0),
+        reprisal_cases_by_status=dict.fromkeys(ReprisalStatus, 0),
     )
 
 

@@ -62,6 +62,9 @@ def _without_ids(document: dict[str, Any]) -> dict[str, Any]:
                 record[key] = list(empty)
         if "place_id" in record:
             record["place_id"] = None
+        # A reprisal case cannot be without the id of its interview: it goes with the ids.
+        if "reprisal_cases" in record:
+            record["reprisal_cases"] = []
     return stripped
 
 
@@ -157,3 +160,61 @@ def test_demo_visit_round_trip(tmp_path: Path) -> None:
     finally:
         source.close()
         target.close()
+
+
+def test_the_status_history_travels_in_order(rich_database: Database, tmp_path: Path) -> None:
+    document = _export(rich_database)
+    [followed] = [
+        item for item in document["visits"][0]["recommendations"] if item["status_history"]
+    ]
+    assert [
+        (change["status"], change["state_reply"], change["state_reply_on"])
+        for change in followed["status_history"]
+    ] == [
+        ("in_progress", "An inquiry has been opened.", "2019-09-02"),
+        ("partially_implemented", "Two officers were suspended.", "2020-01-15"),
+    ]
+    assert followed["themes"] == ["treatment", "safeguards"]
+    assert followed["authority_kind"] == "interior" and followed["due_on"] == "2019-11-30"
+    other = new_database(tmp_path, "other.sptdb")
+    _import(other, document)
+    assert _export(other) == document
+
+
+def test_a_status_change_with_an_unknown_status_is_refused(rich_database: Database) -> None:
+    document = _export(rich_database)
+    for item in document["visits"][0]["recommendations"]:
+        for change in item["status_history"]:
+            change["status"] = "forgotten"
+    assert any("status_history" in problem.field for problem in schema_problems(document))
+
+
+def test_the_reprisals_register_travels(rich_database: Database, tmp_path: Path) -> None:
+    document = _export(rich_database)
+    visit = document["visits"][0]
+    [case] = visit["reprisal_cases"]
+    interviews = {
+        interview["id"]: interview["pseudonym"]
+        for place in visit["places"]
+        for interview in place["interviews"]
+    }
+    assert interviews[case["interview_id"]] == "A"
+    assert (case["status"], case["actions"]) == ("monitoring", ["letter", "next_visit"])
+    other = new_database(tmp_path, "other.sptdb")
+    _import(other, document)
+    assert _export(other) == document
+
+
+def test_a_reprisal_case_of_another_visits_interview_is_refused(
+    rich_database: Database, tmp_path: Path
+) -> None:
+    document = _export(rich_database)
+    document["visits"][0]["reprisal_cases"][0]["interview_id"] = (
+        "00000000-0000-4000-8000-000000000000"
+    )
+    other = new_database(tmp_path, "other.sptdb")
+    with pytest.raises(InvalidDataError) as error:
+        _import(other, document)
+    assert [problem.field for problem in error.value.problems] == [
+        "$.visits[0].reprisal_cases[0].interview_id"
+    ]

@@ -41,6 +41,12 @@ ENUMS: dict[tuple[str, str], type[CodeList]] = {
     ("finding", "sources"): codes.EvidenceSource,
     ("recommendation", "addressee"): codes.Addressee,
     ("recommendation", "status"): codes.RecommendationStatus,
+    ("recommendation", "authority_kind"): codes.AuthorityKind,
+    ("recommendation", "priority"): codes.Priority,
+    ("recommendation", "themes"): codes.FindingArea,
+    ("status_change", "status"): codes.RecommendationStatus,
+    ("reprisal_case", "status"): codes.ReprisalStatus,
+    ("reprisal_case", "actions"): codes.ReprisalAction,
 }
 
 # The stable codes architecture.md promises; code lists may grow but never lose these.

@@ -9,6 +9,7 @@ import pytest
 
 from spt_field.db.session import Database
 from spt_field.domain.codes import Addressee, PublicationRequester, RecommendationStatus
+from spt_field.domain.deadlines import months_after, reply_due
 from spt_field.errors import NotFoundError
 from spt_field.services.findings import delete_finding
 from spt_field.services.follow_up import (
@@ -16,8 +17,6 @@ from spt_field.services.follow_up import (
     earlier_findings_for_visit,
     earlier_recommendations,
     followed_recommendation,
-    months_after,
-    reply_due,
     reply_overdue,
     tracked_countries,
     tracker_rows,

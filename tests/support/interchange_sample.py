@@ -17,6 +17,7 @@ from spt_field.domain.codes import (
     AgeBracket,
     AllegationForm,
     AllegationSetting,
+    AuthorityKind,
     ConsentScope,
     Consistency,
     DelegationRole,
@@ -29,9 +30,12 @@ from spt_field.domain.codes import (
     Perpetrator,
     PersonMetCategory,
     PlaceType,
+    Priority,
     PublicationRequester,
     RecommendationStatus,
     Register,
+    ReprisalAction,
+    ReprisalStatus,
     Severity,
     VisitStatus,
     VisitType,
@@ -44,6 +48,7 @@ from spt_field.domain.values import (
     PersonMetFields,
     PlaceFields,
     RecommendationFields,
+    ReprisalCaseFields,
     VisitFields,
 )
 from spt_field.interchange.export_json import export_document
@@ -52,7 +57,8 @@ from spt_field.services.delegation import add_member, add_person_met
 from spt_field.services.findings import add_finding
 from spt_field.services.interviews import identities_for_visit, record_interview, set_identity
 from spt_field.services.places import add_place
-from spt_field.services.recommendations import add_recommendation
+from spt_field.services.recommendations import add_recommendation, update_recommendation
+from spt_field.services.reprisals import open_reprisal_case
 from spt_field.services.visits import create_visit
 
 PASSPHRASE = "correct horse battery staple"
@@ -241,17 +247,42 @@ def build_rich_visit(session: Session) -> str:
             immediate_observation=True,
         ),
     )
-    add_recommendation(
+    investigate = add_recommendation(
         session,
         visit.id,
         RecommendationFields(
             finding_ids=(beatings.id, overcrowding.id),
             addressee=Addressee.AUTHORITY,
             authority="Ministry of the Interior",
+            authority_kind=AuthorityKind.INTERIOR,
+            priority=Priority.HIGH,
+            themes=(FindingArea.TREATMENT, FindingArea.SAFEGUARDS),
+            due_on=date(2019, 11, 30),
             text="Investigate every allegation of ill-treatment on arrest.",
-            status=RecommendationStatus.PARTIALLY_IMPLEMENTED,
+            status=RecommendationStatus.IN_PROGRESS,
+            state_reply="An inquiry has been opened.",
+            state_reply_on=date(2019, 9, 2),
             paragraph_number=12,
         ),
+    )
+    open_reprisal_case(
+        session,
+        ReprisalCaseFields(
+            interview_id=person_a.id,
+            status=ReprisalStatus.MONITORING,
+            opened_on=date(2019, 2, 20),
+            contacts="Lawyer visited him on 18 February.",
+            incidents="Searched twice after the visit.",
+            actions=(ReprisalAction.LETTER, ReprisalAction.NEXT_VISIT),
+            actions_taken="Letter to the Director of Prisons.",
+        ),
+    )
+    update_recommendation(
+        session,
+        investigate.id,
+        status=RecommendationStatus.PARTIALLY_IMPLEMENTED,
+        state_reply="Two officers were suspended.",
+        state_reply_on=date(2020, 1, 15),
     )
     add_recommendation(
         session,

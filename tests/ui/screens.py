@@ -108,6 +108,10 @@ def main_window_pages(window: MainWindow, visit_id: str) -> Iterator[str]:
     yield "dashboard"
     window.show_tracker()
     yield "follow-up tracker"
+    window.show_overdue()
+    yield "overdue recommendations"
+    window.show_reprisals()
+    yield "reprisals register"
 
 
 def dialogs(window: MainWindow, visit_id: str) -> Iterator[tuple[str, QDialog]]:

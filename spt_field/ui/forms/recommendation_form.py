@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spt_field.domain.codes import Addressee, RecommendationStatus
+from spt_field.domain.codes import (
+    Addressee,
+    AuthorityKind,
+    FindingArea,
+    Priority,
+    RecommendationStatus,
+)
 from spt_field.domain.kinds import RecordKind
 from spt_field.services.findings import list_findings_for_visit
 from spt_field.ui.forms.base import RecordForm
@@ -28,14 +34,18 @@ from spt_field.ui.forms.fields import (
     ChecklistField,
     CodeField,
     CountField,
+    DateField,
     NotesField,
     TextField,
+    code_choices,
 )
 from spt_field.ui.i18n import code_label
 from spt_field.ui.store import Store
+from spt_field.ui.widgets.date_edit import DateEdit
 
 _TEXT_LINES = 8
 _FINDING_LINES = 6
+_THEME_LINES = 6
 
 
 class RecommendationForm(RecordForm):
@@ -70,6 +80,11 @@ class RecommendationForm(RecordForm):
             self.tr("The authority addressed; needed when the addressee is a named authority")
         )
         add(self.tr("A&uthority"), self.authority)
+        self.authority_kind = bind("authority_kind", CodeField(QComboBox(), AuthorityKind)).widget
+        self.authority_kind.setToolTip(
+            self.tr("The kind of authority that must act on it, for the follow-up across countries")
+        )
+        add(self.tr("Kind of authorit&y"), self.authority_kind)
 
     def _add_content_rows(self) -> None:
         bind, add = self.binder.bind, self.form.addRow
@@ -86,6 +101,18 @@ class RecommendationForm(RecordForm):
         self.finding_ids.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.finding_ids.setResizeMode(QListView.ResizeMode.Adjust)
         add(self.tr("F&indings answered"), self.finding_ids)
+        self.priority = bind("priority", CodeField(QComboBox(), Priority)).widget
+        add(self.tr("Pri&ority"), self.priority)
+        themes = ChecklistField(QListWidget())
+        themes.set_choices(code_choices(FindingArea))
+        self.themes = bind("themes", themes).widget
+        self.themes.setToolTip(self.tr("Tick the themes it concerns"))
+        # Two columns of check boxes rather than a long list.
+        self.themes.setFlow(QListView.Flow.TopToBottom)
+        self.themes.setWrapping(True)
+        self.themes.setResizeMode(QListView.ResizeMode.Adjust)
+        self.themes.setMinimumHeight(self.fontMetrics().lineSpacing() * _THEME_LINES)
+        add(self.tr("The&mes"), self.themes)
 
     def _add_follow_up_rows(self) -> None:
         bind, add = self.binder.bind, self.form.addRow
@@ -94,6 +121,14 @@ class RecommendationForm(RecordForm):
             self.tr("How far it was implemented, from the State's reply or a follow-up visit")
         )
         add(self.tr("&Status"), self.status)
+        self.due_on = bind("due_on", DateField(DateEdit(), name="due_on")).widget
+        self.due_on.setPlaceholderText(self.tr("six months after transmission"))
+        self.due_on.setToolTip(
+            self.tr(
+                "When it must be implemented; empty: six months after the report's transmission"
+            )
+        )
+        add(self.tr("Due &by"), self.due_on)
         paragraph = CountField(QSpinBox(), optional=True, minimum=1)
         self.paragraph_number = bind("paragraph_number", paragraph).widget
         self.paragraph_number.setReadOnly(True)

@@ -173,7 +173,8 @@ class FollowUpTracker(QWidget):
         self.setTabOrder(self.addressee_filter, self.visit_view)
         self.setTabOrder(self.visit_view, self.recommendation_view)
         self.setTabOrder(self.recommendation_view, self.detail.status)
-        self.setTabOrder(self.detail.status, self.detail.reply)
+        self.setTabOrder(self.detail.status, self.detail.reply_on)
+        self.setTabOrder(self.detail.reply_on, self.detail.reply)
 
     def _connect(self) -> None:
         for combo in (self.country_filter, self.status_filter, self.addressee_filter):

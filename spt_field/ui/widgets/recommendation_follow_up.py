@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -24,14 +25,18 @@ from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import Recommendation
 from spt_field.errors import UserError
 from spt_field.services.recommendations import get_recommendation
+from spt_field.services.status_history import status_history
+from spt_field.ui.accessibility import name, name_inputs
 from spt_field.ui.forms.binder import FormBinder
-from spt_field.ui.forms.fields import CodeField, NotesField
+from spt_field.ui.forms.fields import CodeField, DateField, NotesField
 from spt_field.ui.i18n import code_label
 from spt_field.ui.store import Store
+from spt_field.ui.widgets.date_edit import DateEdit
 
 _MESSAGE_STYLE = "background: #fdecea; color: #7f0016; padding: 6px;"
 _TEXT_LINES = 4
 _REPLY_LINES = 5
+_HISTORY_LINES = 5
 
 
 class RecommendationFollowUp(QWidget):
@@ -62,11 +67,22 @@ class RecommendationFollowUp(QWidget):
         self.reply.setPlaceholderText(self.tr("What the State party replied on this paragraph"))
         self.reply.setToolTip(self.tr("Saved by itself as you type"))
         self.reply.setMinimumHeight(self.fontMetrics().lineSpacing() * _REPLY_LINES)
+        self.reply_on = self.binder.bind(
+            "state_reply_on", DateField(DateEdit(self), name="state_reply_on")
+        ).widget
+        self.reply_on.setToolTip(self.tr("The date of the State party's reply"))
+        self.history = QListWidget(self)
+        name(self.history, self.tr("Status history"))
+        self.history.setToolTip(self.tr("Every status given to it, oldest first"))
+        self.history.setMaximumHeight(self.fontMetrics().lineSpacing() * _HISTORY_LINES)
         self._layout()
         self.binder.refused.connect(self._show_refusal)
         self.binder.saved.connect(self._clear_refusal)
+        self.binder.saved.connect(self._show_history)
+        store.recordChanged.connect(self._on_record_changed)
         self.binder.loaded.connect(self._show_heading)
         self.show_recommendation(None)
+        name_inputs(self)
 
     def _layout(self) -> None:
         """The recommendation on the left; its status and the reply on the right."""
@@ -75,9 +91,12 @@ class RecommendationFollowUp(QWidget):
         left = QVBoxLayout()
         left.addWidget(text_label)
         left.addWidget(self.text, 1)
+        left.addWidget(QLabel(self.tr("Status history:"), self))
+        left.addWidget(self.history)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("S&tatus:"), self.status)
+        form.addRow(self.tr("Date of re&ply:"), self.reply_on)
         reply_label = QLabel(self.tr("St&ate reply:"), self)
         reply_label.setBuddy(self.reply)
         right = QVBoxLayout()
@@ -117,7 +136,8 @@ class RecommendationFollowUp(QWidget):
             self.reply.blockSignals(False)
         else:
             self.binder.load(record)
-        for widget in (self.text, self.status, self.reply):
+        self._show_history()
+        for widget in (self.text, self.status, self.reply_on, self.reply, self.history):
             widget.setEnabled(record is not None)
 
     def _show_heading(self, record: Recommendation) -> None:
@@ -132,6 +152,20 @@ class RecommendationFollowUp(QWidget):
         self.heading.setText(f"<b>{escape(paragraph)}</b> · {escape(addressee)}")
         if self.text.toPlainText() != record.text:
             self.text.setPlainText(record.text)
+
+    def _on_record_changed(self, kind: str, record_id: str) -> None:
+        """An undo or another page changed this recommendation: its history may have grown."""
+        if kind == RecordKind.RECOMMENDATION.value and self.record and self.record.id == record_id:
+            self._show_history()
+
+    def _show_history(self, *_args: Any) -> None:
+        self.history.clear()
+        record = self.record
+        if record is None:
+            return
+        for change in self.store.read(status_history, record.id):
+            when = change.state_reply_on.isoformat() if change.state_reply_on else "—"
+            self.history.addItem(f"{when} · {code_label(change.status)}")
 
     def _show_refusal(self, _field: str, message: str) -> None:
         self.banner.setText(self.tr("Not saved yet: {0}").format(message))

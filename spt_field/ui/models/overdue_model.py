@@ -1,0 +1,94 @@
+"""The overdue recommendations: who owes what, due when, and how late."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from spt_field.services.overdue import OverdueRecommendation
+from spt_field.ui.i18n import QT_TRANSLATE_NOOP, code_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+# The column headings, in the order of export.overdue_table.overdue_rows.
+COLUMNS = (
+    QT_TRANSLATE_NOOP("OverdueModel", "Country"),
+    QT_TRANSLATE_NOOP("OverdueModel", "Report"),
+    QT_TRANSLATE_NOOP("OverdueModel", "Paragraph"),
+    QT_TRANSLATE_NOOP("OverdueModel", "Recommendation"),
+    QT_TRANSLATE_NOOP("OverdueModel", "Authority"),
+    QT_TRANSLATE_NOOP("OverdueModel", "Priority"),
+    QT_TRANSLATE_NOOP("OverdueModel", "Themes"),
+    QT_TRANSLATE_NOOP("OverdueModel", "Due on"),
+    QT_TRANSLATE_NOOP("OverdueModel", "Days overdue"),
+    QT_TRANSLATE_NOOP("OverdueModel", "Status"),
+)
+TEXT_COLUMN = COLUMNS.index("Recommendation")
+_NUMBERS = (COLUMNS.index("Paragraph"), COLUMNS.index("Days overdue"))
+
+
+class OverdueModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lines: list[OverdueRecommendation] = []
+
+    def set_lines(self, lines: list[OverdueRecommendation]) -> None:
+        self.beginResetModel()
+        self._lines = list(lines)
+        self.endResetModel()
+
+    @property
+    def lines(self) -> list[OverdueRecommendation]:
+        return list(self._lines)
+
+    def headings(self) -> list[str]:
+        return [self.tr(heading) for heading in COLUMNS]
+
+    # Qt's model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802 (Qt override)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.tr(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
+        return str(section + 1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line = self._lines[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(line, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._display(line, index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in _NUMBERS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _display(line: OverdueRecommendation, column: int) -> str:
+        authority = code_label(line.authority_kind)
+        if line.authority:
+            authority = f"{authority}: {line.authority}"
+        values = (
+            line.country,
+            line.restricted_symbol or line.visit_start.isoformat(),
+            "—" if line.paragraph_number is None else str(line.paragraph_number),
+            " ".join(line.text.split()),
+            authority,
+            code_label(line.priority),
+            ", ".join(code_label(theme) for theme in line.themes) or "—",
+            line.due_on.isoformat(),
+            str(line.days_overdue),
+            code_label(line.status),
+        )
+        return values[column]
