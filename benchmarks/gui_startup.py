@@ -68,11 +68,12 @@ app.exec()
 
 # (b): `python -m spt_field ARGS`, plus a report of the main window's first paint (with the
 # number of visits it shows) and of the moment its database is open. The hooks are installed by
-# wrapping cli.start_opening, which cmd_gui calls just before it imports Qt and the window: the
+# wrapping app.start_opening, which run_window calls just before it imports Qt and the window: the
 # database is still opened on its thread while they load, as without the wrapper.
 _APP_WRAPPER = """
 import runpy, sys, time
-import spt_field.cli as cli
+import spt_field.cli
+import spt_field.app as app
 
 def report_first_paint():
     from PySide6.QtCore import QEvent, QObject
@@ -105,14 +106,14 @@ def report_first_paint():
 
     QApplication.exec = exec_reporting
 
-start_opening = cli.start_opening
+start_opening = app.start_opening
 
 def start_opening_then_hook(*args):
     future = start_opening(*args)
     report_first_paint()
     return future
 
-cli.start_opening = start_opening_then_hook
+app.start_opening = start_opening_then_hook
 sys.argv = ["spt_field", *sys.argv[1:]]
 runpy.run_module("spt_field", run_name="__main__", alter_sys=True)
 """

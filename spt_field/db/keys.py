@@ -17,8 +17,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
 SALT_BYTES = 16
 KEY_BYTES = 32
 ARGON2_ITERATIONS = 3
@@ -42,6 +40,9 @@ def file_salt(path: Path) -> bytes | None:
 
 def derive_key(passphrase: str, salt: bytes) -> bytes:
     """The page key of the file whose salt is `salt` (about 0.15 s, 64 MiB; the GIL is free)."""
+    # Loaded here, on the start-up thread that derives the first key, while Qt loads.
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     return Argon2id(
         salt=salt,
         length=KEY_BYTES,

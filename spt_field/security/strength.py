@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from zxcvbn import zxcvbn
-
 #: zxcvbn reads at most this many characters (a longer passphrase is rated on its start, which
 #: can only understate it).
 _RATED_LENGTH = 72
@@ -32,6 +30,9 @@ class Rating:
 def rate_passphrase(passphrase: str) -> Rating:
     if not passphrase:
         return Rating(0, "")
+    # Loaded when a passphrase is rated, not at start-up: its dictionaries take a while.
+    from zxcvbn import zxcvbn
+
     result = zxcvbn(passphrase[:_RATED_LENGTH])
     return Rating(int(result["score"]), str(result["feedback"]["warning"] or ""))
 

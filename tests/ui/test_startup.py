@@ -34,6 +34,7 @@ HEAVY_MODULES = (
     "spt_field.services.visits",
     "spt_field.ui.workspace",
     "PySide6.QtCharts",
+    "zxcvbn",
 )
 
 # Loaded by Python at start-up (as sitecustomize): prints, as one JSON line each, what is loaded
