@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from typing import Any
+from typing import Any, Literal
 
 from reportlab.lib import textsplit  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
@@ -95,14 +95,23 @@ def text_width(text: str, font: str, size: float) -> float:
     return float(sum(widths))
 
 
-def draw_centred(
-    canvas: Any, x: float, y: float, text: str, font: str, size: float, *, grey: float = 0
+def draw_line(
+    canvas: Any,
+    x: float,
+    y: float,
+    text: str,
+    font: str,
+    size: float,
+    *,
+    grey: float = 0,
+    align: Literal["left", "centre", "right"] = "centre",
 ) -> None:
-    """`text` centred on `x` in `grey` (0 black, 1 white), run by run in its font: page
-    headers, footers and watermarks."""
+    """`text` centred on `x` (or starting or ending there) in `grey` (0 black, 1 white), run by
+    run in its font: page headers, footers, watermarks and the contents' page numbers."""
     canvas.setFillGray(grey)
     canvas.setStrokeGray(grey)
-    left = x - text_width(text, font, size) / 2
+    width = text_width(text, font, size)
+    left = {"left": x, "centre": x - width / 2, "right": x - width}[align]
     for fallback, run in st.runs(text):
         run_font = st.CJK if fallback else font
         line = canvas.beginText(left, y)

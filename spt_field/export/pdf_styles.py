@@ -151,6 +151,9 @@ MASTHEAD_BODY = ParagraphStyle(
     alignment=TA_LEFT,
     spaceAfter=0,
 )
+MASTHEAD_ORGANIZATION = ParagraphStyle(
+    name="MastheadOrganization", parent=MASTHEAD_BODY, fontName=SERIF, fontSize=16, leading=19
+)
 MASTHEAD_SYMBOL = ParagraphStyle(
     name="MastheadSymbol", parent=MASTHEAD_BODY, fontSize=14, leading=17, alignment=TA_RIGHT
 )
@@ -170,8 +173,19 @@ TITLE = ParagraphStyle(
     leading=18,
     leftIndent=NUMBER_COLUMN,
     alignment=TA_LEFT,
-    spaceBefore=22,
-    spaceAfter=20,
+    spaceBefore=16,
+    spaceAfter=10,
+)
+BODY_NAME = ParagraphStyle(
+    name="BodyName",
+    parent=TITLE,
+    fontSize=12,
+    leading=15,
+    spaceBefore=14,
+    spaceAfter=0,
+)
+SUBTITLE = ParagraphStyle(
+    name="Subtitle", parent=TITLE, fontSize=12, leading=15, spaceBefore=0, spaceAfter=18
 )
 FOOTNOTE = ParagraphStyle(
     name="Footnote",
@@ -201,6 +215,13 @@ CONTENTS_ENTRY = ParagraphStyle(
 )
 CONTENTS_PLAIN = ParagraphStyle(name="ContentsPlain", parent=CONTENTS_ENTRY, endDots=None)
 CONTENTS_RANGE = ParagraphStyle(name="ContentsRange", parent=CONTENTS_PLAIN, alignment=TA_RIGHT)
+CONTENTS_SUBENTRY = ParagraphStyle(
+    name="ContentsSubentry", parent=CONTENTS_ENTRY, leftIndent=ITEM_COLUMN, bulletIndent=0
+)
+#: "Paragraphs" and "Page" over the contents' columns.
+CONTENTS_COLUMN = ParagraphStyle(
+    name="ContentsColumn", parent=CONTENTS_RANGE, fontName=SERIF_ITALIC, fontSize=8, leading=10
+)
 
 # Headings of the body: the numeral or letter hangs in the number column. pdf.py keeps them
 # with the first lines of what follows (not its whole paragraph, as keepWithNext would).
@@ -270,6 +291,8 @@ HEADER_SIZE = 8.5
 FOOTER_FONT = SERIF
 FOOTER_SIZE = 8.5
 WATERMARK_FONT = SERIF_BOLD
+SYMBOL_FONT = SERIF_BOLD  # the document symbol heading pages 2 to n
+SYMBOL_SIZE = 10
 
 # Internal visit notes (internal_notes.py): a working document, set like the report.
 NOTES_TITLE = ParagraphStyle(

@@ -172,6 +172,19 @@ class ReportWording:
     annex_places_heading: str
     person_category_headings: Mapping[PersonMetCategory, str]
 
+    # UN masthead and editorial wording
+    #: "United Nations", top left of the first page.
+    organization: str
+    #: The instrument the document belongs to, under the organization's name.
+    instrument: str
+    #: Under the title, carrying the footnote markers ("Report of the Subcommittee").
+    subtitle: str
+    #: The "**" footnote: the draft is issued without formal editing.
+    unedited_note: str
+    #: The column headings of the contents: paragraph ranges and pages.
+    contents_paragraphs: str
+    contents_page: str
+
     def date(self, day: dt.date) -> str:
         return self.date_pattern.format(**self._parts(day, ""))
 
@@ -446,4 +459,14 @@ ENGLISH = ReportWording(
     annex_persons_heading="List of persons with whom the Subcommittee met",
     annex_places_heading=("List of places of deprivation of liberty visited by the Subcommittee"),
     person_category_headings=catalogue_labels(PersonMetCategory, "en"),
+    # UN masthead and editorial wording
+    organization="United Nations",
+    instrument=(
+        "Optional Protocol to the Convention against Torture and Other Cruel, Inhuman or "
+        "Degrading Treatment or Punishment"
+    ),
+    subtitle="Report of the Subcommittee",
+    unedited_note="The present document is being issued without formal editing.",
+    contents_paragraphs="Paragraphs",
+    contents_page="Page",
 )

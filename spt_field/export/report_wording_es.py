@@ -322,4 +322,16 @@ SPANISH = ReportWording(
     annex_persons_heading="Lista de personas con las que se reunió el Subcomité",
     annex_places_heading="Lista de lugares de privación de libertad visitados por el Subcomité",
     person_category_headings=catalogue_labels(PersonMetCategory, "es"),
+    # UN masthead and editorial wording
+    organization="Naciones Unidas",
+    instrument=(
+        "Protocolo Facultativo de la Convención contra la Tortura y Otros Tratos o Penas "
+        "Crueles, Inhumanos o Degradantes"
+    ),
+    subtitle="Informe del Subcomité",
+    unedited_note=(
+        "El presente documento se publica sin haber sido objeto de revisión editorial oficial."
+    ),
+    contents_paragraphs="Párrafos",
+    contents_page="Página",
 )

@@ -349,4 +349,14 @@ FRENCH = ReportWording(
     annex_persons_heading="Liste des personnes avec lesquelles le Sous-Comité s’est entretenu",
     annex_places_heading="Liste des lieux de privation de liberté visités par le Sous-Comité",
     person_category_headings=catalogue_labels(PersonMetCategory, "fr"),
+    # UN masthead and editorial wording
+    organization="Nations Unies",
+    instrument=(
+        "Protocole facultatif se rapportant à la Convention contre la torture et autres peines "
+        "ou traitements cruels, inhumains ou dégradants"
+    ),
+    subtitle="Rapport du Sous-Comité",
+    unedited_note="Le présent document n’a pas été revu par les services d’édition.",
+    contents_paragraphs="Paragraphes",
+    contents_page="Page",
 )

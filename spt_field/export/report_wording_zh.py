@@ -54,7 +54,7 @@ CHINESE = ReportWording(
     finding_lead="{title}（{place}）",
     sentence_gap="",
     body=_BODY,
-    distribution="限制分发",
+    distribution="Distr.: Restricted",  # as the UN's Chinese documents keep it
     version="中文",
     original="原文：英文",
     title="{dates}对{country}的查访：向{addressee}提出的建议和意见",
@@ -183,4 +183,11 @@ CHINESE = ReportWording(
     annex_persons_heading="小组委员会会见的人员名单",
     annex_places_heading="小组委员会查访的剥夺自由场所名单",
     person_category_headings=catalogue_labels(PersonMetCategory, "zh"),
+    # UN masthead and editorial wording
+    organization="联合国",
+    instrument="禁止酷刑和其他残忍、不人道或有辱人格的待遇或处罚公约任择议定书",
+    subtitle="小组委员会的报告",
+    unedited_note="本文件未经正式编辑即予印发。",
+    contents_paragraphs="段次",
+    contents_page="页次",
 )
