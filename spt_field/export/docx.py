@@ -222,7 +222,7 @@ def _define_styles(document: WordDocument, language: str) -> None:
     _fonts_and_language(normal, language)
     normal.paragraph_format.space_before = Pt(0)
     normal.paragraph_format.space_after = Pt(0)
-    normal.paragraph_format.line_spacing = Pt(12)
+    normal.paragraph_format.line_spacing = Pt(geometry.BODY.leading)  # as in the PDF
     normal.paragraph_format.widow_control = True
 
     _style(document, "SPT Masthead", size=10)

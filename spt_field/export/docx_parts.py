@@ -65,7 +65,10 @@ def footnote_reference(paragraph: WordParagraph, number: int, mark: str) -> None
     reference.set(qn("w:customMarkFollows"), "1")
     reference.set(qn("w:id"), str(number))
     run._r.append(reference)
-    paragraph.add_run(mark).font.superscript = True
+    # The mark follows the reference in the same run, where Word and LibreOffice look for it.
+    text = OxmlElement("w:t")
+    text.text = mark
+    run._r.append(text)
 
 
 def _escape(text: str) -> str:

@@ -259,7 +259,7 @@ def _text_in(runs: list[Chunk], *, bold: bool) -> str:
         " ".join(
             c.text
             for c in runs
-            if c.text.strip() not in furniture and c.font.endswith("DejaVuSerif-Bold") == bold
+            if c.text.strip() not in furniture and c.font.endswith("LiberationSerif-Bold") == bold
         )
     )
 
@@ -278,14 +278,20 @@ def test_recommendations_are_bold_and_findings_are_not(report: Report, runs: lis
             assert squeeze(paragraph.text) not in bold
 
 
-def test_only_embedded_dejavu_fonts(reader: PdfReader) -> None:
+def test_only_embedded_liberation_fonts(reader: PdfReader) -> None:
     names = set()
     for page in reader.pages:
         for font in page["/Resources"]["/Font"].values():
             font = font.get_object()
             names.add(str(font["/BaseFont"]).split("+")[-1])
             assert "/FontFile2" in font["/FontDescriptor"]
-    assert names == {"DejaVuSerif", "DejaVuSerif-Bold", "DejaVuSerif-Italic"}
+    assert names == {"LiberationSerif", "LiberationSerif-Bold", "LiberationSerif-Italic"}
+
+
+def test_signs_liberation_lacks_are_set_in_dejavu() -> None:
+    data = render(sample_report(title="Visit \u2047 to the Fictional State"))
+    found = {c.font.split("+")[-1] for c in chunks(data) if "\u2047" in c.text}
+    assert found == {"DejaVuSerif-Bold"}  # the title is bold, so is its stand-in
 
 
 def test_markup_in_user_text_prints_literally(text: str) -> None:

@@ -186,7 +186,7 @@ def test_every_font_is_embedded(export: Export, language: str) -> None:
             font = font.get_object()
             names.add(str(font["/BaseFont"]).split("+")[-1])
             assert "/FontFile2" in font["/FontDescriptor"], font["/BaseFont"]
-    assert "DejaVuSerif" in names
+    assert "LiberationSerif" in names
     assert ("DroidSansFallback" in names) is (language == "zh")
 
 
