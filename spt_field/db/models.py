@@ -171,6 +171,7 @@ class FindingRow(SyncColumns, Base):
     text: Mapped[str] = mapped_column(default="")
     sources: Mapped[list[str]] = mapped_column(default=list)
     immediate_observation: Mapped[bool] = mapped_column(default=False)
+    standards: Mapped[list[str]] = mapped_column(default=list)
 
 
 class FindingEvidenceRow(Base):
@@ -193,6 +194,7 @@ class RecommendationRow(SyncColumns, Base):
     status: Mapped[RecommendationStatus]
     paragraph_number: Mapped[int | None]
     state_reply: Mapped[str] = mapped_column(default="")
+    standards: Mapped[list[str]] = mapped_column(default=list)
 
 
 class RecommendationFindingRow(Base):

@@ -38,6 +38,7 @@ from spt_field.domain.codes import (
 )
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.report_sections import ReportSection
+from spt_field.domain.standards import StandardReference
 
 #: (code, the language's own name for itself), in the order menus offer them.
 LANGUAGES: tuple[tuple[str, str], ...] = (
@@ -409,6 +410,73 @@ _LABELS: dict[type[CodeList], Mapping[CodeList, Labels]] = {
         RecordKind.ALLEGATION: ("Allégation", "Denuncia", "指控"),
         RecordKind.FINDING: ("Constatation", "Constatación", "调查结果"),
         RecordKind.RECOMMENDATION: ("Recommandation", "Recomendación", "建议"),
+    },
+    StandardReference: {
+        StandardReference.MANDELA_7: (
+            "Règles Nelson Mandela, règle 7 (registres)",
+            "Reglas Nelson Mandela, regla 7 (registros)",
+            "《纳尔逊·曼德拉规则》第7条（登记册）",
+        ),
+        StandardReference.MANDELA_30: (
+            "Règles Nelson Mandela, règle 30 (examen médical à l’admission)",
+            "Reglas Nelson Mandela, regla 30 (examen médico al ingreso)",
+            "《纳尔逊·曼德拉规则》第30条（入狱体检）",
+        ),
+        StandardReference.MANDELA_34: (
+            "Règles Nelson Mandela, règle 34 (constatation des signes de torture)",
+            "Reglas Nelson Mandela, regla 34 (documentación de indicios de tortura)",
+            "《纳尔逊·曼德拉规则》第34条（记录酷刑迹象）",
+        ),
+        StandardReference.MANDELA_43_45: (
+            "Règles Nelson Mandela, règles 43–45 (isolement cellulaire)",
+            "Reglas Nelson Mandela, reglas 43–45 (aislamiento)",
+            "《纳尔逊·曼德拉规则》第43–45条（单独监禁）",
+        ),
+        StandardReference.MANDELA_56_57: (
+            "Règles Nelson Mandela, règles 56–57 (plaintes)",
+            "Reglas Nelson Mandela, reglas 56–57 (quejas)",
+            "《纳尔逊·曼德拉规则》第56–57条（投诉）",
+        ),
+        StandardReference.MANDELA_71: (
+            "Règles Nelson Mandela, règle 71 (enquêtes)",
+            "Reglas Nelson Mandela, regla 71 (investigaciones)",
+            "《纳尔逊·曼德拉规则》第71条（调查）",
+        ),
+        StandardReference.BANGKOK_5: (
+            "Règles de Bangkok, règle 5 (hygiène des femmes)",
+            "Reglas de Bangkok, regla 5 (higiene de las mujeres)",
+            "《曼谷规则》第5条（女性卫生）",
+        ),
+        StandardReference.BANGKOK_19_21: (
+            "Règles de Bangkok, règles 19–21 (fouilles)",
+            "Reglas de Bangkok, reglas 19–21 (registros personales)",
+            "《曼谷规则》第19–21条（搜查）",
+        ),
+        StandardReference.HAVANA_67: (
+            "Règles de La Havane, règle 67 (pas d’isolement des mineurs)",
+            "Reglas de La Habana, regla 67 (prohibición del aislamiento de menores)",
+            "《哈瓦那规则》第67条（禁止单独监禁少年）",
+        ),
+        StandardReference.BEIJING_13: (
+            "Règles de Beijing, règle 13 (détention préventive)",
+            "Reglas de Beijing, regla 13 (prisión preventiva)",
+            "《北京规则》第13条（审前拘留）",
+        ),
+        StandardReference.ISTANBUL_PRINCIPLES: (
+            "Protocole d’Istanbul, annexe I (principes d’enquête et de documentation)",
+            "Protocolo de Estambul, anexo I (principios de investigación y documentación)",
+            "《伊斯坦布尔议定书》附件一（调查和记录原则）",
+        ),
+        StandardReference.NPM_GUIDELINES_12: (
+            "Directives concernant les MNP, par. 12 (autonomie)",
+            "Directrices relativas a los MNP, párr. 12 (autonomía)",
+            "《关于国家防范机制的准则》第12段（自主）",
+        ),
+        StandardReference.CPT_CUSTODY: (
+            "Normes du CPT, par. 36–43 (garanties en garde à vue)",
+            "Normas del CPT, párrs. 36–43 (salvaguardias durante la custodia policial)",
+            "《防止酷刑委员会标准》第36–43段（警方羁押期间的保障）",
+        ),
     },
 }
 

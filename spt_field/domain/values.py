@@ -33,6 +33,7 @@ from spt_field.domain.codes import (
     VisitStatus,
     VisitType,
 )
+from spt_field.domain.standards import StandardReference
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -216,6 +217,8 @@ class FindingFields:
     evidence: tuple[str, ...] = ()
     sources: tuple[EvidenceSource, ...] = ()
     immediate_observation: bool = False
+    #: The standards the finding cites, set as footnotes in the report.
+    standards: tuple[StandardReference, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -232,6 +235,8 @@ class RecommendationFields:
     status: RecommendationStatus = RecommendationStatus.NOT_ASSESSED
     paragraph_number: int | None = None
     state_reply: str = ""
+    #: The standards the recommendation cites, set as footnotes in the report.
+    standards: tuple[StandardReference, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
