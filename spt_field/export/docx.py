@@ -69,11 +69,12 @@ def render_docx(report: Report, stream: BinaryIO) -> None:
     _page_setup(document, report)
     _define_styles(document, report.language)
     _masthead(document, report)
-    _titles(document, report)
+    notes: list[tuple[str | None, str]] = []
+    _titles(document, report, notes)
     bookmarks = _Bookmarks()
     _contents(document, report, bookmarks)
     for index, section in enumerate(report.sections):
-        _section(document, section, index, bookmarks)
+        _section(document, section, index, bookmarks, notes)
     for index, annex in enumerate(report.annexes):
         label = document.add_paragraph(
             printable(annex_label(report.annex_label, annex)), "SPT Annex Label"
@@ -85,6 +86,8 @@ def render_docx(report: Report, stream: BinaryIO) -> None:
             document.add_paragraph(printable(group.heading), style="SPT Annex Group")
             for line in group.lines:
                 document.add_paragraph(printable(line), style="SPT Annex Line")
+    if notes:
+        add_footnotes(document, notes, FONT)
     _properties(document, report)
     document.save(stream)
 
@@ -387,21 +390,20 @@ def _masthead(document: WordDocument, report: Report) -> None:
         _rule_below(table.cell(1, column), eighths=16)
 
 
-def _titles(document: WordDocument, report: Report) -> None:
+def _titles(document: WordDocument, report: Report, notes: list[tuple[str | None, str]]) -> None:
     """The body's name, the title, and "Report of the Subcommittee" carrying the footnote
-    references "*" and "**" (the title carries them when there is no subtitle)."""
+    references "*" and "**" (the title carries them when there is no subtitle); the notes
+    are added to `notes`."""
     if report.masthead.body.strip():
         document.add_paragraph(printable(report.masthead.body), style="SPT Body Name")
     marked = document.add_paragraph(printable(report.title), style="SPT Title")
     if report.subtitle.strip():
         marked = document.add_paragraph(printable(report.subtitle), style="SPT Subtitle")
-    notes = [(mark, printable(text)) for mark, text in title_notes(report)]
-    for number, (mark, _text) in enumerate(notes, 1):
-        if number > 1:
+    for index, (mark, text) in enumerate(title_notes(report)):
+        if index:
             marked.add_run(", ").font.superscript = True
-        footnote_reference(marked, number, mark)
-    if notes:
-        add_footnotes(document, notes, FONT)
+        notes.append((mark, printable(text)))
+        footnote_reference(marked, len(notes), mark)
 
 
 def _cell_text(cell: _Cell, lines: list[str], style: str) -> None:
@@ -445,7 +447,13 @@ def _contents(document: WordDocument, report: Report, bookmarks: _Bookmarks) -> 
             field_char(line, "end")
 
 
-def _section(document: WordDocument, section: Section, index: int, bookmarks: _Bookmarks) -> None:
+def _section(
+    document: WordDocument,
+    section: Section,
+    index: int,
+    bookmarks: _Bookmarks,
+    notes: list[tuple[str | None, str]],
+) -> None:
     heading = printable(f"{section.numeral}.\t{section.heading}")
     bookmarks.mark(document.add_paragraph(heading, style="SPT Heading 1"), section_key(index))
     for b, block in enumerate(section.blocks):
@@ -457,11 +465,14 @@ def _section(document: WordDocument, section: Section, index: int, bookmarks: _B
             if block.level == 1:
                 bookmarks.mark(written, subheading_key(index, b))
         else:
-            _paragraph(document, block)
+            _paragraph(document, block, notes)
 
 
-def _paragraph(document: WordDocument, paragraph: Paragraph) -> None:
-    """'12.<tab>text' in bold for a recommendation, then its '(a)<tab>...' sub-paragraphs."""
+def _paragraph(
+    document: WordDocument, paragraph: Paragraph, notes: list[tuple[str | None, str]]
+) -> None:
+    """'12.<tab>text' in bold for a recommendation with the references to the footnotes
+    citing its standards (added to `notes`), then its '(a)<tab>...' sub-paragraphs."""
     number = "" if paragraph.number is None else f"{paragraph.number}."
     lines = [(number, paragraph.text, "SPT Paragraph")]
     lines += [
@@ -474,3 +485,9 @@ def _paragraph(document: WordDocument, paragraph: Paragraph) -> None:
         elif style == "SPT Paragraph":
             written.paragraph_format.first_line_indent = 0
         written.add_run(printable(text)).bold = paragraph.bold or None
+        if style == "SPT Paragraph":
+            for index, citation in enumerate(paragraph.citations):
+                if index:
+                    written.add_run(", ").font.superscript = True
+                notes.append((None, printable(citation)))
+                footnote_reference(written, len(notes), None, bold=paragraph.bold)

@@ -22,10 +22,13 @@ _FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingm
 _FOOTNOTE_SIZE = 16  # half-points: 8 pt, the PDF's footnotes
 
 
-def add_footnotes(document: WordDocument, notes: Sequence[tuple[str, str]], font: str) -> None:
+def add_footnotes(
+    document: WordDocument, notes: Sequence[tuple[str | None, str]], font: str
+) -> None:
     """The footnotes part: Word's separators (ids -1 and 0), then note i + 1 for each
-    (mark, text) of `notes`, its mark typed before the text as the UN's asterisked notes are.
-    The references are footnote_reference runs with the same ids."""
+    (mark, text) of `notes`: a custom mark ("*") typed before the text as the UN's asterisked
+    notes are, or None for Word's own number. The references are footnote_reference runs with
+    the same ids."""
     footnotes = [
         '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0"'
         ' w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>',
@@ -39,10 +42,12 @@ def add_footnotes(document: WordDocument, notes: Sequence[tuple[str, str]], font
     )
     indent = '<w:pPr><w:ind w:left="680" w:hanging="680"/><w:tabs><w:tab w:val="left"'
     indent += ' w:pos="680"/></w:tabs></w:pPr>'
+    superscript = run_properties.replace("</w:rPr>", '<w:vertAlign w:val="superscript"/></w:rPr>')
     for number, (mark, text) in enumerate(notes, 1):
+        shown = "<w:footnoteRef/>" if mark is None else f"<w:t>{_escape(mark)}</w:t>"
         footnotes.append(
             f'<w:footnote w:id="{number}"><w:p>{indent}'
-            f"<w:r>{run_properties}<w:t>{_escape(mark)}</w:t></w:r>"
+            f"<w:r>{superscript if mark is None else run_properties}{shown}</w:r>"
             f"<w:r>{run_properties}<w:tab/></w:r>"
             f'<w:r>{run_properties}<w:t xml:space="preserve">{_escape(text)}</w:t></w:r>'
             "</w:p></w:footnote>"
@@ -57,18 +62,24 @@ def add_footnotes(document: WordDocument, notes: Sequence[tuple[str, str]], font
     document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
 
 
-def footnote_reference(paragraph: WordParagraph, number: int, mark: str) -> None:
-    """A reference to footnote `number`, shown as `mark` ("*") in superscript."""
+def footnote_reference(
+    paragraph: WordParagraph, number: int, mark: str | None, *, bold: bool = False
+) -> None:
+    """A reference to footnote `number` in superscript, shown as `mark` ("*") or, for None,
+    as the number Word gives it."""
     run = paragraph.add_run()
     run.font.superscript = True
+    run.bold = bold or None
     reference = OxmlElement("w:footnoteReference")
-    reference.set(qn("w:customMarkFollows"), "1")
+    if mark is not None:
+        reference.set(qn("w:customMarkFollows"), "1")
     reference.set(qn("w:id"), str(number))
     run._r.append(reference)
-    # The mark follows the reference in the same run, where Word and LibreOffice look for it.
-    text = OxmlElement("w:t")
-    text.text = mark
-    run._r.append(text)
+    if mark is not None:
+        # The mark follows the reference in the same run, where Word and LibreOffice look.
+        text = OxmlElement("w:t")
+        text.text = mark
+        run._r.append(text)
 
 
 def _escape(text: str) -> str:

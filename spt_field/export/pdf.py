@@ -76,6 +76,7 @@ def render_pdf(report: Report, stream: BinaryIO) -> None:
     notes = title_notes(report)
     footnotes = [paragraph(text, st.FOOTNOTE, bullet=marker) for marker, text in notes]
     markers = ", ".join(marker for marker, _text in notes)
+    numbers = _NoteNumbers()
     story = [
         masthead(report),
         *front_titles(report, markers),
@@ -83,7 +84,7 @@ def render_pdf(report: Report, stream: BinaryIO) -> None:
         *(
             flowable
             for index, section in enumerate(report.sections)
-            for flowable in section_story(section, index)
+            for flowable in section_story(section, index, numbers)
         ),
         *(
             flowable
@@ -113,9 +114,25 @@ def title_notes(report: Report) -> list[tuple[str, str]]:
 
 
 class _ReportDocument(BaseDocTemplate):  # type: ignore[misc]
-    """Tells the canvas on which page each anchored heading lands, and makes it a bookmark."""
+    """Tells the canvas on which page each anchored heading lands, and makes it a bookmark;
+    gathers the footnotes of each page and keeps their room free at the foot of the frame."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        #: The footnotes of the page being laid out, drawn at its end.
+        self.page_notes: list[Flowable] = []
+
+    def handle_frameBegin(self, *args: Any, **kwargs: Any) -> None:  # noqa: N802
+        self.frame._geom()  # a new page: the room kept for the last page's footnotes is back
+        super().handle_frameBegin(*args, **kwargs)
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
+        if isinstance(flowable, _Footnoted):
+            # The notes' room was laid out under the paragraph: keep it at the frame's foot
+            # instead, so that the text goes on right under the paragraph.
+            self.frame._y += flowable.notes_height
+            self.frame._y1p += flowable.notes_height
+            self.page_notes.extend(flowable.notes)
         anchor: _Anchor | None = getattr(flowable, "spt_anchor", None)
         if anchor is None:
             return
@@ -157,10 +174,15 @@ def typeset(
         frames=[_frame(st.BOTTOM_MARGIN + footnote_room)],
         onPage=decorate,
         # After the page's text, so that the footnotes also come after it when read out.
-        onPageEnd=lambda canvas, _doc: _footnotes(first_page_footnotes, canvas),
+        onPageEnd=partial(_page_end, first_page_footnotes, footnote_room),
         autoNextPageTemplate="later",
     )
-    later = PageTemplate(id="later", frames=[_frame(st.BOTTOM_MARGIN)], onPage=decorate)
+    later = PageTemplate(
+        id="later",
+        frames=[_frame(st.BOTTOM_MARGIN)],
+        onPage=decorate,
+        onPageEnd=partial(_page_end, (), 0.0),
+    )
     document = _ReportDocument(
         stream,
         pagesize=(st.PAGE_WIDTH, st.PAGE_HEIGHT),
@@ -238,12 +260,22 @@ def _watermark(canvas: Any, text: str) -> None:
     canvas.restoreState()
 
 
-def _footnotes(footnotes: Sequence[Flowable], canvas: Any) -> None:
-    """The first page's footnotes at the foot of the page, under a short rule."""
+def _page_end(
+    title_notes: Sequence[Flowable], title_room: float, canvas: Any, doc: _ReportDocument
+) -> None:
+    """The footnotes at the foot of the page: the title's on the first page, and above them
+    those of the paragraphs the page holds."""
+    _footnotes(title_notes, canvas, st.BOTTOM_MARGIN)
+    _footnotes(doc.page_notes, canvas, st.BOTTOM_MARGIN + title_room)
+    doc.page_notes = []
+
+
+def _footnotes(footnotes: Sequence[Flowable], canvas: Any, bottom: float) -> None:
+    """`footnotes` stacked upwards from `bottom`, under a short rule."""
     if not footnotes:
         return
     canvas.saveState()
-    rule_y = st.BOTTOM_MARGIN + _footnotes_height(footnotes) + 5
+    rule_y = bottom + _footnotes_height(footnotes) + 5
     canvas.setLineWidth(0.5)
     canvas.line(st.LEFT_MARGIN, rule_y, st.LEFT_MARGIN + 4 * st.NUMBER_COLUMN, rule_y)
     y = rule_y - 5
@@ -318,6 +350,51 @@ class _PageNumber(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         x, y = self.canv.absolutePosition(self.width, st.BODY.leading - st.BODY.fontSize)
         self.canv.page_refs.append((self.canv.page_number, x, y, self.key))
+
+
+class _Footnoted(Flowable):  # type: ignore[misc]
+    """A paragraph citing standards, with its footnotes: laid out with room for them below it,
+    which the document then keeps at the foot of the frame (_ReportDocument.afterFlowable).
+    Split over two pages, the notes go with the last part."""
+
+    def __init__(self, body: Flowable, notes: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.body = body
+        self.notes = list(notes)
+        self.notes_height = _footnotes_height(self.notes) + _FOOTNOTE_GAP
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        width, height = self.body.wrap(available_width, available_height)
+        self.width, self.height = width, height + self.notes_height
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts: list[Flowable] = self.body.split(
+            available_width, available_height - self.notes_height
+        )
+        if not parts:
+            return []
+        return [*parts[:-1], _Footnoted(parts[-1], self.notes)]
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 (reportlab's name)
+        return float(self.body.getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 (reportlab's name)
+        return float(self.body.getSpaceAfter())
+
+    def draw(self) -> None:
+        self.body.drawOn(self.canv, 0, self.notes_height)
+
+
+class _NoteNumbers:
+    """Numbers the paragraphs' footnotes through the report: 1, 2, 3..."""
+
+    def __init__(self) -> None:
+        self.last = 0
+
+    def next(self) -> int:
+        self.last += 1
+        return self.last
 
 
 # --- Front matter ---------------------------------------------------------------------------
@@ -458,7 +535,7 @@ def _contents_table(
 # --- Body -----------------------------------------------------------------------------------
 
 
-def section_story(section: Section, index: int) -> Iterator[Flowable]:
+def section_story(section: Section, index: int, notes: _NoteNumbers) -> Iterator[Flowable]:
     """The section's heading, subheadings and paragraphs (the `index`th section). A run of
     headings starts a new page unless the rest of this one holds them and the first lines of
     the text they head. The section and its subsections are anchored for the contents and the
@@ -476,7 +553,7 @@ def section_story(section: Section, index: int) -> Iterator[Flowable]:
         if headings:
             yield from _kept_with_next(headings)
             headings = []
-        yield from paragraph_story(block)
+        yield from paragraph_story(block, notes)
     yield from _kept_with_next(headings)
 
 
@@ -497,11 +574,21 @@ def subheading(block: Subheading) -> Flowable:
     return paragraph(text, style, bullet=label)
 
 
-def paragraph_story(body: BodyParagraph) -> Iterator[Flowable]:
-    """The paragraph with its number hanging left, then its sub-paragraphs (a), (b)..."""
+def paragraph_story(body: BodyParagraph, notes: _NoteNumbers) -> Iterator[Flowable]:
+    """The paragraph with its number hanging left and the marks of its footnotes (numbered
+    by `notes`), then its sub-paragraphs (a), (b)..."""
     style = st.RECOMMENDATION if body.bold else st.BODY
     number = None if body.number is None else f"{body.number}."
-    yield paragraph(body.text, style, bullet=number)
+    if body.citations:
+        numbers = [str(notes.next()) for _citation in body.citations]
+        marks = f"<super>{', '.join(numbers)}</super>"
+        footnotes = [
+            paragraph(citation, st.FOOTNOTE, bullet=mark)
+            for mark, citation in zip(numbers, body.citations, strict=True)
+        ]
+        yield _Footnoted(paragraph(body.text, style, bullet=number, after=marks), footnotes)
+    else:
+        yield paragraph(body.text, style, bullet=number)
     item_style = st.RECOMMENDATION_ITEM if body.bold else st.ITEM
     for index, item in enumerate(body.items):
         yield paragraph(item, item_style, bullet=f"({item_letter(index)})")

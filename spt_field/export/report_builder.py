@@ -241,7 +241,10 @@ def place_recommendations(
     loose: list[Block] = []
     for recommendation in recommendations:
         paragraph = Paragraph(
-            recommendation.text.strip(), bold=True, recommendation_id=recommendation.id
+            recommendation.text.strip(),
+            bold=True,
+            recommendation_id=recommendation.id,
+            citations=tuple(wording.cite(reference) for reference in recommendation.standards),
         )
         anchors = [position[f] for f in recommendation.finding_ids if f in position]
         (after[max(anchors)] if anchors and not own_section else loose).append(paragraph)

@@ -31,6 +31,8 @@ class Paragraph:
     finding_id: str | None = None
     #: The text (not its items) is the report's own wording, with nothing anybody typed in it.
     generated: bool = False
+    #: The footnotes citing the standards the finding or recommendation rests on.
+    citations: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,7 @@ class Report:
                 where = in_section if block.number is None else f"paragraph {block.number}"
                 found.append((where, block.text, not block.generated))
                 found.extend((where, item, True) for item in block.items)
+                found.extend((where, citation, False) for citation in block.citations)
         for annex in self.annexes:
             where = f"annex {annex.numeral}"
             for group in annex.groups:

@@ -26,6 +26,7 @@ from spt_field.domain.codes import (
     ReportGroup,
 )
 from spt_field.domain.report_sections import STANDARD_WORDING, ReportSection
+from spt_field.domain.standards import PROVISIONS, ProvisionKind, StandardReference
 from spt_field.export.wide_text import has_wide
 
 #: (singular, plural) of a counted noun: "1 prison", "2 prisons"; a language without plurals
@@ -184,6 +185,19 @@ class ReportWording:
     #: The column headings of the contents: paragraph ranges and pages.
     contents_paragraphs: str
     contents_page: str
+    #: {title} {symbol} {provision}: a standard cited in a footnote
+    citation: str
+    #: {numbers}: how each kind of provision is cited ("rule 43", "paras. 36–43")
+    provisions: Mapping[ProvisionKind, str]
+
+    def cite(self, reference: StandardReference) -> str:
+        """The footnote citing `reference`: the instrument's title, its symbol, the provision."""
+        provision = PROVISIONS[reference]
+        return self.citation.format(
+            title=provision.instrument.titles[self.language],
+            symbol=provision.instrument.symbol,
+            provision=self.provisions[provision.kind].format(numbers=provision.numbers),
+        )
 
     def date(self, day: dt.date) -> str:
         return self.date_pattern.format(**self._parts(day, ""))
@@ -469,4 +483,14 @@ ENGLISH = ReportWording(
     unedited_note="The present document is being issued without formal editing.",
     contents_paragraphs="Paragraphs",
     contents_page="Page",
+    citation="{title} ({symbol}), {provision}.",
+    provisions=MappingProxyType(
+        {
+            ProvisionKind.RULE: "rule {numbers}",
+            ProvisionKind.RULES: "rules {numbers}",
+            ProvisionKind.PARAGRAPH: "para. {numbers}",
+            ProvisionKind.PARAGRAPHS: "paras. {numbers}",
+            ProvisionKind.ANNEX: "annex {numbers}",
+        }
+    ),
 )

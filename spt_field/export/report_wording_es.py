@@ -20,6 +20,7 @@ from spt_field.domain.codes import (
     ReportGroup,
 )
 from spt_field.domain.report_sections import ReportSection
+from spt_field.domain.standards import ProvisionKind
 from spt_field.export.report_wording import (
     Forms,
     ReportWording,
@@ -334,4 +335,14 @@ SPANISH = ReportWording(
     ),
     contents_paragraphs="Párrafos",
     contents_page="Página",
+    citation="{title} ({symbol}), {provision}.",
+    provisions=MappingProxyType(
+        {
+            ProvisionKind.RULE: "regla {numbers}",
+            ProvisionKind.RULES: "reglas {numbers}",
+            ProvisionKind.PARAGRAPH: "párr. {numbers}",
+            ProvisionKind.PARAGRAPHS: "párrs. {numbers}",
+            ProvisionKind.ANNEX: "anexo {numbers}",
+        }
+    ),
 )

@@ -22,6 +22,7 @@ from spt_field.domain.codes import (
     ReportGroup,
 )
 from spt_field.domain.report_sections import ReportSection
+from spt_field.domain.standards import ProvisionKind
 from spt_field.export.report_wording import (
     Forms,
     ReportWording,
@@ -359,4 +360,14 @@ FRENCH = ReportWording(
     unedited_note="Le présent document n’a pas été revu par les services d’édition.",
     contents_paragraphs="Paragraphes",
     contents_page="Page",
+    citation="{title} ({symbol}), {provision}.",
+    provisions=MappingProxyType(
+        {
+            ProvisionKind.RULE: "règle {numbers}",
+            ProvisionKind.RULES: "règles {numbers}",
+            ProvisionKind.PARAGRAPH: "par. {numbers}",
+            ProvisionKind.PARAGRAPHS: "par. {numbers}",
+            ProvisionKind.ANNEX: "annexe {numbers}",
+        }
+    ),
 )

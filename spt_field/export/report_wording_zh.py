@@ -19,6 +19,7 @@ from spt_field.domain.codes import (
     ReportGroup,
 )
 from spt_field.domain.report_sections import ReportSection
+from spt_field.domain.standards import ProvisionKind
 from spt_field.export.report_wording import ReportWording, catalogue_labels, frozen
 
 CHINESE_NUMERALS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十")
@@ -190,4 +191,14 @@ CHINESE = ReportWording(
     unedited_note="本文件未经正式编辑即予印发。",
     contents_paragraphs="段次",
     contents_page="页次",
+    citation="{title}（{symbol}），{provision}。",
+    provisions=MappingProxyType(
+        {
+            ProvisionKind.RULE: "第{numbers}条规则",
+            ProvisionKind.RULES: "第{numbers}条规则",
+            ProvisionKind.PARAGRAPH: "第{numbers}段",
+            ProvisionKind.PARAGRAPHS: "第{numbers}段",
+            ProvisionKind.ANNEX: "附件{numbers}",
+        }
+    ),
 )
