@@ -140,8 +140,18 @@ def runs(text: str) -> Iterator[tuple[str | None, str]]:
     """(its fallback font, or None for the serif; run) for each run of printable `text`:
     reportlab has no font fallback of its own, so text is cut by the font that has its glyphs."""
     register_fonts()
-    for fallback, chars in groupby(printable(text), key=_fallback_of):
+    clean = printable(text)
+    if set(clean) <= _serif_chars():  # the common case, checked at C speed
+        if clean:
+            yield None, clean
+        return
+    for fallback, chars in groupby(clean, key=_fallback_of):
         yield fallback, "".join(chars)
+
+
+@cache
+def _serif_chars() -> frozenset[str]:
+    return frozenset(map(chr, _glyphs(SERIF)))
 
 
 def markup(text: str, font: str = SERIF) -> str:
