@@ -24,7 +24,14 @@ sys.path.insert(0, str(ROOT))
 #: The catalogues' sources: the templates, and each language's .po files.
 SOURCES = ROOT / "resources" / "locale"
 
-from spt_field.domain import codes, countries, kinds, report_sections, rule_texts  # noqa: E402
+from spt_field.domain import (  # noqa: E402
+    codes,
+    countries,
+    kinds,
+    report_sections,
+    rule_texts,
+    standards,
+)
 from spt_field.domain.codes import CodeList  # noqa: E402
 from spt_field.export.report_translation import messages  # noqa: E402
 
@@ -36,7 +43,7 @@ _DATES = re.compile(rb'^"(POT-Creation-Date|PO-Revision-Date): .*\n', re.MULTILI
 def code_lists() -> Iterator[type[CodeList]]:
     """Every code list of the domain, found by looking, so that a new one is offered."""
     found: dict[type[CodeList], None] = {}
-    for module in (codes, kinds, report_sections):
+    for module in (codes, kinds, report_sections, standards):
         for value in vars(module).values():
             if isinstance(value, type) and issubclass(value, CodeList) and value is not CodeList:
                 found[value] = None

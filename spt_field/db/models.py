@@ -175,6 +175,7 @@ class FindingRow(SyncColumns, Base):
     text: Mapped[str] = mapped_column(default="")
     sources: Mapped[list[str]] = mapped_column(default=list)
     immediate_observation: Mapped[bool] = mapped_column(default=False)
+    standards: Mapped[list[str]] = mapped_column(default=list)
 
 
 class FindingEvidenceRow(Base):
@@ -202,6 +203,7 @@ class RecommendationRow(SyncColumns, Base):
     themes: Mapped[list[str]] = mapped_column(default=list)
     due_on: Mapped[date | None]
     state_reply_on: Mapped[date | None]
+    standards: Mapped[list[str]] = mapped_column(default=list)
 
 
 class RecommendationFindingRow(Base):

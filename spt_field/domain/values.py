@@ -37,6 +37,7 @@ from spt_field.domain.codes import (
     VisitStatus,
     VisitType,
 )
+from spt_field.domain.standards import StandardReference
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -220,6 +221,8 @@ class FindingFields:
     evidence: tuple[str, ...] = ()
     sources: tuple[EvidenceSource, ...] = ()
     immediate_observation: bool = False
+    #: The standards the finding cites, set as footnotes in the report.
+    standards: tuple[StandardReference, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -242,6 +245,8 @@ class RecommendationFields:
     #: None: six months after the report's transmission (domain.deadlines.reply_due).
     due_on: date | None = None
     state_reply_on: date | None = None
+    #: The standards the recommendation cites, set as footnotes in the report.
+    standards: tuple[StandardReference, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -2,7 +2,8 @@
 empty boxes (and escape the leak check on the final text), so the export is refused instead,
 naming the paragraph and the characters.
 
-DejaVu Serif draws Latin, Greek and Cyrillic; Droid Sans Fallback draws Chinese and Japanese.
+Liberation Serif and DejaVu Serif draw Latin, Greek and Cyrillic; Droid Sans Fallback draws Chinese
+and Japanese.
 Arabic, Hebrew, Devanagari, Thai, Korean and the like are refused: a transliteration prints.
 """
 

@@ -1,5 +1,6 @@
 """Text in any script on a PDF page: paragraphs and page furniture whose characters are set in
-the font that has them (pdf_styles.runs: DejaVu Serif, else Droid Sans Fallback).
+the font that has them (pdf_styles.runs: Liberation Serif, else DejaVu Serif, else Droid Sans
+Fallback).
 
 A paragraph holding Chinese, Japanese or Korean text breaks its lines between characters
 (reportlab's wordWrap "CJK"), never before closing punctuation such as 。，、）.
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from typing import Any
+from typing import Any, Literal
 
 from reportlab.lib import textsplit  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
@@ -60,18 +61,19 @@ def paragraph(
     """A Paragraph of plain `text` (lines joined by a line break), its `bullet` hanging left
     and the markup `after` appended (a footnote mark); CJK line breaking if it holds CJK."""
     lines = [text] if isinstance(text, str) else list(text)
-    body = "<br/>".join(st.markup(line) for line in lines) + after
+    body = "<br/>".join(st.markup(line, style.fontName) for line in lines) + after
     if any(has_wide(line) for line in lines):
         style = _cjk_style(style)
     kind = _BoldFallbackParagraph if style.fontName in _BOLD and _in_fallback(*lines) else Paragraph
-    if bullet is not None and _in_fallback(bullet):
+    if bullet is not None and any(fallback for fallback, _ in st.runs(bullet)):
         # A plain bullet is set in one font; markup in a <bullet> tag may mix them.
-        return kind(f"<bullet>{st.markup(bullet)}</bullet>{body}", style)
+        return kind(f"<bullet>{st.markup(bullet, style.bulletFontName)}</bullet>{body}", style)
     return kind(body, style, bulletText=bullet)
 
 
 def _in_fallback(*texts: str) -> bool:
-    return any(fallback for text in texts for fallback, _ in st.runs(text))
+    """Whether the texts have runs in the CJK fallback, the font without a bold face."""
+    return any(fallback == st.CJK for text in texts for fallback, _ in st.runs(text))
 
 
 class _BoldFallbackParagraph(Paragraph):  # type: ignore[misc]
@@ -89,25 +91,34 @@ class _BoldFallbackParagraph(Paragraph):  # type: ignore[misc]
 def text_width(text: str, font: str, size: float) -> float:
     """The width of `text` set in `font`, its fallback runs in the fallback font."""
     widths = (
-        pdfmetrics.stringWidth(run, st.CJK if fallback else font, size)
+        pdfmetrics.stringWidth(run, st.face(fallback, font) if fallback else font, size)
         for fallback, run in st.runs(text)
     )
     return float(sum(widths))
 
 
-def draw_centred(
-    canvas: Any, x: float, y: float, text: str, font: str, size: float, *, grey: float = 0
+def draw_line(
+    canvas: Any,
+    x: float,
+    y: float,
+    text: str,
+    font: str,
+    size: float,
+    *,
+    grey: float = 0,
+    align: Literal["left", "centre", "right"] = "centre",
 ) -> None:
-    """`text` centred on `x` in `grey` (0 black, 1 white), run by run in its font: page
-    headers, footers and watermarks."""
+    """`text` centred on `x` (or starting or ending there) in `grey` (0 black, 1 white), run by
+    run in its font: page headers, footers, watermarks and the contents' page numbers."""
     canvas.setFillGray(grey)
     canvas.setStrokeGray(grey)
-    left = x - text_width(text, font, size) / 2
+    width = text_width(text, font, size)
+    left = {"left": x, "centre": x - width / 2, "right": x - width}[align]
     for fallback, run in st.runs(text):
-        run_font = st.CJK if fallback else font
+        run_font = st.face(fallback, font) if fallback else font
         line = canvas.beginText(left, y)
         line.setFont(run_font, size)
-        if fallback and font in _BOLD:
+        if fallback == st.CJK and font in _BOLD:
             canvas.setLineWidth(size * _FAUX_BOLD)
             line.setTextRenderMode(2)
         line.textOut(run)

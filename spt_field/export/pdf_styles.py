@@ -1,6 +1,6 @@
-"""The one stylesheet of the PDF documents: page geometry, the embedded fonts (the DejaVu Serif
-family, and Droid Sans Fallback for Chinese and what else DejaVu lacks) and the paragraph
-styles, each inheriting from `BODY`.
+"""The one stylesheet of the PDF documents: page geometry, the embedded fonts (the Liberation
+Serif family, DejaVu Serif for the signs it lacks, and Droid Sans Fallback for Chinese) and the
+paragraph styles, each inheriting from `BODY`.
 
 The layout follows the UN editorial model: A4, a sober serif, paragraph numbers hanging in a
 column left of the text, recommendations in bold.
@@ -9,6 +9,7 @@ column left of the text, recommendations in bold.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from importlib.resources import files
@@ -34,20 +35,31 @@ FOOTER_Y = 1.2 * cm  # baseline of the page number
 NUMBER_COLUMN = 1.2 * cm  # paragraph numbers hang here; the text starts after it
 ITEM_COLUMN = 0.9 * cm  # sub-paragraph labels "(a)" hang in this much more
 
-SERIF = "DejaVuSerif"
-SERIF_BOLD = "DejaVuSerif-Bold"
-SERIF_ITALIC = "DejaVuSerif-Italic"
-SERIF_BOLD_ITALIC = "DejaVuSerif-BoldItalic"
-_FONT_FILES = {
-    SERIF: "DejaVuSerif.ttf",
-    SERIF_BOLD: "DejaVuSerif-Bold.ttf",
-    SERIF_ITALIC: "DejaVuSerif-Italic.ttf",
-    SERIF_BOLD_ITALIC: "DejaVuSerif-BoldItalic.ttf",
-}
+#: Liberation Serif (SIL Open Font License): Times New Roman's metrics, so that the PDF and
+#: the Word file (set in Times New Roman) break their lines and pages alike.
+SERIF = "LiberationSerif"
+SERIF_BOLD = "LiberationSerif-Bold"
+SERIF_ITALIC = "LiberationSerif-Italic"
+SERIF_BOLD_ITALIC = "LiberationSerif-BoldItalic"
+#: DejaVu Serif, the face of whatever Latin, Greek or Cyrillic letter or sign Liberation lacks.
+DEJAVU = "DejaVuSerif"
 #: Chinese (and other CJK) text: Droid Sans Fallback, Apache License 2.0. It has no Latin
-#: letters, no digits and no bold; pdf_scripts.py sets each character in the font that has it.
+#: letters, no digits and no bold.
 CJK = "DroidSansFallback"
-_CJK_FILE = "DroidSansFallbackFull.ttf"
+_FONT_FILES = {
+    SERIF: "LiberationSerif-Regular.ttf",
+    SERIF_BOLD: "LiberationSerif-Bold.ttf",
+    SERIF_ITALIC: "LiberationSerif-Italic.ttf",
+    SERIF_BOLD_ITALIC: "LiberationSerif-BoldItalic.ttf",
+    DEJAVU: "DejaVuSerif.ttf",
+    f"{DEJAVU}-Bold": "DejaVuSerif-Bold.ttf",
+    f"{DEJAVU}-Italic": "DejaVuSerif-Italic.ttf",
+    f"{DEJAVU}-BoldItalic": "DejaVuSerif-BoldItalic.ttf",
+    CJK: "DroidSansFallbackFull.ttf",
+}
+#: The fonts a character is looked up in, in turn; pdf_scripts.py sets each run of text in
+#: the first that has its glyphs (reportlab has no font fallback of its own).
+FALLBACKS = (DEJAVU, CJK)
 
 WATERMARK_GREY = 0.88  # fill grey of the diagonal watermark (1 is white)
 RULE_GREY = 0.35
@@ -55,17 +67,22 @@ RULE_GREY = 0.35
 
 @cache
 def register_fonts() -> None:
-    """Embed DejaVu Serif (regular, bold, italic, bold italic) and map <b>/<i> to it; embed
-    Droid Sans Fallback, its one face standing for all four.
+    """Embed Liberation Serif and DejaVu Serif (regular, bold, italic, bold italic) and map
+    <b>/<i> to them; embed Droid Sans Fallback, its one face standing for all four.
 
     Read through importlib.resources so that it also works from a zipped install."""
     fonts = files("spt_field.resources").joinpath("fonts")
-    for name, filename in (*_FONT_FILES.items(), (CJK, _CJK_FILE)):
+    for name, filename in _FONT_FILES.items():
         data = fonts.joinpath(filename).read_bytes()
         pdfmetrics.registerFont(TTFont(name, BytesIO(data)))
-    pdfmetrics.registerFontFamily(
-        SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF_ITALIC, boldItalic=SERIF_BOLD_ITALIC
-    )
+    for family in (SERIF, DEJAVU):
+        pdfmetrics.registerFontFamily(
+            family,
+            normal=family,
+            bold=f"{family}-Bold",
+            italic=f"{family}-Italic",
+            boldItalic=f"{family}-BoldItalic",
+        )
     pdfmetrics.registerFontFamily(CJK, normal=CJK, bold=CJK, italic=CJK, boldItalic=CJK)
 
 
@@ -88,28 +105,61 @@ def drawable(char: str) -> bool:
     """Whether one of the embedded fonts has a glyph for `char` (spaces and line breaks need
     none)."""
     register_fonts()
+    if unicodedata.bidirectional(char) in _RIGHT_TO_LEFT:
+        return False  # Liberation has Hebrew letters, but reportlab would set them reversed
+    return char.isspace() or _font_of(char) is not None
+
+
+_RIGHT_TO_LEFT = ("R", "AL")
+
+
+def _font_of(char: str) -> str | None:
+    """The first of the serif and its fallbacks that has `char`: None for none."""
     code = ord(char)
-    return char.isspace() or code in _glyphs(SERIF) or code in _glyphs(CJK)
+    for font in (SERIF, *FALLBACKS):
+        if code in _glyphs(font):
+            return font
+    return None
 
 
-def _needs_fallback(char: str) -> bool:
-    code = ord(char)
-    return code not in _glyphs(SERIF) and code in _glyphs(CJK)
+def _fallback_of(char: str) -> str | None:
+    """The fallback font `char` is set in; None for the serif (and for spaces, and for what no
+    font has, which glyph_check.py refuses before anything is set)."""
+    font = _font_of(char)
+    return None if font == SERIF or char.isspace() else font
 
 
-def runs(text: str) -> Iterator[tuple[bool, str]]:
-    """(set in the fallback font?, run) for each run of printable `text`: reportlab has no
-    font fallback of its own, so text is cut by the font that has its glyphs."""
+def face(fallback: str, font: str) -> str:
+    """The face of `fallback` standing in for `font`: DejaVu's bold for Liberation's bold."""
+    if fallback == DEJAVU and font.startswith(f"{SERIF}-"):
+        return DEJAVU + font[len(SERIF) :]
+    return fallback
+
+
+def runs(text: str) -> Iterator[tuple[str | None, str]]:
+    """(its fallback font, or None for the serif; run) for each run of printable `text`:
+    reportlab has no font fallback of its own, so text is cut by the font that has its glyphs."""
     register_fonts()
-    for fallback, chars in groupby(printable(text), key=_needs_fallback):
+    clean = printable(text)
+    if set(clean) <= _serif_chars():  # the common case, checked at C speed
+        if clean:
+            yield None, clean
+        return
+    for fallback, chars in groupby(clean, key=_fallback_of):
         yield fallback, "".join(chars)
 
 
-def markup(text: str) -> str:
+@cache
+def _serif_chars() -> frozenset[str]:
+    return frozenset(map(chr, _glyphs(SERIF)))
+
+
+def markup(text: str, font: str = SERIF) -> str:
     """User text as Paragraph markup: escaped, so that "<b>&" prints literally, and the
-    characters DejaVu lacks wrapped in the fallback font."""
+    characters Liberation Serif lacks wrapped in the face of their fallback font that stands
+    in for `font` (the paragraph's)."""
     return "".join(
-        f'<font name="{CJK}">{escape(run)}</font>' if fallback else escape(run)
+        f'<font name="{face(fallback, font)}">{escape(run)}</font>' if fallback else escape(run)
         for fallback, run in runs(text)
     )
 
@@ -151,6 +201,9 @@ MASTHEAD_BODY = ParagraphStyle(
     alignment=TA_LEFT,
     spaceAfter=0,
 )
+MASTHEAD_ORGANIZATION = ParagraphStyle(
+    name="MastheadOrganization", parent=MASTHEAD_BODY, fontName=SERIF, fontSize=16, leading=19
+)
 MASTHEAD_SYMBOL = ParagraphStyle(
     name="MastheadSymbol", parent=MASTHEAD_BODY, fontSize=14, leading=17, alignment=TA_RIGHT
 )
@@ -170,8 +223,19 @@ TITLE = ParagraphStyle(
     leading=18,
     leftIndent=NUMBER_COLUMN,
     alignment=TA_LEFT,
-    spaceBefore=22,
-    spaceAfter=20,
+    spaceBefore=16,
+    spaceAfter=10,
+)
+BODY_NAME = ParagraphStyle(
+    name="BodyName",
+    parent=TITLE,
+    fontSize=12,
+    leading=15,
+    spaceBefore=14,
+    spaceAfter=0,
+)
+SUBTITLE = ParagraphStyle(
+    name="Subtitle", parent=TITLE, fontSize=12, leading=15, spaceBefore=0, spaceAfter=18
 )
 FOOTNOTE = ParagraphStyle(
     name="Footnote",
@@ -201,6 +265,13 @@ CONTENTS_ENTRY = ParagraphStyle(
 )
 CONTENTS_PLAIN = ParagraphStyle(name="ContentsPlain", parent=CONTENTS_ENTRY, endDots=None)
 CONTENTS_RANGE = ParagraphStyle(name="ContentsRange", parent=CONTENTS_PLAIN, alignment=TA_RIGHT)
+CONTENTS_SUBENTRY = ParagraphStyle(
+    name="ContentsSubentry", parent=CONTENTS_ENTRY, leftIndent=ITEM_COLUMN, bulletIndent=0
+)
+#: "Paragraphs" and "Page" over the contents' columns.
+CONTENTS_COLUMN = ParagraphStyle(
+    name="ContentsColumn", parent=CONTENTS_RANGE, fontName=SERIF_ITALIC, fontSize=8, leading=10
+)
 
 # Headings of the body: the numeral or letter hangs in the number column. pdf.py keeps them
 # with the first lines of what follows (not its whole paragraph, as keepWithNext would).
@@ -270,6 +341,8 @@ HEADER_SIZE = 8.5
 FOOTER_FONT = SERIF
 FOOTER_SIZE = 8.5
 WATERMARK_FONT = SERIF_BOLD
+SYMBOL_FONT = SERIF_BOLD  # the document symbol heading pages 2 to n
+SYMBOL_SIZE = 10
 
 # Internal visit notes (internal_notes.py): a working document, set like the report.
 NOTES_TITLE = ParagraphStyle(

@@ -76,6 +76,7 @@ def build_report(
     Raises NotFoundError for an unknown visit and UserError for a language without wording or
     if the report would name a person who talked to the delegation."""
     wording = wording_for(language)
+    today = today or date.today()
     gathered = report_material(session, visit_id, addressee, wording)
     material, withheld = printable_material(gathered)
     sections = build_sections(material, addressee, wording)
@@ -84,7 +85,7 @@ def build_report(
     report = Report(
         language=wording.language,
         addressee=addressee,
-        masthead=_masthead(material, addressee, today or date.today(), wording),
+        masthead=_masthead(material, addressee, today, wording),
         title=report_title(material, addressee, wording),
         footnote=_footnote(material.visit, addressee, wording),
         contents_heading=wording.contents_heading,
@@ -98,6 +99,10 @@ def build_report(
         page_label=wording.page_label,
         annex_label=wording.annex_label,
         withheld=_withheld_for(withheld, gathered.recommendations, addressee),
+        subtitle=wording.subtitle,
+        unedited_note=wording.unedited_note,
+        contents_columns=(wording.contents_paragraphs, wording.contents_page),
+        issued=today,
     )
     check_report(session, visit_id, [*report.typed_texts(), ("the symbol", report.masthead.symbol)])
     return report
@@ -192,6 +197,8 @@ def _masthead(
         date=wording.date(today),
         version=wording.version,
         original=wording.original,
+        organization=wording.organization,
+        instrument=wording.instrument,
     )
 
 
@@ -234,7 +241,10 @@ def place_recommendations(
     loose: list[Block] = []
     for recommendation in recommendations:
         paragraph = Paragraph(
-            recommendation.text.strip(), bold=True, recommendation_id=recommendation.id
+            recommendation.text.strip(),
+            bold=True,
+            recommendation_id=recommendation.id,
+            citations=tuple(wording.cite(reference) for reference in recommendation.standards),
         )
         anchors = [position[f] for f in recommendation.finding_ids if f in position]
         (after[max(anchors)] if anchors and not own_section else loose).append(paragraph)

@@ -41,10 +41,14 @@ def _pdf_text(data: bytes) -> list[tuple[str, str]]:
 def _docx_text(data: bytes) -> list[tuple[str, str]]:
     from docx import Document
 
+    from spt_field.export.docx_parts import footnote_texts
+
     document = Document(io.BytesIO(data))
     texts = [(_docx_where(paragraph.text), paragraph.text) for paragraph in document.paragraphs]
     for section in document.sections:
-        texts.extend(("page header", p.text) for p in section.header.paragraphs)
+        for header in (section.first_page_header, section.header, section.even_page_header):
+            texts.extend(("page header", p.text) for p in header.paragraphs)
+    texts.extend(("a footnote", text) for text in footnote_texts(document))
     return texts
 
 

@@ -8,6 +8,7 @@ reprisal rules apply: nothing here may identify a person who talked to the deleg
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Literal
 
 from spt_field.export.withholding import Withheld
@@ -30,6 +31,8 @@ class Paragraph:
     finding_id: str | None = None
     #: The text (not its items) is the report's own wording, with nothing anybody typed in it.
     generated: bool = False
+    #: The footnotes citing the standards the finding or recommendation rests on.
+    citations: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,8 @@ class Masthead:
     date: str  # "26 November 2026"
     original: str  # "Original: English"
     version: str = ""  # "Français": the language of a translated version, none for the original
+    organization: str = ""  # "United Nations", top left
+    instrument: str = ""  # "Optional Protocol to the Convention against Torture ..."
 
 
 @dataclass(frozen=True)
@@ -100,6 +105,14 @@ class Report:
     #: Findings and recommendations left out because no source may be used (named to the
     #: drafter before the file is written, never printed in it).
     withheld: tuple[Withheld, ...] = ()
+    #: Under the title, carrying the footnote markers: "Report of the Subcommittee*, **".
+    subtitle: str = ""
+    #: The "**" footnote: the draft is issued without formal editing.
+    unedited_note: str = ""
+    #: The contents' column headings over the paragraph ranges and the pages.
+    contents_columns: tuple[str, str] = ("", "")
+    #: The day the draft is dated (the file's creation date in its properties).
+    issued: date | None = None
 
     def paragraphs(self) -> list[Paragraph]:
         return [b for s in self.sections for b in s.blocks if isinstance(b, Paragraph)]
@@ -118,7 +131,12 @@ class Report:
         return [text for _where, text, typed in self._located_texts() if not typed]
 
     def _located_texts(self) -> list[tuple[str, str, bool]]:
-        found = [("the title", self.title, False), ("the footnote", self.footnote, False)]
+        found = [
+            ("the title", self.title, False),
+            ("the title", self.subtitle, False),
+            ("the footnote", self.footnote, False),
+            ("the footnote", self.unedited_note, False),
+        ]
         for section in self.sections:
             in_section = f"section '{section.heading}'"
             found.append((in_section, section.heading, False))
@@ -129,6 +147,7 @@ class Report:
                 where = in_section if block.number is None else f"paragraph {block.number}"
                 found.append((where, block.text, not block.generated))
                 found.extend((where, item, True) for item in block.items)
+                found.extend((where, citation, False) for citation in block.citations)
         for annex in self.annexes:
             where = f"annex {annex.numeral}"
             for group in annex.groups:

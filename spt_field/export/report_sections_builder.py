@@ -301,7 +301,8 @@ class _FindingWriter:
             parts.append(finding.text.strip())
         gap = self.wording.fitting(finding.title).sentence_gap
         text = gap.join(part for part in parts if part)
-        return Paragraph(text, finding_id=finding.id)
+        citations = tuple(self.wording.cite(reference) for reference in finding.standards)
+        return Paragraph(text, finding_id=finding.id, citations=citations)
 
     def _lead(self, finding: Finding) -> str:
         title = finding.title.strip()

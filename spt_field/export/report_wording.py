@@ -27,6 +27,7 @@ from spt_field.domain.codes import (
     ReportGroup,
 )
 from spt_field.domain.report_sections import STANDARD_WORDING, ReportSection
+from spt_field.domain.standards import PROVISIONS, ProvisionKind, StandardReference
 from spt_field.export.wide_text import has_wide
 
 #: (singular, plural) of a counted noun: "1 prison", "2 prisons"; a language without plurals
@@ -172,6 +173,32 @@ class ReportWording:
     annex_persons_heading: str
     annex_places_heading: str
     person_category_headings: Mapping[PersonMetCategory, str]
+
+    # UN masthead and editorial wording
+    #: "United Nations", top left of the first page.
+    organization: str
+    #: The instrument the document belongs to, under the organization's name.
+    instrument: str
+    #: Under the title, carrying the footnote markers ("Report of the Subcommittee").
+    subtitle: str
+    #: The "**" footnote: the draft is issued without formal editing.
+    unedited_note: str
+    #: The column headings of the contents: paragraph ranges and pages.
+    contents_paragraphs: str
+    contents_page: str
+    #: {title} {symbol} {provision}: a standard cited in a footnote
+    citation: str
+    #: {numbers}: how each kind of provision is cited ("rule 43", "paras. 36–43")
+    provisions: Mapping[ProvisionKind, str]
+
+    def cite(self, reference: StandardReference) -> str:
+        """The footnote citing `reference`: the instrument's title, its symbol, the provision."""
+        provision = PROVISIONS[reference]
+        return self.citation.format(
+            title=provision.instrument.titles[self.language],
+            symbol=provision.instrument.symbol,
+            provision=self.provisions[provision.kind].format(numbers=provision.numbers),
+        )
 
     def date(self, day: dt.date) -> str:
         return self.date_pattern.format(**self._parts(day, ""))
@@ -447,4 +474,24 @@ ENGLISH = ReportWording(
     annex_persons_heading="List of persons with whom the Subcommittee met",
     annex_places_heading=("List of places of deprivation of liberty visited by the Subcommittee"),
     person_category_headings=catalogue_labels(PersonMetCategory, "en"),
+    # UN masthead and editorial wording
+    organization="United Nations",
+    instrument=(
+        "Optional Protocol to the Convention against Torture and Other Cruel, Inhuman or "
+        "Degrading Treatment or Punishment"
+    ),
+    subtitle="Report of the Subcommittee",
+    unedited_note="The present document is being issued without formal editing.",
+    contents_paragraphs="Paragraphs",
+    contents_page="Page",
+    citation="{title} ({symbol}), {provision}.",
+    provisions=MappingProxyType(
+        {
+            ProvisionKind.RULE: "rule {numbers}",
+            ProvisionKind.RULES: "rules {numbers}",
+            ProvisionKind.PARAGRAPH: "para. {numbers}",
+            ProvisionKind.PARAGRAPHS: "paras. {numbers}",
+            ProvisionKind.ANNEX: "annex {numbers}",
+        }
+    ),
 )

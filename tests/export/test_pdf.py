@@ -11,12 +11,23 @@ from typing import Any
 import pytest
 from pypdf import PasswordType, PdfReader
 from pypdf.errors import FileNotDecryptedError
+from pypdf.generic import DictionaryObject
 
 from spt_field.export import pdf_styles
 from spt_field.export.pdf import item_letter, page_label_text, render_pdf
 from spt_field.export.pdf_protect import protect_pdf
 from spt_field.export.report_model import Paragraph, Report
-from tests.support.report_fixture import ESCAPE_PROBE, RUNNING_HEADER, SYMBOL, TITLE, sample_report
+from tests.support.export import subheadings
+from tests.support.report_fixture import (
+    ESCAPE_PROBE,
+    INSTRUMENT,
+    RUNNING_HEADER,
+    SUBTITLE,
+    SYMBOL,
+    TITLE,
+    UNEDITED,
+    sample_report,
+)
 
 A4 = (595.28, 841.89)
 
@@ -111,10 +122,84 @@ def test_page_label_is_a_template() -> None:
 
 def test_masthead_and_title_on_the_first_page(reader: PdfReader) -> None:
     first = squeeze(reader.pages[0].extract_text())
-    for line in (SYMBOL, "Distr.: Restricted", "26 November 2026", "Original: English"):
+    for line in (
+        "United Nations " + SYMBOL,
+        squeeze(INSTRUMENT),
+        "Distr.: Restricted",
+        "26 November 2026",
+        "Original: English",
+    ):
         assert line in first
-    assert squeeze(TITLE) + "*" in first
+    assert first.index(SYMBOL) < first.index("Subcommittee on Prevention of Torture")
+    assert squeeze(TITLE) + " " + SUBTITLE + "*, **" in first
     assert "* In accordance with article 16 (1) of the Optional Protocol" in first
+    assert f"** {UNEDITED}" in first
+
+
+def test_the_symbol_heads_pages_two_to_n_on_their_outer_side(data: bytes) -> None:
+    by_page: dict[int, list[Chunk]] = {}
+    for chunk in chunks(data):
+        if chunk.text.strip() == SYMBOL:
+            by_page.setdefault(chunk.page, []).append(chunk)
+    pages = len(PdfReader(io.BytesIO(data)).pages)
+    assert pages >= 3
+    (masthead,) = by_page[1]  # the masthead's, no header symbol on the first page
+    assert masthead.x > A4[0] / 2
+    for page in range(2, pages + 1):
+        (header,) = by_page[page]
+        if page % 2 == 0:
+            assert header.x == pytest.approx(pdf_styles.LEFT_MARGIN, abs=0.5)
+        else:
+            assert header.x > A4[0] / 2
+
+
+def outline(reader: PdfReader) -> list[tuple[int, str, int]]:
+    """(level, title, page number) of each bookmark, in order."""
+    found: list[tuple[int, str, int]] = []
+
+    def walk(items: list[Any], level: int) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item, level + 1)
+            else:
+                page = reader.get_destination_page_number(item)
+                assert page is not None
+                found.append((level, item.title, page + 1))
+
+    walk(reader.outline, 0)
+    return found
+
+
+def test_bookmarks_for_every_section_subsection_and_annex(
+    report: Report, reader: PdfReader
+) -> None:
+    marks = outline(reader)
+    titles = [(level, title) for level, title, _page in marks]
+    expected = [(0, "Contents")]
+    for section in report.sections:
+        expected.append((0, f"{section.numeral}. {section.heading}"))
+        expected += [(1, text) for text in subheadings(section, 1)]
+    expected += [(0, f"Annex {a.numeral}. {a.heading}") for a in report.annexes]
+    assert titles == expected
+    for _level, title, page in marks:
+        words = squeeze(title.split(". ", 1)[-1])
+        assert words in squeeze(reader.pages[page - 1].extract_text())
+    root = reader.trailer["/Root"].get_object()
+    assert isinstance(root, DictionaryObject)
+    assert root["/Lang"] == "en"
+    assert root["/PageMode"] == "/UseOutlines"
+
+
+def test_contents_give_each_heading_its_true_page(data: bytes, reader: PdfReader) -> None:
+    right = A4[0] - pdf_styles.RIGHT_MARGIN
+    printed = [
+        int(chunk.text)
+        for chunk in chunks(data)
+        if chunk.page == 1 and chunk.text.strip().isdigit() and chunk.x > right - 20
+    ]
+    pages = [page for _level, title, page in outline(reader) if title != "Contents"]
+    assert printed == pages
+    assert len(set(pages)) > 1
 
 
 def test_contents_lists_each_section_with_its_paragraph_range(
@@ -179,7 +264,7 @@ def _text_in(runs: list[Chunk], *, bold: bool) -> str:
         " ".join(
             c.text
             for c in runs
-            if c.text.strip() not in furniture and c.font.endswith("DejaVuSerif-Bold") == bold
+            if c.text.strip() not in furniture and c.font.endswith("LiberationSerif-Bold") == bold
         )
     )
 
@@ -198,14 +283,20 @@ def test_recommendations_are_bold_and_findings_are_not(report: Report, runs: lis
             assert squeeze(paragraph.text) not in bold
 
 
-def test_only_embedded_dejavu_fonts(reader: PdfReader) -> None:
+def test_only_embedded_liberation_fonts(reader: PdfReader) -> None:
     names = set()
     for page in reader.pages:
         for font in page["/Resources"]["/Font"].values():  # type: ignore[index]
             font = font.get_object()
             names.add(str(font["/BaseFont"]).split("+")[-1])
             assert "/FontFile2" in font["/FontDescriptor"]
-    assert names == {"DejaVuSerif", "DejaVuSerif-Bold"}
+    assert names == {"LiberationSerif", "LiberationSerif-Bold", "LiberationSerif-Italic"}
+
+
+def test_signs_liberation_lacks_are_set_in_dejavu() -> None:
+    data = render(sample_report(title="Visit \u2047 to the Fictional State"))
+    found = {c.font.split("+")[-1] for c in chunks(data) if "\u2047" in c.text}
+    assert found == {"DejaVuSerif-Bold"}  # the title is bold, so is its stand-in
 
 
 def test_markup_in_user_text_prints_literally(text: str) -> None:
@@ -226,7 +317,7 @@ def test_control_characters_and_markup_everywhere() -> None:
 
 
 def _without_furniture(page_text: str) -> str:
-    return page_text.replace(RUNNING_HEADER, "").replace("DRAFT", "").strip()
+    return page_text.replace(RUNNING_HEADER, "").replace("DRAFT", "").replace(SYMBOL, "").strip()
 
 
 def test_annexes_start_on_new_pages(report: Report, reader: PdfReader) -> None:

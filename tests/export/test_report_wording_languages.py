@@ -20,6 +20,7 @@ from spt_field.domain.codes import (
     ReportGroup,
 )
 from spt_field.domain.report_sections import ReportSection
+from spt_field.domain.standards import ProvisionKind, StandardReference
 from spt_field.errors import UserError
 from spt_field.export.language_rules import country_after_a, country_locative
 from spt_field.export.report_languages import WORDINGS, wording_for
@@ -213,12 +214,15 @@ def test_every_catalogue_is_complete(wording: ReportWording) -> None:
     assert set(wording.addressee_in_title) == set(wording.addressee_in_text) == {"state", "npm"}
     assert len(wording.months) == 12
     assert len(wording.numerals) >= len(ReportSection)
+    assert set(wording.provisions) == set(ProvisionKind)
+    for reference in StandardReference:
+        assert wording.cite(reference)  # every standard, with its title in the language
 
 
 #: Every field a template may use: the builder passes these.
 _NAMES = """country in_country dates addressee to_addressee date names name role staff places
 types interviews persons categories place text refs title noun count day month year start_day
-start_month start_year end_day end_month end_year numeral page pages"""
+start_month start_year end_day end_month end_year numeral page pages symbol provision numbers"""
 _FIELDS = {name: name.upper() for name in _NAMES.split()}
 
 

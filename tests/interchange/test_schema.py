@@ -8,6 +8,7 @@ import pytest
 
 from spt_field.domain import codes
 from spt_field.domain.codes import CodeList
+from spt_field.domain.standards import StandardReference
 from spt_field.interchange.schema import (
     FORMAT,
     SCHEMA_FILE,
@@ -39,6 +40,8 @@ ENUMS: dict[tuple[str, str], type[CodeList]] = {
     ("finding", "area"): codes.FindingArea,
     ("finding", "severity"): codes.Severity,
     ("finding", "sources"): codes.EvidenceSource,
+    ("finding", "standards"): StandardReference,
+    ("recommendation", "standards"): StandardReference,
     ("recommendation", "addressee"): codes.Addressee,
     ("recommendation", "status"): codes.RecommendationStatus,
     ("recommendation", "authority_kind"): codes.AuthorityKind,

@@ -43,12 +43,17 @@ def built(clean_tree: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     yield out
 
 
+LIBERATION = ("Regular", "Bold", "Italic", "BoldItalic")
+
+
 def test_the_wheel_carries_what_the_application_reads(built: Path) -> None:
     (wheel,) = built.glob("spt_field-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     expected = {
         *(f"spt_field/resources/translations/spt_field_{code}.qm" for code in LANGUAGES),
         "spt_field/resources/fonts/DejaVuSerif.ttf",
+        *(f"spt_field/resources/fonts/LiberationSerif-{face}.ttf" for face in LIBERATION),
+        "spt_field/resources/fonts/LICENSE-LiberationSerif.txt",
         "spt_field/resources/fonts/DroidSansFallbackFull.ttf",
         "spt_field/db/migrations/env.py",
         "spt_field/db/migrations/script.py.mako",

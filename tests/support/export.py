@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from docx.document import Document as WordDocument
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
+
 from spt_field.export.report_model import Paragraph, Report, Section, Subheading
 
 
@@ -35,3 +40,20 @@ def finding_paragraphs(report: Report) -> dict[str, Paragraph]:
 
 def recommendation_paragraphs(report: Report) -> dict[str, Paragraph]:
     return {p.recommendation_id: p for p in report.paragraphs() if p.recommendation_id}
+
+
+def docx_footnotes(document: WordDocument) -> dict[str, str]:
+    """The Word file's footnotes by id, their separators left out; none without a part."""
+    try:
+        part = document.part.part_related_by(RT.FOOTNOTES)
+    except KeyError:
+        return {}
+    return {
+        note.get(qn("w:id")): "".join(
+            "\t" if node.tag == qn("w:tab") else node.text or ""
+            for run in note.iter(qn("w:r"))
+            for node in run.iterchildren(qn("w:t"), qn("w:tab"))
+        )
+        for note in parse_xml(part.blob).iter(qn("w:footnote"))
+        if note.get(qn("w:type")) is None
+    }

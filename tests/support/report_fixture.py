@@ -34,6 +34,12 @@ FOOTNOTE = (
     "transmitted confidentially to the State party on 26 November 2026."
 )
 RUNNING_HEADER = "CONFIDENTIAL \u2014 DRAFT"
+INSTRUMENT = (
+    "Optional Protocol to the Convention against Torture and Other Cruel, Inhuman or Degrading "
+    "Treatment or Punishment"
+)
+SUBTITLE = "Report of the Subcommittee"
+UNEDITED = "The present document is being issued without formal editing."
 
 _FINDING = (
     "The delegation received consistent accounts from persons held at the facility that they "
@@ -235,6 +241,8 @@ def sample_report(**changes: Any) -> Report:
             distribution="Distr.: Restricted",
             date="26 November 2026",
             original="Original: English",
+            organization="United Nations",
+            instrument=INSTRUMENT,
         ),
         title=TITLE,
         footnote=FOOTNOTE,
@@ -245,5 +253,8 @@ def sample_report(**changes: Any) -> Report:
         watermark="DRAFT",
         page_label="Page {page} of {pages}",
         annex_label="Annex {numeral}",
+        subtitle=SUBTITLE,
+        unedited_note=UNEDITED,
+        contents_columns=("Paragraphs", "Page"),
     )
     return replace(report, **changes)

@@ -15,7 +15,7 @@ from alembic import op
 from spt_field.db.search_index import rebuild_statements
 
 revision = "0012"
-down_revision = "0010"
+down_revision = "0011_standard_citations"
 branch_labels = None
 depends_on = None
 
