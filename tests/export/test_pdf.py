@@ -186,8 +186,8 @@ def test_bookmarks_for_every_section_subsection_and_annex(
         assert words in squeeze(reader.pages[page - 1].extract_text())
     root = reader.trailer["/Root"].get_object()
     assert isinstance(root, DictionaryObject)
-    assert root["/Lang"] == "en"
-    assert root["/PageMode"] == "/UseOutlines"
+    assert str(root["/Lang"]) == "en"
+    assert str(root["/PageMode"]) == "/UseOutlines"
 
 
 def test_contents_give_each_heading_its_true_page(data: bytes, reader: PdfReader) -> None:
