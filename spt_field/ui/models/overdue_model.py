@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from spt_field.services.overdue import OverdueRecommendation
 from spt_field.ui.i18n import QT_TRANSLATE_NOOP, code_label
-
-Index = QModelIndex | QPersistentModelIndex
+from spt_field.ui.models.line_table import Index, LineTableModel
 
 # The column headings, in the order of export.overdue_table.overdue_rows.
 COLUMNS = (
@@ -28,15 +27,8 @@ TEXT_COLUMN = COLUMNS.index("Recommendation")
 _NUMBERS = (COLUMNS.index("Paragraph"), COLUMNS.index("Days overdue"))
 
 
-class OverdueModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._lines: list[OverdueRecommendation] = []
-
-    def set_lines(self, lines: list[OverdueRecommendation]) -> None:
-        self.beginResetModel()
-        self._lines = list(lines)
-        self.endResetModel()
+class OverdueModel(LineTableModel[OverdueRecommendation]):
+    columns = COLUMNS
 
     @property
     def lines(self) -> list[OverdueRecommendation]:
@@ -46,21 +38,6 @@ class OverdueModel(QAbstractTableModel):
         return [self.tr(heading) for heading in COLUMNS]
 
     # Qt's model interface ----------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(  # noqa: N802 (Qt override)
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.tr(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
-        return str(section + 1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

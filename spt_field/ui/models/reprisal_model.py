@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from spt_field.services.reprisals import ReprisalLine
 from spt_field.ui.i18n import QT_TRANSLATE_NOOP, code_label
-
-Index = QModelIndex | QPersistentModelIndex
+from spt_field.ui.models.line_table import Index, LineTableModel
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ReprisalModel", "Country"),
@@ -22,38 +21,13 @@ COLUMNS = (
 )
 
 
-class ReprisalModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._lines: list[ReprisalLine] = []
-
-    def set_lines(self, lines: list[ReprisalLine]) -> None:
-        self.beginResetModel()
-        self._lines = list(lines)
-        self.endResetModel()
-
-    def line(self, row: int) -> ReprisalLine:
-        return self._lines[row]
+class ReprisalModel(LineTableModel[ReprisalLine]):
+    columns = COLUMNS
 
     def row_of(self, case_id: str) -> int | None:
         return next((n for n, line in enumerate(self._lines) if line.id == case_id), None)
 
     # Qt's model interface ----------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(  # noqa: N802 (Qt override)
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.tr(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
-        return str(section + 1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (

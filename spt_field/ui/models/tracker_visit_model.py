@@ -9,19 +9,15 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from spt_field.services.follow_up import TrackerVisit
 from spt_field.ui.i18n import QT_TRANSLATE_NOOP, code_label, country_label, translate
+from spt_field.ui.models.line_table import Index, LineTableModel
 from spt_field.ui.models.roles import ID_ROLE
 
-Index = QModelIndex | QPersistentModelIndex
 OVERDUE_BACKGROUND = QColor("#f8d7da")
 OVERDUE_TEXT = QColor("#7f0016")
 
@@ -43,50 +39,25 @@ def _day(value: date | None) -> str:
     return "—" if value is None else value.isoformat()
 
 
-class TrackerVisitModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._visits: list[TrackerVisit] = []
-
-    def set_visits(self, visits: list[TrackerVisit]) -> None:
-        self.beginResetModel()
-        self._visits = list(visits)
-        self.endResetModel()
-
-    def visit(self, row: int) -> TrackerVisit:
-        return self._visits[row]
+class TrackerVisitModel(LineTableModel[TrackerVisit]):
+    columns = COLUMNS
 
     def row_of(self, visit_id: str) -> int | None:
-        for row, visit in enumerate(self._visits):
+        for row, visit in enumerate(self._lines):
             if visit.id == visit_id:
                 return row
         return None
 
     @property
     def overdue_count(self) -> int:
-        return sum(1 for visit in self._visits if visit.overdue)
+        return sum(1 for visit in self._lines if visit.overdue)
 
     # Qt's model interface ----------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._visits)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(  # noqa: N802 (Qt override)
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.tr(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
-        return str(section + 1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        visit = self._visits[index.row()]
+        visit = self._lines[index.row()]
         if role == ID_ROLE:
             return visit.id
         if role == Qt.ItemDataRole.DisplayRole:

@@ -236,7 +236,7 @@ class FollowUpTracker(QWidget):
         except UserError as error:
             self._show_message(self.tr("Could not read the visits: {0}").format(error))
             return
-        self.visits.set_visits(rows)
+        self.visits.set_lines(rows)
         self.counts.setText(
             self.tr("Visits: {0} · Replies overdue: {1}").format(
                 len(rows), self.visits.overdue_count
@@ -257,7 +257,7 @@ class FollowUpTracker(QWidget):
 
     def selected_visit_id(self) -> str | None:
         index = self.visit_view.selectionModel().currentIndex()
-        return self.visits.visit(index.row()).id if index.isValid() else None
+        return self.visits.line(index.row()).id if index.isValid() else None
 
     def selected_recommendation_id(self) -> str | None:
         index = self.recommendation_view.selectionModel().currentIndex()
@@ -273,7 +273,7 @@ class FollowUpTracker(QWidget):
 
     def _show_visit(self, row: int, recommendation_id: str | None = None) -> None:
         """Read the recommendations of the visit of `row` (the list holds only their number)."""
-        visit_id = self.visits.visit(row).id
+        visit_id = self.visits.line(row).id
         try:
             found = self.store.read(
                 tracker_rows, **self.filters, today=self.today(), visit_id=visit_id
