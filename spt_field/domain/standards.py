@@ -27,95 +27,52 @@ class ProvisionKind(StrEnum):
 
 @dataclass(frozen=True)
 class Instrument:
-    #: The title in "en", "fr", "es" and "zh", in the United Nations' wording.
-    titles: MappingProxyType[str, str]
+    key: str
+    #: The title in English, in the United Nations' wording; the report's catalogue translates
+    #: it (ReportWording.instrument_titles).
+    title: str
     symbol: str  # "A/RES/70/175"
 
 
-def _titles(en: str, fr: str, es: str, zh: str) -> MappingProxyType[str, str]:
-    return MappingProxyType({"en": en, "fr": fr, "es": es, "zh": zh})
-
-
 MANDELA_RULES = Instrument(
-    _titles(
-        "United Nations Standard Minimum Rules for the Treatment of Prisoners (the Nelson "
-        "Mandela Rules)",
-        "Ensemble de règles minima des Nations Unies pour le traitement des détenus (Règles "
-        "Nelson Mandela)",
-        "Reglas Mínimas de las Naciones Unidas para el Tratamiento de los Reclusos (Reglas "
-        "Nelson Mandela)",
-        "《联合国囚犯待遇最低限度标准规则》（《纳尔逊·曼德拉规则》）",
-    ),
+    "mandela_rules",
+    "United Nations Standard Minimum Rules for the Treatment of Prisoners (the Nelson Mandela"
+    " Rules)",
     "A/RES/70/175",
 )
 BANGKOK_RULES = Instrument(
-    _titles(
-        "United Nations Rules for the Treatment of Women Prisoners and Non-custodial Measures "
-        "for Women Offenders (the Bangkok Rules)",
-        "Règles des Nations Unies concernant le traitement des détenues et l’imposition de "
-        "mesures non privatives de liberté aux délinquantes (Règles de Bangkok)",
-        "Reglas de las Naciones Unidas para el Tratamiento de las Reclusas y Medidas No "
-        "Privativas de la Libertad para las Mujeres Delincuentes (Reglas de Bangkok)",
-        "《联合国女性囚犯待遇和女性罪犯非监禁措施规则》（《曼谷规则》）",
-    ),
+    "bangkok_rules",
+    "United Nations Rules for the Treatment of Women Prisoners and Non-custodial Measures for"
+    " Women Offenders (the Bangkok Rules)",
     "A/RES/65/229",
 )
 HAVANA_RULES = Instrument(
-    _titles(
-        "United Nations Rules for the Protection of Juveniles Deprived of their Liberty (the "
-        "Havana Rules)",
-        "Règles des Nations Unies pour la protection des mineurs privés de liberté (Règles de "
-        "La Havane)",
-        "Reglas de las Naciones Unidas para la Protección de los Menores Privados de Libertad "
-        "(Reglas de La Habana)",
-        "《联合国保护被剥夺自由少年规则》（《哈瓦那规则》）",
-    ),
+    "havana_rules",
+    "United Nations Rules for the Protection of Juveniles Deprived of their Liberty (the "
+    "Havana Rules)",
     "A/RES/45/113",
 )
 BEIJING_RULES = Instrument(
-    _titles(
-        "United Nations Standard Minimum Rules for the Administration of Juvenile Justice (the "
-        "Beijing Rules)",
-        "Ensemble de règles minima des Nations Unies concernant l’administration de la justice "
-        "pour mineurs (Règles de Beijing)",
-        "Reglas Mínimas de las Naciones Unidas para la Administración de la Justicia de "
-        "Menores (Reglas de Beijing)",
-        "《联合国少年司法最低限度标准规则》（《北京规则》）",
-    ),
+    "beijing_rules",
+    "United Nations Standard Minimum Rules for the Administration of Juvenile Justice (the "
+    "Beijing Rules)",
     "A/RES/40/33",
 )
 ISTANBUL_PROTOCOL = Instrument(
-    _titles(
-        "Manual on the Effective Investigation and Documentation of Torture and Other Cruel, "
-        "Inhuman or Degrading Treatment or Punishment (Istanbul Protocol)",
-        "Manuel pour enquêter efficacement sur la torture et autres peines ou traitements "
-        "cruels, inhumains ou dégradants (Protocole d’Istanbul)",
-        "Manual para la Investigación y Documentación Eficaces de la Tortura y Otros Tratos o "
-        "Penas Crueles, Inhumanos o Degradantes (Protocolo de Estambul)",
-        "《有效调查和记录酷刑和其他残忍、不人道或有辱人格的待遇或处罚手册》"
-        "（《伊斯坦布尔议定书》）",
-    ),
+    "istanbul_protocol",
+    "Manual on the Effective Investigation and Documentation of Torture and Other Cruel, "
+    "Inhuman or Degrading Treatment or Punishment (Istanbul Protocol)",
     "HR/P/PT/8/Rev.2",
 )
 NPM_GUIDELINES = Instrument(
-    _titles(
-        "Guidelines on national preventive mechanisms",
-        "Directives concernant les mécanismes nationaux de prévention",
-        "Directrices relativas a los mecanismos nacionales de prevención",
-        "《关于国家防范机制的准则》",
-    ),
+    "npm_guidelines",
+    "Guidelines on national preventive mechanisms",
     "CAT/OP/12/5",
 )
 CPT_STANDARDS = Instrument(
-    _titles(
-        "European Committee for the Prevention of Torture and Inhuman or Degrading Treatment "
-        "or Punishment, CPT standards",
-        "Comité européen pour la prévention de la torture et des peines ou traitements "
-        "inhumains ou dégradants, Normes du CPT",
-        "Comité Europeo para la Prevención de la Tortura y de las Penas o Tratos Inhumanos o "
-        "Degradantes, Normas del CPT",
-        "欧洲防止酷刑和不人道或有辱人格的待遇或处罚委员会，《防止酷刑委员会标准》",
-    ),
+    "cpt_standards",
+    "European Committee for the Prevention of Torture and Inhuman or Degrading Treatment or "
+    "Punishment, CPT standards",
     "CPT/Inf/E (2002) 1 - Rev. 2015",
 )
 
@@ -176,4 +133,9 @@ PROVISIONS: MappingProxyType[StandardReference, Provision] = MappingProxyType(
             CPT_STANDARDS, ProvisionKind.PARAGRAPHS, "36\u201343"
         ),
     }
+)
+
+#: Every instrument a provision is of, in the order of the catalogue.
+INSTRUMENTS: tuple[Instrument, ...] = tuple(
+    dict.fromkeys(provision.instrument for provision in PROVISIONS.values())
 )

@@ -27,7 +27,12 @@ from spt_field.domain.codes import (
     ReportGroup,
 )
 from spt_field.domain.report_sections import STANDARD_WORDING, ReportSection
-from spt_field.domain.standards import PROVISIONS, ProvisionKind, StandardReference
+from spt_field.domain.standards import (
+    INSTRUMENTS,
+    PROVISIONS,
+    ProvisionKind,
+    StandardReference,
+)
 from spt_field.export.wide_text import has_wide
 
 #: (singular, plural) of a counted noun: "1 prison", "2 prisons"; a language without plurals
@@ -190,12 +195,14 @@ class ReportWording:
     citation: str
     #: {numbers}: how each kind of provision is cited ("rule 43", "paras. 36–43")
     provisions: Mapping[ProvisionKind, str]
+    #: The instruments' titles, by key (domain/standards.py), in the United Nations' wording
+    instrument_titles: Mapping[str, str]
 
     def cite(self, reference: StandardReference) -> str:
         """The footnote citing `reference`: the instrument's title, its symbol, the provision."""
         provision = PROVISIONS[reference]
         return self.citation.format(
-            title=provision.instrument.titles[self.language],
+            title=self.instrument_titles[provision.instrument.key],
             symbol=provision.instrument.symbol,
             provision=self.provisions[provision.kind].format(numbers=provision.numbers),
         )
@@ -493,5 +500,8 @@ ENGLISH = ReportWording(
             ProvisionKind.PARAGRAPHS: "paras. {numbers}",
             ProvisionKind.ANNEX: "annex {numbers}",
         }
+    ),
+    instrument_titles=MappingProxyType(
+        {instrument.key: instrument.title for instrument in INSTRUMENTS}
     ),
 )

@@ -79,7 +79,7 @@ def status_in_db(store: Store, key: str) -> RecommendationStatus:
 def test_overdue_replies_are_marked_and_highlighted_in_red(tracker: FollowUpTracker) -> None:
     model = tracker.visits
     overdue = {
-        model.visit(row).id
+        model.line(row).id
         for row in range(model.rowCount())
         if model.data(model.index(row, 0), Qt.ItemDataRole.BackgroundRole) is not None
     }
