@@ -595,6 +595,26 @@
         <translation>Recomendaciones</translation>
     </message>
     <message>
+        <source>Reprisal cases by status</source>
+        <translation>Casos de represalias por estado</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Overdue recommendations by kind of authority</source>
+        <translation>Recomendaciones vencidas por tipo de autoridad</translation>
+    </message>
+    <message>
+        <source>Kind of authority</source>
+        <translation>Tipo de autoridad</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
         <source>&amp;Year:</source>
         <translation>Añ&amp;o:</translation>
     </message>
@@ -613,6 +633,10 @@
     <message>
         <source>Visits conducted: {0} · Interviews: {1} with {2} persons · Places visited: {3} · Replies overdue: {4}</source>
         <translation>Visitas realizadas: {0} · Entrevistas: {1} con {2} personas · Lugares visitados: {3} · Respuestas atrasadas: {4}</translation>
+    </message>
+    <message>
+        <source>Overdue recommendations by kind of authority, all visits (as of {0})</source>
+        <translation>Recomendaciones vencidas por tipo de autoridad, todas las visitas (al {0})</translation>
     </message>
     <message>
         <source>Conducted (completed or in progress)</source>

@@ -595,6 +595,26 @@
         <translation>Recommandations</translation>
     </message>
     <message>
+        <source>Reprisal cases by status</source>
+        <translation>Cas de représailles par statut</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Overdue recommendations by kind of authority</source>
+        <translation>Recommandations en retard par type d’autorité</translation>
+    </message>
+    <message>
+        <source>Kind of authority</source>
+        <translation>Type d’autorité</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
         <source>&amp;Year:</source>
         <translation>A&amp;nnée :</translation>
     </message>
@@ -613,6 +633,10 @@
     <message>
         <source>Visits conducted: {0} · Interviews: {1} with {2} persons · Places visited: {3} · Replies overdue: {4}</source>
         <translation>Visites effectuées : {0} · Entretiens : {1} avec {2} personnes · Lieux visités : {3} · Réponses en retard : {4}</translation>
+    </message>
+    <message>
+        <source>Overdue recommendations by kind of authority, all visits (as of {0})</source>
+        <translation>Recommandations en retard par type d’autorité, toutes visites (au {0})</translation>
     </message>
     <message>
         <source>Conducted (completed or in progress)</source>

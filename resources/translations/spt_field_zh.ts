@@ -586,6 +586,26 @@
         <translation>建议</translation>
     </message>
     <message>
+        <source>Reprisal cases by status</source>
+        <translation>按状态分列的报复案件</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Overdue recommendations by kind of authority</source>
+        <translation>按主管机关类别分列的逾期建议</translation>
+    </message>
+    <message>
+        <source>Kind of authority</source>
+        <translation>主管机关类别</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
@@ -604,6 +624,10 @@
     <message>
         <source>Visits conducted: {0} · Interviews: {1} with {2} persons · Places visited: {3} · Replies overdue: {4}</source>
         <translation>已进行的查访：{0} · 访谈：{1}次，共{2}人 · 所查访场所：{3} · 逾期答复：{4}</translation>
+    </message>
+    <message>
+        <source>Overdue recommendations by kind of authority, all visits (as of {0})</source>
+        <translation>按主管机关类别分列的逾期建议，所有查访（截至{0}）</translation>
     </message>
     <message>
         <source>Conducted (completed or in progress)</source>
