@@ -970,6 +970,34 @@
         <translation>Constataciones de visitas anteriores</translation>
     </message>
     <message>
+        <source>Recommendations made at the places of this visit</source>
+        <translation>Recomendaciones formuladas para los lugares de esta visita</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>What earlier visits recommended on their findings at a place of the same name and region; choose one to record how it stands</source>
+        <translation>Lo que las visitas anteriores recomendaron sobre sus constataciones en un lugar del mismo nombre y región; elija una para registrar en qué situación se encuentra</translation>
+    </message>
+    <message>
+        <source>Asked before at the places of this follow-up visit</source>
+        <translation>Ya solicitado para los lugares de esta visita de seguimiento</translation>
+    </message>
+    <message>
         <source>Earlier findings at the places of this visit</source>
         <translation>Constataciones anteriores en los lugares de esta visita</translation>
     </message>
@@ -984,6 +1012,10 @@
     <message>
         <source>No recommendations of earlier visits to {0}.</source>
         <translation>Visitas anteriores — {0}: ninguna recomendación.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin fijar</translation>
     </message>
     <message>
         <source>Earlier findings: {0}</source>

@@ -970,6 +970,34 @@
         <translation>Constatations des visites précédentes</translation>
     </message>
     <message>
+        <source>Recommendations made at the places of this visit</source>
+        <translation>Recommandations formulées pour les lieux de cette visite</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>What earlier visits recommended on their findings at a place of the same name and region; choose one to record how it stands</source>
+        <translation>Ce que les visites antérieures ont recommandé sur leurs constatations dans un lieu de même nom et de même région ; choisissez-en une pour consigner où elle en est</translation>
+    </message>
+    <message>
+        <source>Asked before at the places of this follow-up visit</source>
+        <translation>Déjà demandé pour les lieux de cette visite de suivi</translation>
+    </message>
+    <message>
         <source>Earlier findings at the places of this visit</source>
         <translation>Constatations antérieures dans les lieux de cette visite</translation>
     </message>
@@ -984,6 +1012,10 @@
     <message>
         <source>No recommendations of earlier visits to {0}.</source>
         <translation>Visites précédentes — {0} : aucune recommandation.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non fixée</translation>
     </message>
     <message>
         <source>Earlier findings: {0}</source>

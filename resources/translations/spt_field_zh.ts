@@ -961,6 +961,34 @@
         <translation>以往访问的调查结果</translation>
     </message>
     <message>
+        <source>Recommendations made at the places of this visit</source>
+        <translation>针对本次查访场所提出的建议</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>What earlier visits recommended on their findings at a place of the same name and region; choose one to record how it stands</source>
+        <translation>以往查访针对同名同地区场所的调查结果提出的建议；选择一项以记录其落实情况</translation>
+    </message>
+    <message>
+        <source>Asked before at the places of this follow-up visit</source>
+        <translation>此前针对本次后续查访场所提出的要求</translation>
+    </message>
+    <message>
         <source>Earlier findings at the places of this visit</source>
         <translation>本次查访场所的以往调查结果</translation>
     </message>
@@ -975,6 +1003,10 @@
     <message>
         <source>No recommendations of earlier visits to {0}.</source>
         <translation>以往对{0}的查访未提出建议。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设定</translation>
     </message>
     <message>
         <source>Earlier findings: {0}</source>
