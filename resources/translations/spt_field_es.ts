@@ -683,6 +683,14 @@
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
+        <source>Save table as XLSX</source>
+        <translation>Guardar la tabla como XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Save chart as PNG</source>
         <translation>Guardar el gráfico como PNG</translation>
     </message>
@@ -1264,6 +1272,14 @@
     <message>
         <source>Save this table as a CSV file</source>
         <translation>Guardar esta tabla como archivo CSV</translation>
+    </message>
+    <message>
+        <source>Save as XLSX…</source>
+        <translation>Guardar como XLSX…</translation>
+    </message>
+    <message>
+        <source>Save this table as an Excel workbook</source>
+        <translation>Guardar esta tabla como libro de Excel</translation>
     </message>
 </context>
 <context>

@@ -683,6 +683,14 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
+        <source>Save table as XLSX</source>
+        <translation>Enregistrer le tableau en XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Save chart as PNG</source>
         <translation>Enregistrer le graphique en PNG</translation>
     </message>
@@ -1264,6 +1272,14 @@
     <message>
         <source>Save this table as a CSV file</source>
         <translation>Enregistrer ce tableau dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Save as XLSX…</source>
+        <translation>Enregistrer en XLSX…</translation>
+    </message>
+    <message>
+        <source>Save this table as an Excel workbook</source>
+        <translation>Enregistrer ce tableau comme classeur Excel</translation>
     </message>
 </context>
 <context>

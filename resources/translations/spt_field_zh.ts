@@ -674,6 +674,14 @@
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
+        <source>Save table as XLSX</source>
+        <translation>将表格另存为 XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Save chart as PNG</source>
         <translation>将图表另存为 PNG</translation>
     </message>
@@ -1252,6 +1260,14 @@
     <message>
         <source>Save this table as a CSV file</source>
         <translation>将此表格保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Save as XLSX…</source>
+        <translation>另存为 XLSX…</translation>
+    </message>
+    <message>
+        <source>Save this table as an Excel workbook</source>
+        <translation>将此表格保存为 Excel 工作簿</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from pytestqt.modeltest import ModelTester
@@ -275,6 +276,14 @@ def test_overdue_recommendations_are_counted_by_kind_of_authority(
     dashboard.overdue_by_authority.csv_button.click()
     with target.open(encoding="utf-8-sig", newline="") as stream:
         assert ["Police", "2"] in list(csv.reader(stream))
+    target = tmp_path / "overdue.xlsx"
+    dashboard.overdue_by_authority.xlsx_button.click()
+    sheet = load_workbook(target).active
+    assert sheet is not None
+    saved = [list(row) for row in sheet.iter_rows(values_only=True)]
+    assert saved[0] == ["Kind of authority", "Overdue"]
+    assert ["Police", 2] in saved
+    assert saved[-1] == ["Total", before]
     dashboard.today = lambda: date(2020, 1, 15)  # due that day: not yet overdue
     dashboard.refresh()
     assert "Police" not in [row[0] for row in rows(dashboard.overdue_by_authority)]

@@ -241,7 +241,8 @@ class Dashboard(QWidget):
         self.copy_summary.clicked.connect(self._copy_summary)
         for box in self.tables:
             box.copy_button.clicked.connect(lambda _c=False, b=box: self.copy_table(b))
-            box.csv_button.clicked.connect(lambda _c=False, b=box: self.save_table_csv(b))
+            box.csv_button.clicked.connect(lambda _c=False, b=box: self.save_table(b, "csv"))
+            box.xlsx_button.clicked.connect(lambda _c=False, b=box: self.save_table(b, "xlsx"))
         for chart in self.charts:
             chart.save_button.clicked.connect(lambda _c=False, c=chart: self.save_chart_png(c))
         self.store.recordsChanged.connect(self._on_change)
@@ -422,16 +423,21 @@ class Dashboard(QWidget):
     def copy_table(self, box: FigureBox) -> None:
         QGuiApplication.clipboard().setText(box.model.as_tab_separated())
 
-    def save_table_csv(self, box: FigureBox) -> None:
-        path = self.choose_path(
-            self.tr("Save table as CSV"),
-            self.tr("CSV files (*.csv)"),
-            f"{box.file_stem}-{self._period()}.csv",
-        )
+    def save_table(self, box: FigureBox, suffix: str) -> None:
+        """Save `box`'s table as "csv" or "xlsx", where the user chooses."""
+        captions = {
+            "csv": (self.tr("Save table as CSV"), self.tr("CSV files (*.csv)")),
+            "xlsx": (self.tr("Save table as XLSX"), self.tr("Excel workbooks (*.xlsx)")),
+        }
+        caption, name_filter = captions[suffix]
+        path = self.choose_path(caption, name_filter, f"{box.file_stem}-{self._period()}.{suffix}")
         if path is None:
             return
         try:
-            box.model.save_csv(path)
+            if suffix == "xlsx":
+                box.model.save_xlsx(path, box.title())
+            else:
+                box.model.save_csv(path)
         except UserError as error:
             self.summary.setText(str(error))
 
