@@ -595,6 +595,26 @@
         <translation>Recomendaciones</translation>
     </message>
     <message>
+        <source>Reprisal cases by status</source>
+        <translation>Casos de represalias por estado</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Overdue recommendations by kind of authority</source>
+        <translation>Recomendaciones vencidas por tipo de autoridad</translation>
+    </message>
+    <message>
+        <source>Kind of authority</source>
+        <translation>Tipo de autoridad</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
         <source>&amp;Year:</source>
         <translation>Añ&amp;o:</translation>
     </message>
@@ -613,6 +633,10 @@
     <message>
         <source>Visits conducted: {0} · Interviews: {1} with {2} persons · Places visited: {3} · Replies overdue: {4}</source>
         <translation>Visitas realizadas: {0} · Entrevistas: {1} con {2} personas · Lugares visitados: {3} · Respuestas atrasadas: {4}</translation>
+    </message>
+    <message>
+        <source>Overdue recommendations by kind of authority, all visits (as of {0})</source>
+        <translation>Recomendaciones vencidas por tipo de autoridad, todas las visitas (al {0})</translation>
     </message>
     <message>
         <source>Conducted (completed or in progress)</source>
@@ -657,6 +681,14 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save table as XLSX</source>
+        <translation>Guardar la tabla como XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
@@ -946,6 +978,34 @@
         <translation>Constataciones de visitas anteriores</translation>
     </message>
     <message>
+        <source>Recommendations made at the places of this visit</source>
+        <translation>Recomendaciones formuladas para los lugares de esta visita</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>What earlier visits recommended on their findings at a place of the same name and region; choose one to record how it stands</source>
+        <translation>Lo que las visitas anteriores recomendaron sobre sus constataciones en un lugar del mismo nombre y región; elija una para registrar en qué situación se encuentra</translation>
+    </message>
+    <message>
+        <source>Asked before at the places of this follow-up visit</source>
+        <translation>Ya solicitado para los lugares de esta visita de seguimiento</translation>
+    </message>
+    <message>
         <source>Earlier findings at the places of this visit</source>
         <translation>Constataciones anteriores en los lugares de esta visita</translation>
     </message>
@@ -960,6 +1020,10 @@
     <message>
         <source>No recommendations of earlier visits to {0}.</source>
         <translation>Visitas anteriores — {0}: ninguna recomendación.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin fijar</translation>
     </message>
     <message>
         <source>Earlier findings: {0}</source>
@@ -1208,6 +1272,14 @@
     <message>
         <source>Save this table as a CSV file</source>
         <translation>Guardar esta tabla como archivo CSV</translation>
+    </message>
+    <message>
+        <source>Save as XLSX…</source>
+        <translation>Guardar como XLSX…</translation>
+    </message>
+    <message>
+        <source>Save this table as an Excel workbook</source>
+        <translation>Guardar esta tabla como libro de Excel</translation>
     </message>
 </context>
 <context>

@@ -595,6 +595,26 @@
         <translation>Recommandations</translation>
     </message>
     <message>
+        <source>Reprisal cases by status</source>
+        <translation>Cas de représailles par statut</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Overdue recommendations by kind of authority</source>
+        <translation>Recommandations en retard par type d’autorité</translation>
+    </message>
+    <message>
+        <source>Kind of authority</source>
+        <translation>Type d’autorité</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
         <source>&amp;Year:</source>
         <translation>A&amp;nnée :</translation>
     </message>
@@ -613,6 +633,10 @@
     <message>
         <source>Visits conducted: {0} · Interviews: {1} with {2} persons · Places visited: {3} · Replies overdue: {4}</source>
         <translation>Visites effectuées : {0} · Entretiens : {1} avec {2} personnes · Lieux visités : {3} · Réponses en retard : {4}</translation>
+    </message>
+    <message>
+        <source>Overdue recommendations by kind of authority, all visits (as of {0})</source>
+        <translation>Recommandations en retard par type d’autorité, toutes visites (au {0})</translation>
     </message>
     <message>
         <source>Conducted (completed or in progress)</source>
@@ -657,6 +681,14 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save table as XLSX</source>
+        <translation>Enregistrer le tableau en XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
@@ -946,6 +978,34 @@
         <translation>Constatations des visites précédentes</translation>
     </message>
     <message>
+        <source>Recommendations made at the places of this visit</source>
+        <translation>Recommandations formulées pour les lieux de cette visite</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>What earlier visits recommended on their findings at a place of the same name and region; choose one to record how it stands</source>
+        <translation>Ce que les visites antérieures ont recommandé sur leurs constatations dans un lieu de même nom et de même région ; choisissez-en une pour consigner où elle en est</translation>
+    </message>
+    <message>
+        <source>Asked before at the places of this follow-up visit</source>
+        <translation>Déjà demandé pour les lieux de cette visite de suivi</translation>
+    </message>
+    <message>
         <source>Earlier findings at the places of this visit</source>
         <translation>Constatations antérieures dans les lieux de cette visite</translation>
     </message>
@@ -960,6 +1020,10 @@
     <message>
         <source>No recommendations of earlier visits to {0}.</source>
         <translation>Visites précédentes — {0} : aucune recommandation.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non fixée</translation>
     </message>
     <message>
         <source>Earlier findings: {0}</source>
@@ -1208,6 +1272,14 @@
     <message>
         <source>Save this table as a CSV file</source>
         <translation>Enregistrer ce tableau dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Save as XLSX…</source>
+        <translation>Enregistrer en XLSX…</translation>
+    </message>
+    <message>
+        <source>Save this table as an Excel workbook</source>
+        <translation>Enregistrer ce tableau comme classeur Excel</translation>
     </message>
 </context>
 <context>

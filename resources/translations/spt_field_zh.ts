@@ -586,6 +586,26 @@
         <translation>建议</translation>
     </message>
     <message>
+        <source>Reprisal cases by status</source>
+        <translation>按状态分列的报复案件</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Overdue recommendations by kind of authority</source>
+        <translation>按主管机关类别分列的逾期建议</translation>
+    </message>
+    <message>
+        <source>Kind of authority</source>
+        <translation>主管机关类别</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
@@ -604,6 +624,10 @@
     <message>
         <source>Visits conducted: {0} · Interviews: {1} with {2} persons · Places visited: {3} · Replies overdue: {4}</source>
         <translation>已进行的查访：{0} · 访谈：{1}次，共{2}人 · 所查访场所：{3} · 逾期答复：{4}</translation>
+    </message>
+    <message>
+        <source>Overdue recommendations by kind of authority, all visits (as of {0})</source>
+        <translation>按主管机关类别分列的逾期建议，所有查访（截至{0}）</translation>
     </message>
     <message>
         <source>Conducted (completed or in progress)</source>
@@ -648,6 +672,14 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save table as XLSX</source>
+        <translation>将表格另存为 XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
@@ -937,6 +969,34 @@
         <translation>以往访问的调查结果</translation>
     </message>
     <message>
+        <source>Recommendations made at the places of this visit</source>
+        <translation>针对本次查访场所提出的建议</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>What earlier visits recommended on their findings at a place of the same name and region; choose one to record how it stands</source>
+        <translation>以往查访针对同名同地区场所的调查结果提出的建议；选择一项以记录其落实情况</translation>
+    </message>
+    <message>
+        <source>Asked before at the places of this follow-up visit</source>
+        <translation>此前针对本次后续查访场所提出的要求</translation>
+    </message>
+    <message>
         <source>Earlier findings at the places of this visit</source>
         <translation>本次查访场所的以往调查结果</translation>
     </message>
@@ -951,6 +1011,10 @@
     <message>
         <source>No recommendations of earlier visits to {0}.</source>
         <translation>以往对{0}的查访未提出建议。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设定</translation>
     </message>
     <message>
         <source>Earlier findings: {0}</source>
@@ -1196,6 +1260,14 @@
     <message>
         <source>Save this table as a CSV file</source>
         <translation>将此表格保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Save as XLSX…</source>
+        <translation>另存为 XLSX…</translation>
+    </message>
+    <message>
+        <source>Save this table as an Excel workbook</source>
+        <translation>将此表格保存为 Excel 工作簿</translation>
     </message>
 </context>
 <context>

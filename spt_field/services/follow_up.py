@@ -8,6 +8,7 @@ visits to the same country and what was found before at the places it visits aga
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -17,7 +18,13 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from spt_field.db.models import FindingRow, PlaceRow, RecommendationRow, VisitRow
+from spt_field.db.models import (
+    FindingRow,
+    PlaceRow,
+    RecommendationFindingRow,
+    RecommendationRow,
+    VisitRow,
+)
 from spt_field.domain.codes import (
     Addressee,
     FindingArea,
@@ -189,9 +196,16 @@ class EarlierFinding:
 _AREA_ORDER = sa.case({area: n for n, area in enumerate(FindingArea)}, value=FindingRow.area)
 
 
+def _folded(text: str) -> str:
+    """Without case, accents or extra spaces: "Prisón  Central" and "prison central" match."""
+    decomposed = unicodedata.normalize("NFKD", " ".join(text.split()).casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 def same_place_key(name: str, region: str) -> tuple[str, str]:
-    """Names compared without case or surrounding spaces (Unicode-aware, unlike SQL lower())."""
-    return (" ".join(name.split()).casefold(), " ".join(region.split()).casefold())
+    """Names compared without case, accents or surrounding spaces (Unicode-aware, unlike SQL
+    lower())."""
+    return (_folded(name), _folded(region))
 
 
 def _earlier_findings(
@@ -279,6 +293,77 @@ def earlier_findings_for_visit(session: Session, visit_id: str) -> list[PlaceHis
         )
         for row in places
     ]
+
+
+@dataclass(frozen=True, kw_only=True)
+class PlaceRecommendation:
+    """A recommendation an earlier visit made on what it found at a place this visit sees
+    again: what was asked, how far it stands and by when."""
+
+    id: str
+    visit_id: str
+    visit_start: date
+    place_name: str
+    paragraph_number: int | None
+    text: str
+    status: RecommendationStatus
+    due_on: date | None
+
+
+def earlier_recommendations_for(session: Session, visit_id: str) -> list[PlaceRecommendation]:
+    """Recommendations of earlier visits to the same country answering findings at a place of
+    the same name and region as a place of this visit; by place, then latest visit first."""
+    keys = {
+        same_place_key(row.name, row.region)
+        for row in session.execute(
+            sa.select(PlaceRow.name, PlaceRow.region).where(
+                PlaceRow.visit_id == visit_id, live(PlaceRow)
+            )
+        )
+    }
+    statement = (
+        sa.select(
+            RecommendationRow.id,
+            RecommendationRow.visit_id,
+            RecommendationRow.paragraph_number,
+            RecommendationRow.text,
+            RecommendationRow.status,
+            RecommendationRow.due_on,
+            VisitRow.start_date,
+            VisitRow.transmitted_on,
+            PlaceRow.name,
+            PlaceRow.region,
+        )
+        .join(
+            RecommendationFindingRow,
+            RecommendationFindingRow.recommendation_id == RecommendationRow.id,
+        )
+        .join(FindingRow, FindingRow.id == RecommendationFindingRow.finding_id)
+        .join(PlaceRow, PlaceRow.id == FindingRow.place_id)
+        .join(VisitRow, VisitRow.id == RecommendationRow.visit_id)
+        .where(
+            _earlier_visits(session, visit_id),
+            live(RecommendationRow),
+            live(FindingRow),
+            live(PlaceRow),
+        )
+        .order_by(VisitRow.start_date.desc(), VisitRow.id, *_RECOMMENDATION_ORDER)
+    )
+    found: dict[tuple[str, tuple[str, str]], PlaceRecommendation] = {}
+    for row in session.execute(statement):
+        key = same_place_key(row.name, row.region)
+        if key in keys and (row.id, key) not in found:
+            found[row.id, key] = PlaceRecommendation(
+                id=row.id,
+                visit_id=row.visit_id,
+                visit_start=row.start_date,
+                place_name=row.name,
+                paragraph_number=row.paragraph_number,
+                text=row.text,
+                status=RecommendationStatus(row.status),
+                due_on=reply_due(row.transmitted_on, row.due_on),
+            )
+    return sorted(found.values(), key=lambda line: _folded(line.place_name))
 
 
 # The tracker --------------------------------------------------------------------------------

@@ -101,3 +101,12 @@ def overdue_recommendations(
         )
     found.sort(key=lambda item: (item.due_on, item.country, item.paragraph_number or 0, item.id))
     return found
+
+
+def overdue_by_authority_kind(session: Session, *, today: date) -> dict[AuthorityKind, int]:
+    """How many recommendations are overdue on `today`, for every kind of authority (0 where
+    none), in list order."""
+    counts = dict.fromkeys(AuthorityKind, 0)
+    for item in overdue_recommendations(session, today=today):
+        counts[item.authority_kind] += 1
+    return counts

@@ -3,23 +3,37 @@
 from __future__ import annotations
 
 import csv
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from spt_field.domain.codes import (
+    AuthorityKind,
     IntervieweeCategory,
     PlaceType,
     RecommendationStatus,
     ReportGroup,
+    ReprisalStatus,
 )
 from spt_field.domain.kinds import RecordKind
-from spt_field.domain.values import PlaceFields
+from spt_field.domain.values import (
+    InterviewFields,
+    PlaceFields,
+    RecommendationFields,
+    ReprisalCaseFields,
+)
+from spt_field.services.interviews import record_interview
+from spt_field.services.overdue import overdue_recommendations
+from spt_field.services.places import list_places_for_visit
+from spt_field.services.recommendations import add_recommendation
+from spt_field.services.reprisals import open_reprisal_case
 from spt_field.ui.i18n import apply_language
 from spt_field.ui.models.figure_table_model import FigureTableModel
 from spt_field.ui.store import Store
@@ -199,6 +213,80 @@ def test_a_new_place_updates_the_figures_and_undo_reverts_them(
     store.undo_stack.undo()
     qtbot.waitUntil(lambda: dashboard.stats is not None and dashboard.stats.places == 17)
     assert dashboard.year == 2019  # the choice survives the refresh
+
+
+def test_reprisal_cases_are_counted_by_status(
+    dashboard: Dashboard, store: Store, qtmodeltester: ModelTester
+) -> None:
+    assert rows(dashboard.reprisals) == [
+        ["Open", "0"],
+        ["Monitoring", "0"],
+        ["Closed", "0"],
+        ["Total", "0"],
+    ]
+    with store.database.begin() as session:
+        place = list_places_for_visit(session, uid("xaa-2019"))[0]
+        for number, status in enumerate(
+            [ReprisalStatus.OPEN, ReprisalStatus.OPEN, ReprisalStatus.CLOSED]
+        ):
+            interview = record_interview(
+                session, place.id, InterviewFields(pseudonym=f"R{number}", reprisal_risk=True)
+            )
+            open_reprisal_case(
+                session, ReprisalCaseFields(interview_id=interview.id, status=status)
+            )
+    dashboard.refresh()
+    assert rows(dashboard.reprisals) == [
+        ["Open", "2"],
+        ["Monitoring", "0"],
+        ["Closed", "1"],
+        ["Total", "3"],
+    ]
+    qtmodeltester.check(dashboard.reprisals.model)
+
+
+def test_overdue_recommendations_are_counted_by_kind_of_authority(
+    dashboard: Dashboard,
+    store: Store,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtmodeltester: ModelTester,
+) -> None:
+    with store.database.begin() as session:
+        for authority_kind in (AuthorityKind.POLICE, AuthorityKind.POLICE, AuthorityKind.HEALTH):
+            add_recommendation(
+                session,
+                uid("xaa-2019"),
+                RecommendationFields(
+                    text="Keep a register.",
+                    authority_kind=authority_kind,
+                    due_on=date(2020, 1, 15),
+                ),
+            )
+        before = len(overdue_recommendations(session, today=TODAY))
+    dashboard.refresh()
+    shown = {row[0]: row[1] for row in rows(dashboard.overdue_by_authority)}
+    assert shown["Police"] == "2"
+    assert shown["Ministry of health"] == "1"
+    assert shown["Total"] == str(before)
+    assert "as of 2020-03-01" in dashboard.overdue_by_authority.title()
+    qtmodeltester.check(dashboard.overdue_by_authority.model)
+    target = tmp_path / "overdue.csv"
+    monkeypatch.setattr(dashboard, "choose_path", lambda *_args: target)
+    dashboard.overdue_by_authority.csv_button.click()
+    with target.open(encoding="utf-8-sig", newline="") as stream:
+        assert ["Police", "2"] in list(csv.reader(stream))
+    target = tmp_path / "overdue.xlsx"
+    dashboard.overdue_by_authority.xlsx_button.click()
+    sheet = load_workbook(target).active
+    assert sheet is not None
+    saved = [list(row) for row in sheet.iter_rows(values_only=True)]
+    assert saved[0] == ["Kind of authority", "Overdue"]
+    assert ["Police", 2] in saved
+    assert saved[-1] == ["Total", before]
+    dashboard.today = lambda: date(2020, 1, 15)  # due that day: not yet overdue
+    dashboard.refresh()
+    assert "Police" not in [row[0] for row in rows(dashboard.overdue_by_authority)]
 
 
 def test_an_empty_database_shows_zeros(qtbot: QtBot, store: Store) -> None:

@@ -5,17 +5,21 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from spt_field.domain.codes import RecommendationStatus
+from spt_field.domain.codes import PlaceType, RecommendationStatus, VisitType
 from spt_field.domain.kinds import RecordKind
+from spt_field.domain.values import PlaceFields
+from spt_field.services.places import add_place
 from spt_field.services.recommendations import get_recommendation
 from spt_field.ui.models.followed_recommendation_model import STATUS, VISIT
 from spt_field.ui.store import Store
 from spt_field.ui.undo import delete_record, edit_record
 from spt_field.ui.widgets.earlier_visits import EarlierVisitsPage
 from spt_field.ui.widgets.followup_tracker import select_row
+from tests.support.earlier_places import recommended_at, visit_in
 from tests.support.statistics_data import import_statistics_document, uid
 
 Json = dict[str, Any]
@@ -145,3 +149,36 @@ def test_the_model_passes_the_model_tester(
     qtmodeltester: ModelTester, page: EarlierVisitsPage
 ) -> None:
     qtmodeltester.check(page.recommendations)
+
+
+def test_a_follow_up_visit_lists_what_was_asked_at_its_places(qtbot: QtBot, store: Store) -> None:
+    with store.database.begin() as session:
+        first = visit_in(session, "XAA", 2019, VisitType.REGULAR)
+        asked = recommended_at(session, first, "Prisón Central", "Keep a register of arrivals.")
+        recommended_at(session, first, "Police station 4", "Record every arrest.")
+        follow_up = visit_in(session, "XAA", 2021, VisitType.FOLLOW_UP)
+        add_place(
+            session, follow_up, PlaceFields(name="prison central", place_type=PlaceType.PRISON)
+        )
+    page = EarlierVisitsPage(store)
+    qtbot.addWidget(page)
+    page.set_visit(follow_up)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.asked_here_box.isVisible()
+    assert page.asked_here.accessibleName() == "Recommendations made at the places of this visit"
+    item = page.asked_here.topLevelItem(0)
+    assert page.asked_here.topLevelItemCount() == 1 and item is not None
+    assert [item.text(n) for n in range(4)] == [
+        "Prisón Central",
+        "Keep a register of arrivals.",
+        "Not implemented",
+        "2020-01-31",
+    ]
+    page.asked_here.setFocus()
+    qtbot.keyClick(page.asked_here, Qt.Key.Key_Down)
+    assert page.asked_here.currentItem() is item
+    # The chosen recommendation opens below, where its status is recorded.
+    assert page.detail.record is not None and page.detail.record.id == asked
+    page.set_visit(first)
+    assert not page.asked_here_box.isVisible()

@@ -1,6 +1,7 @@
 """A small read-only table of figures: a label and counts per row, optionally a bold total.
 
-Used by the dashboard; its contents can be copied as tab-separated text or saved as CSV.
+Used by the dashboard; its contents can be copied as tab-separated text or saved as CSV or
+XLSX.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from spt_field.export.overdue_table import write_xlsx
 from spt_field.export.spreadsheet_cells import spreadsheet_cell
 from spt_field.safe_files import write_atomically
 from spt_field.ui.models.roles import VALUE_ROLE
@@ -71,6 +73,11 @@ class FigureTableModel(QAbstractTableModel):
         """UTF-8 with a byte-order mark, so that spreadsheet programs read accents right;
         owner-only and noted among the files the app wrote."""
         write_atomically(self.as_csv().encode("utf-8-sig"), path)
+
+    def save_xlsx(self, path: Path, sheet_title: str) -> None:
+        """One sheet, numbers as numbers (text cells cannot run as formulas)."""
+        allowed = "".join(" " if char in "\\/?*[]:" else char for char in sheet_title)
+        write_xlsx(allowed.strip() or "Sheet", self.headers, self._rows, path)
 
     # Qt's model interface ----------------------------------------------------------------
 

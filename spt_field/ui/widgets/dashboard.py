@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from spt_field.domain.codes import (
+    AuthorityKind,
     IntervieweeCategory,
     PublicationRequester,
     VisitStatus,
@@ -37,6 +38,7 @@ from spt_field.domain.kinds import RecordKind
 from spt_field.errors import UserError
 from spt_field.export.statistics_text import annual_report_paragraph, statistics_summary
 from spt_field.safe_files import write_atomically
+from spt_field.services.overdue import overdue_by_authority_kind
 from spt_field.services.statistics import AnnualStatistics, annual_statistics, statistics_years
 from spt_field.ui.accessibility import name_inputs
 from spt_field.ui.annual_paragraph import paragraph_wording
@@ -69,6 +71,8 @@ class Dashboard(QWidget):
         #: Which replies are overdue depends on the day; tests set another clock.
         self.today: Callable[[], date] = date.today
         self.stats: AnnualStatistics | None = None
+        # Overdue recommendations of every visit on `today`, by kind of authority.
+        self.overdue_counts: dict[AuthorityKind, int] = {}
         self._stale = False
         self.year_choice = QComboBox(self)
         self.year_choice.setToolTip(self.tr("The year whose visits are counted (by start date)"))
@@ -151,6 +155,16 @@ class Dashboard(QWidget):
             [self.tr("Status"), self.tr("Recommendations")],
             "recommendations-by-status",
         )
+        self.reprisals = FigureBox(
+            self.tr("Reprisal cases by status"),
+            [self.tr("Status"), self.tr("Cases")],
+            "reprisal-cases-by-status",
+        )
+        self.overdue_by_authority = FigureBox(
+            self.tr("Overdue recommendations by kind of authority"),
+            [self.tr("Kind of authority"), self.tr("Overdue")],
+            "overdue-by-authority",
+        )
         self.tables = [
             self.visits,
             self.visit_list,
@@ -160,6 +174,8 @@ class Dashboard(QWidget):
             self.interviews_by_kind,
             self.reports,
             self.recommendations,
+            self.reprisals,
+            self.overdue_by_authority,
         ]
         self.places_chart = ChartBox(self.tr("Places visited by group"), "places-by-group")
         self.interviews_chart = ChartBox(
@@ -196,7 +212,8 @@ class Dashboard(QWidget):
                 (self.interviews_by_category, self.interviews_chart),
                 (self.recommendations, self.recommendations_chart),
                 (self.reports, self.interviews_by_kind),
-                (self.places_by_type, None),
+                (self.places_by_type, self.reprisals),
+                (self.overdue_by_authority, None),
             ]
         ):
             grid.addWidget(left, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -224,7 +241,8 @@ class Dashboard(QWidget):
         self.copy_summary.clicked.connect(self._copy_summary)
         for box in self.tables:
             box.copy_button.clicked.connect(lambda _c=False, b=box: self.copy_table(b))
-            box.csv_button.clicked.connect(lambda _c=False, b=box: self.save_table_csv(b))
+            box.csv_button.clicked.connect(lambda _c=False, b=box: self.save_table(b, "csv"))
+            box.xlsx_button.clicked.connect(lambda _c=False, b=box: self.save_table(b, "xlsx"))
         for chart in self.charts:
             chart.save_button.clicked.connect(lambda _c=False, c=chart: self.save_chart_png(c))
         self.store.recordsChanged.connect(self._on_change)
@@ -248,7 +266,9 @@ class Dashboard(QWidget):
         self._stale = False
         try:
             self._fill_years(self.store.read(statistics_years))
-            self.stats = self.store.read(annual_statistics, self.year, today=self.today())
+            today = self.today()
+            self.stats = self.store.read(annual_statistics, self.year, today=today)
+            self.overdue_counts = self.store.read(overdue_by_authority_kind, today=today)
         except UserError as error:
             self.stats = None
             self.summary.setText(self.tr("No figures: {0}").format(error))
@@ -316,6 +336,15 @@ class Dashboard(QWidget):
         )
         self.reports.set_rows(self._report_rows(stats))
         self.recommendations.set_rows(_code_rows(stats.recommendations_by_status), total=True)
+        self.reprisals.set_rows(_code_rows(stats.reprisal_cases_by_status), total=True)
+        self.overdue_by_authority.setTitle(
+            self.tr("Overdue recommendations by kind of authority, all visits (as of {0})").format(
+                stats.today.isoformat()
+            )
+        )
+        self.overdue_by_authority.set_rows(
+            _code_rows(self.overdue_counts, skip_zero=True), total=True
+        )
         self._show_charts(stats)
 
     def _show_visits(self, stats: AnnualStatistics) -> None:
@@ -394,16 +423,21 @@ class Dashboard(QWidget):
     def copy_table(self, box: FigureBox) -> None:
         QGuiApplication.clipboard().setText(box.model.as_tab_separated())
 
-    def save_table_csv(self, box: FigureBox) -> None:
-        path = self.choose_path(
-            self.tr("Save table as CSV"),
-            self.tr("CSV files (*.csv)"),
-            f"{box.file_stem}-{self._period()}.csv",
-        )
+    def save_table(self, box: FigureBox, suffix: str) -> None:
+        """Save `box`'s table as "csv" or "xlsx", where the user chooses."""
+        captions = {
+            "csv": (self.tr("Save table as CSV"), self.tr("CSV files (*.csv)")),
+            "xlsx": (self.tr("Save table as XLSX"), self.tr("Excel workbooks (*.xlsx)")),
+        }
+        caption, name_filter = captions[suffix]
+        path = self.choose_path(caption, name_filter, f"{box.file_stem}-{self._period()}.{suffix}")
         if path is None:
             return
         try:
-            box.model.save_csv(path)
+            if suffix == "xlsx":
+                box.model.save_xlsx(path, box.title())
+            else:
+                box.model.save_csv(path)
         except UserError as error:
             self.summary.setText(str(error))
 

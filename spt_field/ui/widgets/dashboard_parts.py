@@ -1,5 +1,5 @@
-"""The dashboard's building blocks: a small table with Copy and Save as CSV, a chart with Save
-as PNG. The dashboard connects their buttons (it owns the file dialog)."""
+"""The dashboard's building blocks: a small table with Copy and Save as CSV or XLSX, a chart
+with Save as PNG. The dashboard connects their buttons (it owns the file dialog)."""
 
 from __future__ import annotations
 
@@ -51,10 +51,13 @@ class FigureBox(QGroupBox):
         )
         self.csv_button = QPushButton(self.tr("Save as CSV…"), self)
         self.csv_button.setToolTip(self.tr("Save this table as a CSV file"))
+        self.xlsx_button = QPushButton(self.tr("Save as XLSX…"), self)
+        self.xlsx_button.setToolTip(self.tr("Save this table as an Excel workbook"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.csv_button)
+        buttons.addWidget(self.xlsx_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addLayout(buttons)

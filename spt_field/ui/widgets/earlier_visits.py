@@ -21,13 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spt_field.domain.codes import VisitType
 from spt_field.domain.kinds import RecordKind
 from spt_field.errors import UserError
 from spt_field.services.follow_up import (
     EarlierFinding,
     PlaceHistory,
+    PlaceRecommendation,
     earlier_findings_for_visit,
     earlier_recommendations,
+    earlier_recommendations_for,
 )
 from spt_field.services.visits import get_visit
 from spt_field.ui.accessibility import name, name_inputs
@@ -69,6 +72,7 @@ class EarlierVisitsPage(QWidget):
         set_up_table(self.recommendation_view)
         set_up_recommendation_columns(self.recommendation_view, self.recommendations)
         self.detail = RecommendationFollowUp(store, self)
+        self.asked_here = self._asked_here_list()
         self.findings = self._findings_tree()
         self.finding_text = QLabel(self)
         self.finding_text.setWordWrap(True)
@@ -82,6 +86,7 @@ class EarlierVisitsPage(QWidget):
         self.recommendations.refused.connect(self._show_refusal)
         self.recommendations.edited.connect(self.message.hide)
         self.findings.currentItemChanged.connect(self._show_finding)
+        self.asked_here.currentItemChanged.connect(self._on_asked_here_chosen)
         store.recordsChanged.connect(self._on_change)
         store.recordChanged.connect(self._on_change)
         name_inputs(self)
@@ -106,7 +111,31 @@ class EarlierVisitsPage(QWidget):
         header.setStretchLastSection(True)
         return tree
 
+    def _asked_here_list(self) -> QTreeWidget:
+        tree = QTreeWidget(self)
+        name(tree, self.tr("Recommendations made at the places of this visit"))
+        tree.setHeaderLabels(
+            [self.tr("Place"), self.tr("Recommendation"), self.tr("Status"), self.tr("Due")]
+        )
+        tree.setRootIsDecorated(False)
+        tree.setAlternatingRowColors(True)
+        tree.setToolTip(
+            self.tr(
+                "What earlier visits recommended on their findings at a place of the same name "
+                "and region; choose one to record how it stands"
+            )
+        )
+        header = tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        return tree
+
     def _layout(self) -> None:
+        self.asked_here_box = QGroupBox(
+            self.tr("Asked before at the places of this follow-up visit"), self
+        )
+        QVBoxLayout(self.asked_here_box).addWidget(self.asked_here)
         recommendations_box = QGroupBox(self.tr("Recommendations of earlier visits"), self)
         QVBoxLayout(recommendations_box).addWidget(self.recommendation_view)
         findings_box = QGroupBox(self.tr("Earlier findings at the places of this visit"), self)
@@ -115,9 +144,9 @@ class EarlierVisitsPage(QWidget):
         findings_layout.addWidget(self.finding_text)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
-        for part in (recommendations_box, self.detail, findings_box):
+        for part in (self.asked_here_box, recommendations_box, self.detail, findings_box):
             splitter.addWidget(part)
-        splitter.setSizes([260, 200, 260])
+        splitter.setSizes([200, 260, 200, 260])
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.message)
@@ -140,6 +169,8 @@ class EarlierVisitsPage(QWidget):
             visit = self.store.read(get_visit, self.visit_id)
             earlier = self.store.read(earlier_recommendations, self.visit_id)
             places = self.store.read(earlier_findings_for_visit, self.visit_id)
+            follow_up = visit.visit_type == VisitType.FOLLOW_UP
+            asked = self.store.read(earlier_recommendations_for, self.visit_id) if follow_up else []
         except UserError as error:
             self._show_nothing(self.tr("Nothing to show: {0}").format(error))
             return
@@ -157,7 +188,33 @@ class EarlierVisitsPage(QWidget):
             )
         self.recommendations.set_records(list(earlier))
         self._choose(selected)
+        self.asked_here_box.setVisible(follow_up)
+        self._fill_asked_here(asked)
         self._fill_findings(places)
+
+    # Asked at the same places ------------------------------------------------------------
+
+    def _fill_asked_here(self, asked: list[PlaceRecommendation]) -> None:
+        self.asked_here.blockSignals(True)
+        try:
+            self.asked_here.clear()
+            for line in asked:
+                due = line.due_on.isoformat() if line.due_on else self.tr("not set")
+                item = QTreeWidgetItem(
+                    self.asked_here,
+                    [line.place_name, line.text, code_label(line.status), due],
+                )
+                item.setData(0, Qt.ItemDataRole.UserRole, line.id)
+                item.setToolTip(1, line.text)
+        finally:
+            self.asked_here.blockSignals(False)
+
+    def _on_asked_here_chosen(
+        self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
+    ) -> None:
+        """The recommendation chosen opens below, where its status and reply are updated."""
+        if current is not None:
+            self._choose(str(current.data(0, Qt.ItemDataRole.UserRole)))
 
     # Recommendations ---------------------------------------------------------------------
 
@@ -225,6 +282,7 @@ class EarlierVisitsPage(QWidget):
         self.heading.setText(message)
         self.recommendations.set_records([])
         self.detail.show_recommendation(None)
+        self.asked_here.clear()
         self.findings.clear()
 
     def _show_refusal(self, message: str) -> None:
