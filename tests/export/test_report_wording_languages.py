@@ -116,16 +116,34 @@ def test_every_range_names_both_ends(wording: ReportWording, start: date, days: 
 @pytest.mark.parametrize(
     ("wording", "one", "many", "big"),
     [
-        (ENGLISH, "1 prison", "3 prisons", "1,500 persons"),
-        (FRENCH, "1 prison", "3 prisons", f"1{NBSP}500 personnes"),
-        (SPANISH, "1 prisión", "3 prisiones", "1500 personas"),
-        (CHINESE, "1所监狱", "3所监狱", "1,500人"),
+        (ENGLISH, "one prison", "three prisons", "1,500 persons"),
+        (FRENCH, "une prison", "trois prisons", f"1{NBSP}500 personnes"),
+        (SPANISH, "una prisión", "tres prisiones", "1500 personas"),
+        (CHINESE, "一所监狱", "三所监狱", "1,500人"),
     ],
 )
 def test_counted_nouns(wording: ReportWording, one: str, many: str, big: str) -> None:
     assert wording.counted(1, wording.place_type_forms[PlaceType.PRISON]) == one
     assert wording.counted(3, wording.place_type_forms[PlaceType.PRISON]) == many
     assert wording.counted(1500, wording.person_forms) == big
+
+
+@pytest.mark.parametrize(
+    ("wording", "police", "place", "transit"),
+    [
+        (ENGLISH, "one police station", "one other place", "one transit zone"),
+        (FRENCH, "un poste de police", "un autre lieu", "une zone de transit"),
+        (SPANISH, "una comisaría de policía", "otro lugar", "una zona de tránsito"),
+        (CHINESE, "一个警察局", "一个其他场所", "一个过境区"),
+    ],
+)
+def test_one_agrees_with_its_noun(
+    wording: ReportWording, police: str, place: str, transit: str
+) -> None:
+    forms = wording.place_type_forms
+    assert wording.counted(1, forms[PlaceType.POLICE]) == police
+    assert wording.counted(1, forms[PlaceType.OTHER]) == place
+    assert wording.counted(1, forms[PlaceType.TRANSIT_ZONE]) == transit
 
 
 def test_spanish_groups_figures_of_five_digits() -> None:
