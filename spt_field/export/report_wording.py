@@ -224,10 +224,12 @@ class ReportWording:
     provisions: Mapping[ProvisionKind, str]
 
     def cite(self, reference: StandardReference) -> str:
-        """The footnote citing `reference`: the instrument's title, its symbol, the provision."""
+        """The footnote citing `reference`: the instrument's title (in English in a language
+        the catalogue of standards does not hold), its symbol, the provision."""
         provision = PROVISIONS[reference]
+        titles = provision.instrument.titles
         return self.citation.format(
-            title=provision.instrument.titles[self.language],
+            title=titles.get(self.language, titles["en"]),
             symbol=provision.instrument.symbol,
             provision=self.provisions[provision.kind].format(numbers=provision.numbers),
         )
