@@ -82,6 +82,8 @@ class ReportWording:
     min_grouped: int = 1000
     #: {count} {noun}
     counted_pattern: str = "{count} {noun}"
+    #: {letter}: a sub-paragraph's label, "(a)" in English, "a)" in French and Spanish.
+    item_label: str = "({letter})"
     #: The counts under ten in words, as they stand before a noun ("nine places", "neuf lieux",
     #: "nueve lugares", "九个"); "one" before a masculine noun ("un", "un").
     number_words: tuple[str, ...] = (

@@ -183,6 +183,23 @@ def test_counts_under_ten_are_in_words(export: Export, language: str) -> None:
     assert _squeezed("60") in text  # ten and more stay in figures
 
 
+#: The label of the first sub-paragraph of the objectives, each language's way.
+FIRST_ITEM = {"en": "(a)", "fr": "a)", "es": "a)", "zh": "(a)"}
+
+
+@pytest.mark.parametrize("language", list(FIRST_ITEM))
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_sub_paragraphs_are_lettered_the_languages_way(
+    export: Export, language: str, suffix: str
+) -> None:
+    data = export(language, suffix)
+    lines = (_pdf_text(data) if suffix == ".pdf" else _docx_text(data)).splitlines()
+    labels = {line.split(maxsplit=1)[0] for line in lines if line.strip()}
+    assert FIRST_ITEM[language] in labels
+    other = "a)" if FIRST_ITEM[language] == "(a)" else "(a)"
+    assert other not in labels
+
+
 @pytest.mark.parametrize("language", ["fr", "es", "zh"])
 def test_no_english_wording_is_left(export: Export, language: str) -> None:
     """The demo's drafters typed in English, so their findings stay English; none of the
