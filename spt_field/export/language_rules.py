@@ -7,7 +7,8 @@ French: the preposition a country name takes ("en Suisse", "au Brésil", "aux Ph
 "à Malte"). Spanish: "e" for "y" before an "i" sound ("Tomás e Ilse"), figures grouped only from
 five digits ("1500", "12 500"), and the article some country names take in United Nations usage
 ("al Brasil", "a la India"). French and Spanish: which counted nouns are feminine, for "une" and
-"una" ("otro lugar" takes none). Chinese: no space between sentences.
+"una" ("otro lugar" takes none); French, a non-breaking space before high punctuation.
+Chinese: no space between sentences.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ class LanguageRules:
     sentence_gap: str | None = None
     #: Which "one" a counted noun takes ("une prison", "una prisión", "otro lugar").
     one_before: Callable[[str], One] | None = None
+    #: The wording's spacing by the language's typography ("Original\u00a0: anglais").
+    spaced: Callable[[str], str] | None = None
 
 
 # The preposition before a country's name: "en" for feminine names and those starting with a
@@ -176,8 +179,19 @@ def spanish_one(noun: str) -> One:
     return One.FEMININE if first in _SPANISH_FEMININE else One.MASCULINE
 
 
+_BEFORE_HIGH_PUNCTUATION = re.compile(r"[ \u00a0\u202f]*([;:!?])(?=\s|$)")
+
+
+def french_spacing(text: str) -> str:
+    """A non-breaking space before ";", ":", "!" and "?" where a word or a field ends before
+    them ("Sous-Comité\u00a0: {names}"), whatever the catalogue's translator typed."""
+    return _BEFORE_HIGH_PUNCTUATION.sub("\u00a0\\1", text)
+
+
 _RULES = {
-    "fr": LanguageRules(country_in_text=country_locative, one_before=french_one),
+    "fr": LanguageRules(
+        country_in_text=country_locative, one_before=french_one, spaced=french_spacing
+    ),
     "es": LanguageRules(
         conjunction=spanish_conjunction,
         country_in_text=country_after_a,

@@ -112,6 +112,8 @@ def translate_wording(english: ReportWording, messages: Translator, language: st
                 field.name, value, hints[field.name], messages, language
             )
     rules = rules_for(language)
+    if rules.spaced is not None:
+        changes = {name: _spaced(value, rules.spaced) for name, value in changes.items()}
     conjunction = rules.conjunction or _fixed(messages.pgettext(*CONJUNCTION))
     return dataclasses.replace(
         english,
@@ -124,6 +126,17 @@ def translate_wording(english: ReportWording, messages: Translator, language: st
         sentence_gap=english.sentence_gap if rules.sentence_gap is None else rules.sentence_gap,
         one_before=rules.one_before or english.one_before,
     )
+
+
+def _spaced(value: Any, spaced: Callable[[str], str]) -> Any:
+    """`value`'s texts (in tuples and mappings too) spaced by the language's typography."""
+    if isinstance(value, str):
+        return spaced(value)
+    if isinstance(value, tuple):
+        return tuple(_spaced(item, spaced) for item in value)
+    if isinstance(value, Mapping):
+        return MappingProxyType({key: _spaced(item, spaced) for key, item in value.items()})
+    return value
 
 
 def _fixed(conjunction: str) -> Callable[[str], str]:

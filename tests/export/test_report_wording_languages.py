@@ -4,6 +4,7 @@ English one."""
 
 from __future__ import annotations
 
+import re
 import string
 from dataclasses import fields
 from datetime import date, timedelta
@@ -22,7 +23,7 @@ from spt_field.domain.codes import (
 from spt_field.domain.report_sections import ReportSection
 from spt_field.domain.standards import ProvisionKind, StandardReference
 from spt_field.errors import UserError
-from spt_field.export.language_rules import country_after_a, country_locative
+from spt_field.export.language_rules import country_after_a, country_locative, french_spacing
 from spt_field.export.report_languages import WORDINGS, wording_for
 from spt_field.export.report_wording import ENGLISH, ReportWording
 
@@ -144,6 +145,30 @@ def test_one_agrees_with_its_noun(
     assert wording.counted(1, forms[PlaceType.POLICE]) == police
     assert wording.counted(1, forms[PlaceType.OTHER]) == place
     assert wording.counted(1, forms[PlaceType.TRANSIT_ZONE]) == transit
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Original : anglais", f"Original{NBSP}: anglais"),
+        ("Sous-Comité: {names}.", f"Sous-Comité{NBSP}: {{names}}."),
+        (f"Original{NBSP}: anglais", f"Original{NBSP}: anglais"),
+        ("garanties ;", f"garanties{NBSP};"),
+        ("Pourquoi ? Parce que !", f"Pourquoi{NBSP}? Parce que{NBSP}!"),
+        ("{count:,} à 10:30, http://x", "{count:,} à 10:30, http://x"),
+    ],
+)
+def test_french_spacing_before_high_punctuation(typed: str, expected: str) -> None:
+    assert french_spacing(typed) == expected
+
+
+def test_the_french_wording_has_a_non_breaking_space_before_high_punctuation() -> None:
+    texts = [
+        value for field in fields(FRENCH) if isinstance(value := getattr(FRENCH, field.name), str)
+    ]
+    assert any(f"{NBSP}:" in text for text in texts)
+    for text in texts:
+        assert not re.search(r"[^\u00a0][;:!?](\s|$)", text), text
 
 
 def test_spanish_groups_figures_of_five_digits() -> None:
