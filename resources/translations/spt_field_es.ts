@@ -1340,6 +1340,14 @@
         <translation>Te&amp;xto</translation>
     </message>
     <message>
+        <source>Tick the standards the report cites for this finding</source>
+        <translation>Marque las normas que el informe cita para esta constatación</translation>
+    </message>
+    <message>
+        <source>Standards &amp;cited</source>
+        <translation>Normas aplica&amp;bles</translation>
+    </message>
+    <message>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
@@ -3079,6 +3087,14 @@ Escriba ERASE para confirmar:</translation>
     <message>
         <source>The&amp;mes</source>
         <translation>Te&amp;mas</translation>
+    </message>
+    <message>
+        <source>Tick the standards the report cites for this recommendation</source>
+        <translation>Marque las normas que el informe cita para esta recomendación</translation>
+    </message>
+    <message>
+        <source>Standards &amp;cited</source>
+        <translation>Normas aplica&amp;bles</translation>
     </message>
     <message>
         <source>How far it was implemented, from the State&apos;s reply or a follow-up visit</source>

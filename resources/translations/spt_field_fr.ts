@@ -1340,6 +1340,14 @@
         <translation>Te&amp;xte</translation>
     </message>
     <message>
+        <source>Tick the standards the report cites for this finding</source>
+        <translation>Cochez les normes que le rapport cite pour cette constatation</translation>
+    </message>
+    <message>
+        <source>Standards &amp;cited</source>
+        <translation>&amp;Normes citées</translation>
+    </message>
+    <message>
         <source>Evidence</source>
         <translation>Éléments de preuve</translation>
     </message>
@@ -3079,6 +3087,14 @@ Tapez ERASE pour confirmer :</translation>
     <message>
         <source>The&amp;mes</source>
         <translation>Thè&amp;mes</translation>
+    </message>
+    <message>
+        <source>Tick the standards the report cites for this recommendation</source>
+        <translation>Cochez les normes que le rapport cite pour cette recommandation</translation>
+    </message>
+    <message>
+        <source>Standards &amp;cited</source>
+        <translation>&amp;Normes citées</translation>
     </message>
     <message>
         <source>How far it was implemented, from the State&apos;s reply or a follow-up visit</source>

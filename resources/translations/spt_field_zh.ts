@@ -1328,6 +1328,14 @@
         <translation>正文(&amp;X)</translation>
     </message>
     <message>
+        <source>Tick the standards the report cites for this finding</source>
+        <translation>勾选报告就此调查结果引用的标准</translation>
+    </message>
+    <message>
+        <source>Standards &amp;cited</source>
+        <translation>所引标准(&amp;C)</translation>
+    </message>
+    <message>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
@@ -3065,6 +3073,14 @@ Type ERASE to confirm:</source>
     <message>
         <source>The&amp;mes</source>
         <translation>主题(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Tick the standards the report cites for this recommendation</source>
+        <translation>勾选报告就此建议引用的标准</translation>
+    </message>
+    <message>
+        <source>Standards &amp;cited</source>
+        <translation>所引标准(&amp;C)</translation>
     </message>
     <message>
         <source>How far it was implemented, from the State&apos;s reply or a follow-up visit</source>

@@ -47,9 +47,9 @@ from spt_field.export.docx_parts import (
     footnote_reference,
     watermark_run,
 )
-from spt_field.export.pdf import AUTHOR, item_letter, masthead_lines, title_notes
+from spt_field.export.pdf import AUTHOR, masthead_lines, title_notes
 from spt_field.export.pdf_styles import printable
-from spt_field.export.report_model import Paragraph, Report, Section, Subheading
+from spt_field.export.report_model import Paragraph, Report, Section, Subheading, item_labels
 
 FONT = "Times New Roman"  # the UN's; every Word installation has it
 #: Chinese text: SimSun (宋体), the UN's for Chinese documents, on every Chinese Windows; Word
@@ -74,7 +74,7 @@ def render_docx(report: Report, stream: BinaryIO) -> None:
     bookmarks = _Bookmarks()
     _contents(document, report, bookmarks)
     for index, section in enumerate(report.sections):
-        _section(document, section, index, bookmarks, notes)
+        _section(document, section, index, bookmarks, notes, report.item_label)
     for index, annex in enumerate(report.annexes):
         label = document.add_paragraph(
             printable(annex_label(report.annex_label, annex)), "SPT Annex Label"
@@ -453,6 +453,7 @@ def _section(
     index: int,
     bookmarks: _Bookmarks,
     notes: list[tuple[str | None, str]],
+    item_label: str,
 ) -> None:
     heading = printable(f"{section.numeral}.\t{section.heading}")
     bookmarks.mark(document.add_paragraph(heading, style="SPT Heading 1"), section_key(index))
@@ -465,18 +466,24 @@ def _section(
             if block.level == 1:
                 bookmarks.mark(written, subheading_key(index, b))
         else:
-            _paragraph(document, block, notes)
+            _paragraph(document, block, notes, item_label)
 
 
 def _paragraph(
-    document: WordDocument, paragraph: Paragraph, notes: list[tuple[str | None, str]]
+    document: WordDocument,
+    paragraph: Paragraph,
+    notes: list[tuple[str | None, str]],
+    item_label: str,
 ) -> None:
     """'12.<tab>text' in bold for a recommendation with the references to the footnotes
-    citing its standards (added to `notes`), then its '(a)<tab>...' sub-paragraphs."""
+    citing its standards (added to `notes`), then its '(a)<tab>...' sub-paragraphs, labelled
+    by `item_label`."""
     number = "" if paragraph.number is None else f"{paragraph.number}."
     lines = [(number, paragraph.text, "SPT Paragraph")]
+    labels = item_labels(item_label, len(paragraph.items))
     lines += [
-        (f"({item_letter(i)})", item, "SPT Sub-paragraph") for i, item in enumerate(paragraph.items)
+        (label, item, "SPT Sub-paragraph")
+        for label, item in zip(labels, paragraph.items, strict=True)
     ]
     for label, text, style in lines:
         written = document.add_paragraph(style=style)

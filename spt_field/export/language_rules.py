@@ -6,7 +6,9 @@ grouped by thousands from 1,000 on, and a space between sentences.
 French: the preposition a country name takes ("en Suisse", "au Brésil", "aux Philippines",
 "à Malte"). Spanish: "e" for "y" before an "i" sound ("Tomás e Ilse"), figures grouped only from
 five digits ("1500", "12 500"), and the article some country names take in United Nations usage
-("al Brasil", "a la India"). Chinese: no space between sentences.
+("al Brasil", "a la India"). French and Spanish: which counted nouns are feminine, for "une" and
+"una" ("otro lugar" takes none); French, a non-breaking space before high punctuation.
+Chinese: no space between sentences.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from spt_field.export.report_wording import One
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,10 @@ class LanguageRules:
     #: Between the sentences of a generated paragraph, where it is not a space (none in
     #: Chinese): a catalogue cannot translate a text into nothing.
     sentence_gap: str | None = None
+    #: Which "one" a counted noun takes ("une prison", "una prisión", "otro lugar").
+    one_before: Callable[[str], One] | None = None
+    #: The wording's spacing by the language's typography ("Original\u00a0: anglais").
+    spaced: Callable[[str], str] | None = None
 
 
 # The preposition before a country's name: "en" for feminine names and those starting with a
@@ -146,10 +154,49 @@ def spanish_conjunction(last: str) -> str:
     return " e " if i_sound else " y "
 
 
+#: The feminine nouns the report counts, by the first word of their singular ("prison", "zone
+#: de transit"), after "autre" in French, which is both genders; Spanish "otro", "otra" take no
+#: "one".
+_FRENCH_FEMININE = frozenset({"prison", "zone", "personne", "maison", "institution", "unité"})
+_SPANISH_FEMININE = frozenset(
+    {"comisaría", "prisión", "institución", "zona", "entrevista", "persona", "unidad"}
+)
+
+
+def french_one(noun: str) -> One:
+    """ "une prison", "une autre personne", "un poste de police", "un autre lieu"."""
+    words = noun.split()
+    if words[:1] == ["autre"]:
+        words = words[1:]
+    return One.FEMININE if words[:1] and words[0] in _FRENCH_FEMININE else One.MASCULINE
+
+
+def spanish_one(noun: str) -> One:
+    """ "una prisión", "una entrevista individual", "un lugar", "otra persona"."""
+    first = noun.split(" ", 1)[0]
+    if first in ("otro", "otra"):
+        return One.NONE
+    return One.FEMININE if first in _SPANISH_FEMININE else One.MASCULINE
+
+
+_BEFORE_HIGH_PUNCTUATION = re.compile(r"[ \u00a0\u202f]*([;:!?])(?=\s|$)")
+
+
+def french_spacing(text: str) -> str:
+    """A non-breaking space before ";", ":", "!" and "?" where a word or a field ends before
+    them ("Sous-Comité\u00a0: {names}"), whatever the catalogue's translator typed."""
+    return _BEFORE_HIGH_PUNCTUATION.sub("\u00a0\\1", text)
+
+
 _RULES = {
-    "fr": LanguageRules(country_in_text=country_locative),
+    "fr": LanguageRules(
+        country_in_text=country_locative, one_before=french_one, spaced=french_spacing
+    ),
     "es": LanguageRules(
-        conjunction=spanish_conjunction, country_in_text=country_after_a, min_grouped=10_000
+        conjunction=spanish_conjunction,
+        country_in_text=country_after_a,
+        min_grouped=10_000,
+        one_before=spanish_one,
     ),
     "zh": LanguageRules(sentence_gap=""),
 }

@@ -44,7 +44,7 @@ from spt_field.export.contents import (
 )
 from spt_field.export.glyph_check import check_drawable
 from spt_field.export.pdf_scripts import draw_line, paragraph, prepare, text_width
-from spt_field.export.report_model import Annex, Report, Section, Subheading
+from spt_field.export.report_model import Annex, Report, Section, Subheading, item_labels
 from spt_field.export.report_model import Paragraph as BodyParagraph
 
 AUTHOR = "SPT Field"
@@ -84,7 +84,7 @@ def render_pdf(report: Report, stream: BinaryIO) -> None:
         *(
             flowable
             for index, section in enumerate(report.sections)
-            for flowable in section_story(section, index, numbers)
+            for flowable in section_story(section, index, numbers, report.item_label)
         ),
         *(
             flowable
@@ -535,7 +535,9 @@ def _contents_table(
 # --- Body -----------------------------------------------------------------------------------
 
 
-def section_story(section: Section, index: int, notes: _NoteNumbers) -> Iterator[Flowable]:
+def section_story(
+    section: Section, index: int, notes: _NoteNumbers, item_label: str
+) -> Iterator[Flowable]:
     """The section's heading, subheadings and paragraphs (the `index`th section). A run of
     headings starts a new page unless the rest of this one holds them and the first lines of
     the text they head. The section and its subsections are anchored for the contents and the
@@ -553,7 +555,7 @@ def section_story(section: Section, index: int, notes: _NoteNumbers) -> Iterator
         if headings:
             yield from _kept_with_next(headings)
             headings = []
-        yield from paragraph_story(block, notes)
+        yield from paragraph_story(block, notes, item_label)
     yield from _kept_with_next(headings)
 
 
@@ -574,9 +576,11 @@ def subheading(block: Subheading) -> Flowable:
     return paragraph(text, style, bullet=label)
 
 
-def paragraph_story(body: BodyParagraph, notes: _NoteNumbers) -> Iterator[Flowable]:
+def paragraph_story(
+    body: BodyParagraph, notes: _NoteNumbers, item_label: str
+) -> Iterator[Flowable]:
     """The paragraph with its number hanging left and the marks of its footnotes (numbered
-    by `notes`), then its sub-paragraphs (a), (b)..."""
+    by `notes`), then its sub-paragraphs (a), (b)... labelled by `item_label` ("{letter})")."""
     style = st.RECOMMENDATION if body.bold else st.BODY
     number = None if body.number is None else f"{body.number}."
     if body.citations:
@@ -590,13 +594,8 @@ def paragraph_story(body: BodyParagraph, notes: _NoteNumbers) -> Iterator[Flowab
     else:
         yield paragraph(body.text, style, bullet=number)
     item_style = st.RECOMMENDATION_ITEM if body.bold else st.ITEM
-    for index, item in enumerate(body.items):
-        yield paragraph(item, item_style, bullet=f"({item_letter(index)})")
-
-
-def item_letter(index: int) -> str:
-    """a, b, ... z, then aa, bb, ... zz, aaa: the UN's sub-paragraph letters."""
-    return chr(ord("a") + index % 26) * (index // 26 + 1)
+    for label, item in zip(item_labels(item_label, len(body.items)), body.items, strict=True):
+        yield paragraph(item, item_style, bullet=label)
 
 
 # --- Annexes --------------------------------------------------------------------------------

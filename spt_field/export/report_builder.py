@@ -89,6 +89,7 @@ def build_report(
         title=report_title(material, addressee, wording),
         footnote=_footnote(material.visit, addressee, wording),
         contents_heading=wording.contents_heading,
+        item_label=wording.item_label,
         sections=tuple(sections),
         annexes=(
             _persons_annex(material.persons_met, wording),

@@ -13,6 +13,17 @@ from typing import Literal
 
 from spt_field.export.withholding import Withheld
 
+
+def item_letter(index: int) -> str:
+    """a, b, ... z, then aa, bb, ... zz, aaa: the UN's sub-paragraph letters."""
+    return chr(ord("a") + index % 26) * (index // 26 + 1)
+
+
+def item_labels(pattern: str, count: int) -> list[str]:
+    """The labels of `count` sub-paragraphs by `pattern` ("({letter})"): "(a)", "(b)"..."""
+    return [pattern.format(letter=item_letter(index)) for index in range(count)]
+
+
 Addressee = Literal["state", "npm"]
 
 
@@ -113,6 +124,8 @@ class Report:
     contents_columns: tuple[str, str] = ("", "")
     #: The day the draft is dated (the file's creation date in its properties).
     issued: date | None = None
+    #: {letter}: a sub-paragraph's label, "(a)" or "a)" (item_labels).
+    item_label: str = "({letter})"
 
     def paragraphs(self) -> list[Paragraph]:
         return [b for s in self.sections for b in s.blocks if isinstance(b, Paragraph)]

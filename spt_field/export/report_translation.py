@@ -7,8 +7,8 @@ each month and numeral is one message too ("months", "numerals"); counted nouns 
 messages. Where a mapping's English entry is a code's own label (section headings, group
 headings...), it is that code's label in the language, from the "codes" catalogue. What is not
 text (the conjunction that depends on the next word, the country's preposition, from which
-figure thousands are grouped, Chinese's lack of space between sentences) comes from a small
-table of each language's rules (language_rules.py).
+figure thousands are grouped, which "one" a noun takes, Chinese's lack of space between
+sentences) comes from a small table of each language's rules (language_rules.py).
 
 The same walk over the English wording lists the messages for the template (`messages`), so
 that a field added to ReportWording is translated, and asked of translators, with no other
@@ -35,7 +35,15 @@ from spt_field.export.report_wording import ENGLISH, Forms, ReportWording
 DOMAIN = "report"
 #: Fields that are no message: set from the language's code, name or rules.
 _NOT_MESSAGES = frozenset(
-    {"language", "version", "conjunction", "country_in_text", "min_grouped", "sentence_gap"}
+    {
+        "language",
+        "version",
+        "conjunction",
+        "country_in_text",
+        "min_grouped",
+        "sentence_gap",
+        "one_before",
+    }
 )
 #: The message the default conjunction translates (" and ", " et ", "和").
 CONJUNCTION = ("conjunction", " and ")
@@ -104,6 +112,8 @@ def translate_wording(english: ReportWording, messages: Translator, language: st
                 field.name, value, hints[field.name], messages, language
             )
     rules = rules_for(language)
+    if rules.spaced is not None:
+        changes = {name: _spaced(value, rules.spaced) for name, value in changes.items()}
     conjunction = rules.conjunction or _fixed(messages.pgettext(*CONJUNCTION))
     return dataclasses.replace(
         english,
@@ -114,7 +124,19 @@ def translate_wording(english: ReportWording, messages: Translator, language: st
         country_in_text=rules.country_in_text or english.country_in_text,
         min_grouped=rules.min_grouped or english.min_grouped,
         sentence_gap=english.sentence_gap if rules.sentence_gap is None else rules.sentence_gap,
+        one_before=rules.one_before or english.one_before,
     )
+
+
+def _spaced(value: Any, spaced: Callable[[str], str]) -> Any:
+    """`value`'s texts (in tuples and mappings too) spaced by the language's typography."""
+    if isinstance(value, str):
+        return spaced(value)
+    if isinstance(value, tuple):
+        return tuple(_spaced(item, spaced) for item in value)
+    if isinstance(value, Mapping):
+        return MappingProxyType({key: _spaced(item, spaced) for key, item in value.items()})
+    return value
 
 
 def _fixed(conjunction: str) -> Callable[[str], str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from enum import Enum
 from types import MappingProxyType
 from typing import TypeVar
 
@@ -50,6 +51,19 @@ def english_conjunction(_last: str) -> str:
     return " and "
 
 
+class One(Enum):
+    """The word "one" a counted noun takes: "un"/"une", or none before a noun that carries its
+    own ("otro lugar", not "un otro lugar")."""
+
+    MASCULINE = "masculine"
+    FEMININE = "feminine"
+    NONE = "none"
+
+
+def masculine_one(_noun: str) -> One:
+    return One.MASCULINE
+
+
 @dataclass(frozen=True, kw_only=True)
 class ReportWording:
     language: str
@@ -73,6 +87,26 @@ class ReportWording:
     min_grouped: int = 1000
     #: {count} {noun}
     counted_pattern: str = "{count} {noun}"
+    #: {letter}: a sub-paragraph's label, "(a)" in English, "a)" in French and Spanish.
+    item_label: str = "({letter})"
+    #: The counts under ten in words, as they stand before a noun ("nine places", "neuf lieux",
+    #: "nueve lugares", "九个"); "one" before a masculine noun ("un", "un").
+    number_words: tuple[str, ...] = (
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+    )
+    #: "One" before a feminine noun ("une", "una").
+    one_feminine: str = "one"
+    #: Which "one" a counted noun (its singular) takes.
+    one_before: Callable[[str], One] = masculine_one
     list_separator: str = ", "
     #: The separator before the last item of a list, which may depend on that item.
     conjunction: Callable[[str], str] = english_conjunction
@@ -199,7 +233,8 @@ class ReportWording:
     instrument_titles: Mapping[str, str]
 
     def cite(self, reference: StandardReference) -> str:
-        """The footnote citing `reference`: the instrument's title, its symbol, the provision."""
+        """The footnote citing `reference`: the instrument's title (from the report's
+        catalogue, in English where it lacks one), its symbol, the provision."""
         provision = PROVISIONS[reference]
         return self.citation.format(
             title=self.instrument_titles[provision.instrument.key],
@@ -242,9 +277,21 @@ class ReportWording:
         return f"{count:,}".replace(",", self.thousands_separator)
 
     def counted(self, count: int, forms: Forms) -> str:
-        """ "1 prison", "2 prisons", "1,500 persons", "3所监狱"."""
+        """ "one prison", "une prison", "nine prisons", "12 prisons", "1,500 persons", "三所监狱":
+        counts under ten in words, as United Nations style writes them."""
         noun = forms[0] if count == 1 else forms[1]
-        return self.counted_pattern.format(count=self.number(count), noun=noun)
+        text = self.counted_pattern.format(count=self._count_in_text(count, noun), noun=noun)
+        return text.strip()
+
+    def _count_in_text(self, count: int, noun: str) -> str:
+        one = self.one_before(noun) if count == 1 else None
+        if one is One.NONE:
+            return ""
+        if one is One.FEMININE:
+            return self.one_feminine
+        if 0 <= count < len(self.number_words):
+            return self.number_words[count]
+        return self.number(count)
 
     def addressees(self, addressee: str) -> dict[str, str]:
         """The {addressee} and {to_addressee} fields of a template naming the addressee."""

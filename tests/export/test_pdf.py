@@ -14,9 +14,9 @@ from pypdf.errors import FileNotDecryptedError
 from pypdf.generic import DictionaryObject
 
 from spt_field.export import pdf_styles
-from spt_field.export.pdf import item_letter, page_label_text, render_pdf
+from spt_field.export.pdf import page_label_text, render_pdf
 from spt_field.export.pdf_protect import protect_pdf
-from spt_field.export.report_model import Paragraph, Report
+from spt_field.export.report_model import Paragraph, Report, item_letter
 from tests.support.export import subheadings
 from tests.support.report_fixture import (
     ESCAPE_PROBE,

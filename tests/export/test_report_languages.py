@@ -166,6 +166,40 @@ def test_the_word_file_speaks_the_reports_language(export: Export, language: str
         assert _squeezed(term) in text, term
 
 
+#: The demo's counts under ten, in words agreeing with their nouns, as the PDF prints them.
+COUNTS_IN_WORDS = {
+    "en": ["visited nine places", "two police stations, one prison", "three members of custodial"],
+    "fr": ["visité neuf lieux", "deux postes de police, une prison, un centre", "trois membres"],
+    "es": ["visitó nueve lugares", "dos comisarías de policía, una prisión, un centro", "tres"],
+    "zh": ["共查访了九个剥夺自由场所", "两个警察局、一所监狱、一个审前羁押中心", "三名看守人员"],
+}
+
+
+@pytest.mark.parametrize("language", list(COUNTS_IN_WORDS))
+def test_counts_under_ten_are_in_words(export: Export, language: str) -> None:
+    text = _squeezed(_pdf_text(export(language, ".pdf")))
+    for words in COUNTS_IN_WORDS[language]:
+        assert _squeezed(words) in text, words
+    assert _squeezed("60") in text  # ten and more stay in figures
+
+
+#: The label of the first sub-paragraph of the objectives, each language's way.
+FIRST_ITEM = {"en": "(a)", "fr": "a)", "es": "a)", "zh": "(a)"}
+
+
+@pytest.mark.parametrize("language", list(FIRST_ITEM))
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_sub_paragraphs_are_lettered_the_languages_way(
+    export: Export, language: str, suffix: str
+) -> None:
+    data = export(language, suffix)
+    lines = (_pdf_text(data) if suffix == ".pdf" else _docx_text(data)).splitlines()
+    labels = {line.split(maxsplit=1)[0] for line in lines if line.strip()}
+    assert FIRST_ITEM[language] in labels
+    other = "a)" if FIRST_ITEM[language] == "(a)" else "(a)"
+    assert other not in labels
+
+
 @pytest.mark.parametrize("language", ["fr", "es", "zh"])
 def test_no_english_wording_is_left(export: Export, language: str) -> None:
     """The demo's drafters typed in English, so their findings stay English; none of the

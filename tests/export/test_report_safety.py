@@ -122,7 +122,8 @@ def test_every_interview_counts_in_the_totals_whatever_its_consent(
 ) -> None:
     report, _ = _report_with_finding(database, visit, place, evidence, FindingArea.TREATMENT)
     assert (
-        "It conducted 5 individual or collective interviews with 8 persons: 8 persons deprived "
+        "It conducted five individual or collective interviews with eight persons: eight persons "
+        "deprived "
         "of their liberty." in report.paragraphs()[1].text
     )
 

@@ -31,7 +31,9 @@ def test_join() -> None:
 
 
 def test_counted() -> None:
-    assert ENGLISH.counted(1, ("prison", "prisons")) == "1 prison"
+    assert ENGLISH.counted(1, ("prison", "prisons")) == "one prison"
+    assert ENGLISH.counted(9, ("place", "places")) == "nine places"
+    assert ENGLISH.counted(10, ("place", "places")) == "10 places"
     assert ENGLISH.counted(1500, ("person", "persons")) == "1,500 persons"
 
 

@@ -4,6 +4,7 @@ English one."""
 
 from __future__ import annotations
 
+import re
 import string
 from dataclasses import fields
 from datetime import date, timedelta
@@ -22,7 +23,7 @@ from spt_field.domain.codes import (
 from spt_field.domain.report_sections import ReportSection
 from spt_field.domain.standards import ProvisionKind, StandardReference
 from spt_field.errors import UserError
-from spt_field.export.language_rules import country_after_a, country_locative
+from spt_field.export.language_rules import country_after_a, country_locative, french_spacing
 from spt_field.export.report_languages import WORDINGS, wording_for
 from spt_field.export.report_wording import ENGLISH, ReportWording
 
@@ -116,16 +117,58 @@ def test_every_range_names_both_ends(wording: ReportWording, start: date, days: 
 @pytest.mark.parametrize(
     ("wording", "one", "many", "big"),
     [
-        (ENGLISH, "1 prison", "3 prisons", "1,500 persons"),
-        (FRENCH, "1 prison", "3 prisons", f"1{NBSP}500 personnes"),
-        (SPANISH, "1 prisión", "3 prisiones", "1500 personas"),
-        (CHINESE, "1所监狱", "3所监狱", "1,500人"),
+        (ENGLISH, "one prison", "three prisons", "1,500 persons"),
+        (FRENCH, "une prison", "trois prisons", f"1{NBSP}500 personnes"),
+        (SPANISH, "una prisión", "tres prisiones", "1500 personas"),
+        (CHINESE, "一所监狱", "三所监狱", "1,500人"),
     ],
 )
 def test_counted_nouns(wording: ReportWording, one: str, many: str, big: str) -> None:
     assert wording.counted(1, wording.place_type_forms[PlaceType.PRISON]) == one
     assert wording.counted(3, wording.place_type_forms[PlaceType.PRISON]) == many
     assert wording.counted(1500, wording.person_forms) == big
+
+
+@pytest.mark.parametrize(
+    ("wording", "police", "place", "transit"),
+    [
+        (ENGLISH, "one police station", "one other place", "one transit zone"),
+        (FRENCH, "un poste de police", "un autre lieu", "une zone de transit"),
+        (SPANISH, "una comisaría de policía", "otro lugar", "una zona de tránsito"),
+        (CHINESE, "一个警察局", "一个其他场所", "一个过境区"),
+    ],
+)
+def test_one_agrees_with_its_noun(
+    wording: ReportWording, police: str, place: str, transit: str
+) -> None:
+    forms = wording.place_type_forms
+    assert wording.counted(1, forms[PlaceType.POLICE]) == police
+    assert wording.counted(1, forms[PlaceType.OTHER]) == place
+    assert wording.counted(1, forms[PlaceType.TRANSIT_ZONE]) == transit
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Original : anglais", f"Original{NBSP}: anglais"),
+        ("Sous-Comité: {names}.", f"Sous-Comité{NBSP}: {{names}}."),
+        (f"Original{NBSP}: anglais", f"Original{NBSP}: anglais"),
+        ("garanties ;", f"garanties{NBSP};"),
+        ("Pourquoi ? Parce que !", f"Pourquoi{NBSP}? Parce que{NBSP}!"),
+        ("{count:,} à 10:30, http://x", "{count:,} à 10:30, http://x"),
+    ],
+)
+def test_french_spacing_before_high_punctuation(typed: str, expected: str) -> None:
+    assert french_spacing(typed) == expected
+
+
+def test_the_french_wording_has_a_non_breaking_space_before_high_punctuation() -> None:
+    texts = [
+        value for field in fields(FRENCH) if isinstance(value := getattr(FRENCH, field.name), str)
+    ]
+    assert any(f"{NBSP}:" in text for text in texts)
+    for text in texts:
+        assert not re.search(r"[^\u00a0][;:!?](\s|$)", text), text
 
 
 def test_spanish_groups_figures_of_five_digits() -> None:
@@ -222,7 +265,8 @@ def test_every_catalogue_is_complete(wording: ReportWording) -> None:
 #: Every field a template may use: the builder passes these.
 _NAMES = """country in_country dates addressee to_addressee date names name role staff places
 types interviews persons categories place text refs title noun count day month year start_day
-start_month start_year end_day end_month end_year numeral page pages symbol provision numbers"""
+start_month start_year end_day end_month end_year numeral page pages symbol provision numbers
+letter"""
 _FIELDS = {name: name.upper() for name in _NAMES.split()}
 
 

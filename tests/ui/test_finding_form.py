@@ -20,6 +20,7 @@ from spt_field.domain.codes import (
     Severity,
 )
 from spt_field.domain.kinds import RecordKind
+from spt_field.domain.standards import StandardReference
 from spt_field.domain.values import (
     Finding,
     FindingFields,
@@ -37,6 +38,7 @@ from spt_field.ui.forms.finding_form import (
     TRIANGULATED_STYLE,
     FindingForm,
 )
+from spt_field.ui.i18n import code_label
 from spt_field.ui.store import Store
 from spt_field.ui.undo import create_record, delete_record, edit_record
 from spt_field.ui.widgets.interview_evidence import REPRISAL_COLOR
@@ -229,6 +231,18 @@ def test_ticking_evidence_and_sources_saves_and_undoes(
     store.undo_stack.redo()
     assert set(saved(store, data.finding.id).evidence) == {data.anonymous.id, data.at_risk.id}
     assert item_for(form.evidence, data.at_risk.id).checkState() == Qt.CheckState.Checked
+
+
+def test_choosing_a_standard_by_keyboard_saves_it(
+    qtbot: QtBot, form: FindingForm, store: Store, data: Evidence
+) -> None:
+    form.standards.setFocus()
+    qtbot.keyClick(form.standards, Qt.Key.Key_Home)
+    qtbot.keyClick(form.standards, Qt.Key.Key_Down)
+    qtbot.keyClick(form.standards, Qt.Key.Key_Space)
+    assert form.binder.flush()
+    assert saved(store, data.finding.id).standards == (StandardReference.MANDELA_30,)
+    assert form.standards.item(1).text() == code_label(StandardReference.MANDELA_30)
 
 
 def test_immediate_observation_checkbox(form: FindingForm, store: Store, data: Evidence) -> None:

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from spt_field.db.session import Database
 from spt_field.domain.codes import Addressee, FindingArea, RecommendationStatus
 from spt_field.domain.kinds import RecordKind
+from spt_field.domain.standards import StandardReference
 from spt_field.domain.values import (
     Finding,
     FindingFields,
@@ -175,6 +176,16 @@ def test_ticking_findings_saves_and_undoes(
 
     store.undo_stack.redo()
     assert form.binder.fields["finding_ids"].value() == (data.lawyer.id,)
+
+
+def test_choosing_a_standard_by_keyboard_saves_it(
+    qtbot: QtBot, form: RecommendationForm, store: Store, data: Data
+) -> None:
+    form.standards.setFocus()
+    qtbot.keyClick(form.standards, Qt.Key.Key_End)
+    qtbot.keyClick(form.standards, Qt.Key.Key_Space)
+    assert form.binder.flush()
+    assert saved(store, data).standards == (StandardReference.CPT_CUSTODY,)
 
 
 # The named authority ---------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from spt_field.domain.codes import CodeList
+from spt_field.domain.standards import StandardReference
 from spt_field.errors import ValidationError
 from spt_field.ui.i18n import code_label, translate
 from spt_field.ui.models.roles import VALUE_ROLE
@@ -315,3 +317,18 @@ class ChecklistField(FieldAdapter[QListWidget]):
 
 def code_choices(codes: Iterable[CodeList]) -> list[tuple[Any, str]]:
     return [(code, code_label(code)) for code in codes]
+
+
+_STANDARD_LINES = 6
+
+
+def standards_field() -> ChecklistField:
+    """The standards a finding or recommendation cites: a list of check boxes (Space ticks the
+    current one), labelled in the interface's language, the long labels wrapped."""
+    field = ChecklistField(QListWidget())
+    field.set_choices(code_choices(StandardReference))
+    field.widget.setMinimumHeight(field.widget.fontMetrics().lineSpacing() * _STANDARD_LINES)
+    field.widget.setWordWrap(True)
+    field.widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    field.widget.setResizeMode(QListView.ResizeMode.Adjust)
+    return field

@@ -40,6 +40,7 @@ from spt_field.ui.forms.fields import (
     NotesField,
     TextField,
     code_choices,
+    standards_field,
 )
 from spt_field.ui.store import Store
 from spt_field.ui.widgets.interview_evidence import InterviewEvidenceField
@@ -104,6 +105,9 @@ class FindingForm(RecordForm):
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(self.fontMetrics().lineSpacing() * _TEXT_LINES)
         add(self.tr("Te&xt"), self.text)
+        self.standards = bind("standards", standards_field()).widget
+        self.standards.setToolTip(self.tr("Tick the standards the report cites for this finding"))
+        add(self.tr("Standards &cited"), self.standards)
 
     def _evidence_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Evidence"), self)
@@ -159,7 +163,7 @@ class FindingForm(RecordForm):
         return label
 
     def _set_tab_order(self) -> None:
-        chain = [self.area, self.severity, self.place, self.title, self.text]
+        chain = [self.area, self.severity, self.place, self.title, self.text, self.standards]
         chain += [self.evidence_filter, self.evidence, self.sources, self.immediate]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)

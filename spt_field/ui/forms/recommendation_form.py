@@ -38,6 +38,7 @@ from spt_field.ui.forms.fields import (
     NotesField,
     TextField,
     code_choices,
+    standards_field,
 )
 from spt_field.ui.i18n import code_label
 from spt_field.ui.store import Store
@@ -113,6 +114,11 @@ class RecommendationForm(RecordForm):
         self.themes.setResizeMode(QListView.ResizeMode.Adjust)
         self.themes.setMinimumHeight(self.fontMetrics().lineSpacing() * _THEME_LINES)
         add(self.tr("The&mes"), self.themes)
+        self.standards = bind("standards", standards_field()).widget
+        self.standards.setToolTip(
+            self.tr("Tick the standards the report cites for this recommendation")
+        )
+        add(self.tr("Standards &cited"), self.standards)
 
     def _add_follow_up_rows(self) -> None:
         bind, add = self.binder.bind, self.form.addRow
