@@ -13,7 +13,8 @@ Line = TypeVar("Line")
 
 class LineTableModel(QAbstractTableModel, Generic[Line]):
     """Rows are `_lines`; a subclass names its `columns` (marked for translation in its own
-    context with QT_TRANSLATE_NOOP) and gives `data`."""
+    context with QT_TRANSLATE_NOOP), translates them in `heading` (its own `self.tr`, so that
+    lupdate and Qt agree on the context) and gives `data`."""
 
     columns: tuple[str, ...] = ()
 
@@ -33,8 +34,11 @@ class LineTableModel(QAbstractTableModel, Generic[Line]):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.columns[section]) if 0 <= section < len(self.columns) else None
+            return self.heading(self.columns[section]) if 0 <= section < len(self.columns) else None
         return str(section + 1)
+
+    def heading(self, column: str) -> str:
+        raise NotImplementedError
 
     def set_lines(self, lines: list[Line]) -> None:
         self.beginResetModel()

@@ -30,12 +30,15 @@ _NUMBERS = (COLUMNS.index("Paragraph"), COLUMNS.index("Days overdue"))
 class OverdueModel(LineTableModel[OverdueRecommendation]):
     columns = COLUMNS
 
+    def heading(self, column: str) -> str:
+        return self.tr(column)
+
     @property
     def lines(self) -> list[OverdueRecommendation]:
         return list(self._lines)
 
     def headings(self) -> list[str]:
-        return [self.tr(heading) for heading in COLUMNS]
+        return [self.heading(column) for column in COLUMNS]
 
     # Qt's model interface ----------------------------------------------------------------
 

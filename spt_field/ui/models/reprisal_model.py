@@ -24,6 +24,9 @@ COLUMNS = (
 class ReprisalModel(LineTableModel[ReprisalLine]):
     columns = COLUMNS
 
+    def heading(self, column: str) -> str:
+        return self.tr(column)
+
     def row_of(self, case_id: str) -> int | None:
         return next((n for n, line in enumerate(self._lines) if line.id == case_id), None)
 

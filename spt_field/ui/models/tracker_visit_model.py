@@ -42,6 +42,9 @@ def _day(value: date | None) -> str:
 class TrackerVisitModel(LineTableModel[TrackerVisit]):
     columns = COLUMNS
 
+    def heading(self, column: str) -> str:
+        return self.tr(column)
+
     def row_of(self, visit_id: str) -> int | None:
         for row, visit in enumerate(self._lines):
             if visit.id == visit_id:
