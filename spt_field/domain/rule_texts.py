@@ -50,6 +50,8 @@ TEMPLATES = (
     "{name!r} is not a photograph (JPEG, PNG) nor a PDF, Word, Excel or PowerPoint file",
     "{name!r} is damaged and cannot be read",
     "a PDF protected by a password cannot be attached",
+    "a case stays with its interview",
+    "lists an action twice",
 )
 
 #: What a "{what}" parameter names (context "record").
@@ -108,4 +110,6 @@ FIELD_NAMES = {
     "file": "File",
     "file_name": "File name",
     "caption": "Caption",
+    "interview_id": "Interview",
+    "actions": "Actions taken",
 }
