@@ -51,7 +51,7 @@ def test_a_stray_interview_counts_nowhere(database: Database, visit: Visit, plac
     _record(database, place, replace(STRAY, pseudonym="R", notes="  \n "))
     interviews, activities = _counts(database, visit)
     assert interviews == 1
-    assert "It conducted 1 individual or collective interview with 1 person" in activities
+    assert "It conducted one individual or collective interview with one person" in activities
 
 
 @pytest.mark.parametrize(
