@@ -615,6 +615,18 @@
         <translation>Vencidas</translation>
     </message>
     <message>
+        <source>Recommendations by status, per visit</source>
+        <translation>Recomendaciones por estado, por visita</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>&amp;Year:</source>
         <translation>Añ&amp;o:</translation>
     </message>
@@ -633,6 +645,10 @@
     <message>
         <source>Visits conducted: {0} · Interviews: {1} with {2} persons · Places visited: {3} · Replies overdue: {4}</source>
         <translation>Visitas realizadas: {0} · Entrevistas: {1} con {2} personas · Lugares visitados: {3} · Respuestas atrasadas: {4}</translation>
+    </message>
+    <message>
+        <source>{0}, from {1}</source>
+        <translation>{0}, desde el {1}</translation>
     </message>
     <message>
         <source>Overdue recommendations by kind of authority, all visits (as of {0})</source>
@@ -673,6 +689,10 @@
     <message>
         <source>Published (with a public symbol)</source>
         <translation>Publicados (con una signatura pública)</translation>
+    </message>
+    <message>
+        <source>all visits, as of {0}</source>
+        <translation>todas las visitas, al {0}</translation>
     </message>
     <message>
         <source>Save table as CSV</source>

@@ -615,6 +615,18 @@
         <translation>En retard</translation>
     </message>
     <message>
+        <source>Recommendations by status, per visit</source>
+        <translation>Recommandations par état, par visite</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>&amp;Year:</source>
         <translation>A&amp;nnée :</translation>
     </message>
@@ -633,6 +645,10 @@
     <message>
         <source>Visits conducted: {0} · Interviews: {1} with {2} persons · Places visited: {3} · Replies overdue: {4}</source>
         <translation>Visites effectuées : {0} · Entretiens : {1} avec {2} personnes · Lieux visités : {3} · Réponses en retard : {4}</translation>
+    </message>
+    <message>
+        <source>{0}, from {1}</source>
+        <translation>{0}, à partir du {1}</translation>
     </message>
     <message>
         <source>Overdue recommendations by kind of authority, all visits (as of {0})</source>
@@ -673,6 +689,10 @@
     <message>
         <source>Published (with a public symbol)</source>
         <translation>Publiés (avec une cote publique)</translation>
+    </message>
+    <message>
+        <source>all visits, as of {0}</source>
+        <translation>toutes les visites, au {0}</translation>
     </message>
     <message>
         <source>Save table as CSV</source>

@@ -606,6 +606,18 @@
         <translation>逾期</translation>
     </message>
     <message>
+        <source>Recommendations by status, per visit</source>
+        <translation>各次查访的建议执行状况</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>查访</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
@@ -624,6 +636,10 @@
     <message>
         <source>Visits conducted: {0} · Interviews: {1} with {2} persons · Places visited: {3} · Replies overdue: {4}</source>
         <translation>已进行的查访：{0} · 访谈：{1}次，共{2}人 · 所查访场所：{3} · 逾期答复：{4}</translation>
+    </message>
+    <message>
+        <source>{0}, from {1}</source>
+        <translation>{0}，自 {1} 起</translation>
     </message>
     <message>
         <source>Overdue recommendations by kind of authority, all visits (as of {0})</source>
@@ -664,6 +680,10 @@
     <message>
         <source>Published (with a public symbol)</source>
         <translation>已公布（有公开文号）</translation>
+    </message>
+    <message>
+        <source>all visits, as of {0}</source>
+        <translation>所有查访，截至 {0}</translation>
     </message>
     <message>
         <source>Save table as CSV</source>

@@ -61,6 +61,15 @@ class ConductedVisit:
 
 
 @dataclass(frozen=True, kw_only=True)
+class VisitRecommendations:
+    """A conducted visit's recommendations counted by implementation status."""
+
+    country: str
+    start_date: date
+    by_status: Mapping[RecommendationStatus, int]
+
+
+@dataclass(frozen=True, kw_only=True)
 class PostponedVisit:
     country: str
     start_date: date
@@ -104,6 +113,7 @@ class AnnualStatistics:
     reports: ReportFigures
     recommendations_by_status: Mapping[RecommendationStatus, int]
     reprisal_cases_by_status: Mapping[ReprisalStatus, int]
+    recommendations_by_visit: tuple[VisitRecommendations, ...] = ()
 
     @property
     def conducted(self) -> int:
@@ -346,6 +356,36 @@ def _recommendations_by_status(
     return _every_code(RecommendationStatus, _pairs(session.execute(statement)))
 
 
+def _recommendations_by_visit(
+    session: Session, year: int | None
+) -> tuple[VisitRecommendations, ...]:
+    """Per conducted visit with recommendations, in date order: how many have each status."""
+    statement = (
+        sa.select(
+            VisitRow.id,
+            VisitRow.country,
+            VisitRow.start_date,
+            RecommendationRow.status,
+            sa.func.count(),
+        )
+        .join(RecommendationRow, RecommendationRow.visit_id == VisitRow.id)
+        .where(*_conducted_in(year), live(RecommendationRow))
+        .group_by(VisitRow.id, VisitRow.country, VisitRow.start_date, RecommendationRow.status)
+        .order_by(VisitRow.start_date, VisitRow.country, VisitRow.id)
+    )
+    visits: dict[str, tuple[str, date, dict[Any, int]]] = {}
+    for visit_id, country, start_date, status, count in session.execute(statement):
+        visits.setdefault(visit_id, (country, start_date, {}))[2][status] = count
+    return tuple(
+        VisitRecommendations(
+            country=country,
+            start_date=start_date,
+            by_status=_every_code(RecommendationStatus, counts),
+        )
+        for country, start_date, counts in visits.values()
+    )
+
+
 def _reprisal_cases_by_status(session: Session, year: int | None) -> dict[ReprisalStatus, int]:
     """The reprisals register's cases of the year's visits (counts only: never who)."""
     statement = (
@@ -382,6 +422,7 @@ def annual_statistics(
         reports=_report_figures(session, year, today),
         recommendations_by_status=_recommendations_by_status(session, year),
         reprisal_cases_by_status=_reprisal_cases_by_status(session, year),
+        recommendations_by_visit=_recommendations_by_visit(session, year),
     )
 
 
@@ -456,6 +497,14 @@ def statistics_json(stats: AnnualStatistics) -> dict[str, Any]:
             "total": stats.recommendations,
             "by_status": _codes_json(stats.recommendations_by_status),
         },
+        "recommendations_by_visit": [
+            {
+                "country": visit.country,
+                "start_date": visit.start_date.isoformat(),
+                "by_status": _codes_json(visit.by_status),
+            }
+            for visit in stats.recommendations_by_visit
+        ],
         "reprisal_cases": {
             "total": sum(stats.reprisal_cases_by_status.values()),
             "by_status": _codes_json(stats.reprisal_cases_by_status),

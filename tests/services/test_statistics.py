@@ -162,3 +162,33 @@ def test_statistics_json_keeps_its_stable_keys(database: Database, document: Jso
     assert {"total", "by_group", "by_type"} <= set(figures["places"])
     assert list(figures["places"]["by_group"]) == GROUPS
     assert VisitStatus.PLANNED.value in figures["visits"]["by_status"]
+
+
+@pytest.mark.parametrize("year", [2019, 2018, None])
+def test_recommendations_are_counted_per_visit(
+    database: Database, document: Json, year: int | None
+) -> None:
+    with database.begin() as session:
+        figures = statistics_json(annual_statistics(session, year, today=TODAY))
+    visits = sorted(
+        (
+            visit
+            for visit in document["visits"]
+            if visit["status"] in ("completed", "in_progress")
+            and visit.get("recommendations")
+            and (year is None or visit["start_date"].startswith(f"{year}-"))
+        ),
+        key=lambda visit: (visit["start_date"], visit["country"]),
+    )
+    assert figures["recommendations_by_visit"] == [
+        {
+            "country": visit["country"],
+            "start_date": visit["start_date"],
+            "by_status": {
+                code: sum(1 for r in visit["recommendations"] if r["status"] == code)
+                for code in RecommendationStatus.codes()
+            },
+        }
+        for visit in visits
+    ]
+    assert len(visits) >= (2 if year == 2019 else 1)

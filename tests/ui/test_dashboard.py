@@ -243,6 +243,12 @@ def test_reprisal_cases_are_counted_by_status(
         ["Total", "3"],
     ]
     qtmodeltester.check(dashboard.reprisals.model)
+    assert dashboard.reprisals_chart.chart.bar_values() == [
+        ("Open", 2.0),
+        ("Monitoring", 0.0),
+        ("Closed", 1.0),
+    ]
+    assert "Reprisal cases by status — 2019" in dashboard.reprisals_chart.chart.chart().title()
 
 
 def test_overdue_recommendations_are_counted_by_kind_of_authority(
@@ -271,6 +277,10 @@ def test_overdue_recommendations_are_counted_by_kind_of_authority(
     assert shown["Total"] == str(before)
     assert "as of 2020-03-01" in dashboard.overdue_by_authority.title()
     qtmodeltester.check(dashboard.overdue_by_authority.model)
+    charted = dict(dashboard.overdue_chart.chart.bar_values())
+    assert charted["Police"] == 2.0 and charted["Ministry of health"] == 1.0
+    assert sum(charted.values()) == before
+    assert "all visits, as of 2020-03-01" in dashboard.overdue_chart.chart.chart().title()
     target = tmp_path / "overdue.csv"
     monkeypatch.setattr(dashboard, "choose_path", lambda *_args: target)
     dashboard.overdue_by_authority.csv_button.click()
@@ -287,6 +297,35 @@ def test_overdue_recommendations_are_counted_by_kind_of_authority(
     dashboard.today = lambda: date(2020, 1, 15)  # due that day: not yet overdue
     dashboard.refresh()
     assert "Police" not in [row[0] for row in rows(dashboard.overdue_by_authority)]
+
+
+def test_recommendations_are_counted_by_status_per_visit(
+    dashboard: Dashboard,
+    document: Json,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtmodeltester: ModelTester,
+) -> None:
+    """One row per conducted visit of the year with recommendations, a column per status."""
+    expected = expected_json(document, 2019)["recommendations"]["by_status"]
+    shown = rows(dashboard.recommendations_by_visit)
+    assert shown[-1] == [
+        "Total",
+        *[str(expected[code]) for code in RecommendationStatus.codes()],
+        str(sum(expected.values())),
+    ]
+    for row in shown[:-1]:
+        assert ", from 2019-" in row[0]
+        assert int(row[-1]) == sum(int(cell) for cell in row[1:-1]) > 0
+    qtmodeltester.check(dashboard.recommendations_by_visit.model)
+    target = tmp_path / "by-visit.xlsx"
+    monkeypatch.setattr(dashboard, "choose_path", lambda *_args: target)
+    dashboard.recommendations_by_visit.xlsx_button.click()
+    sheet = load_workbook(target).active
+    assert sheet is not None
+    saved = [list(row) for row in sheet.iter_rows(values_only=True)]
+    assert saved[0] == ["Visit", *(code.label for code in RecommendationStatus), "Total"]
+    assert saved[-1][-1] == sum(expected.values())
 
 
 def test_an_empty_database_shows_zeros(qtbot: QtBot, store: Store) -> None:

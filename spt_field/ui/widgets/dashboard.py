@@ -32,6 +32,7 @@ from spt_field.domain.codes import (
     AuthorityKind,
     IntervieweeCategory,
     PublicationRequester,
+    RecommendationStatus,
     VisitStatus,
 )
 from spt_field.domain.kinds import RecordKind
@@ -165,6 +166,16 @@ class Dashboard(QWidget):
             [self.tr("Kind of authority"), self.tr("Overdue")],
             "overdue-by-authority",
         )
+        self.recommendations_by_visit = FigureBox(
+            self.tr("Recommendations by status, per visit"),
+            [
+                self.tr("Visit"),
+                *(code_label(status) for status in RecommendationStatus),
+                self.tr("Total"),
+            ],
+            "recommendations-by-visit",
+            max_rows=_LIST_ROWS,
+        )
         self.tables = [
             self.visits,
             self.visit_list,
@@ -176,6 +187,7 @@ class Dashboard(QWidget):
             self.recommendations,
             self.reprisals,
             self.overdue_by_authority,
+            self.recommendations_by_visit,
         ]
         self.places_chart = ChartBox(self.tr("Places visited by group"), "places-by-group")
         self.interviews_chart = ChartBox(
@@ -186,7 +198,21 @@ class Dashboard(QWidget):
         self.recommendations_chart = ChartBox(
             self.tr("Recommendations by status"), "recommendations-by-status"
         )
-        self.charts = [self.places_chart, self.interviews_chart, self.recommendations_chart]
+        self.reprisals_chart = ChartBox(
+            self.tr("Reprisal cases by status"), "reprisal-cases-by-status"
+        )
+        self.overdue_chart = ChartBox(
+            self.tr("Overdue recommendations by kind of authority"),
+            "overdue-by-authority",
+            bars=len(AuthorityKind),
+        )
+        self.charts = [
+            self.places_chart,
+            self.interviews_chart,
+            self.recommendations_chart,
+            self.reprisals_chart,
+            self.overdue_chart,
+        ]
 
     def _layout(self) -> None:
         year_label = QLabel(self.tr("&Year:"), self)
@@ -212,13 +238,15 @@ class Dashboard(QWidget):
                 (self.interviews_by_category, self.interviews_chart),
                 (self.recommendations, self.recommendations_chart),
                 (self.reports, self.interviews_by_kind),
-                (self.places_by_type, self.reprisals),
-                (self.overdue_by_authority, None),
+                (self.reprisals, self.reprisals_chart),
+                (self.overdue_by_authority, self.overdue_chart),
+                (self.places_by_type, None),
             ]
         ):
             grid.addWidget(left, row, 0, Qt.AlignmentFlag.AlignTop)
             if right is not None:
                 grid.addWidget(right, row, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.recommendations_by_visit, grid.rowCount(), 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         content = QWidget()
@@ -337,6 +365,19 @@ class Dashboard(QWidget):
         self.reports.set_rows(self._report_rows(stats))
         self.recommendations.set_rows(_code_rows(stats.recommendations_by_status), total=True)
         self.reprisals.set_rows(_code_rows(stats.reprisal_cases_by_status), total=True)
+        self.recommendations_by_visit.set_rows(
+            [
+                [
+                    self.tr("{0}, from {1}").format(
+                        country_label(visit.country), visit.start_date.isoformat()
+                    ),
+                    *visit.by_status.values(),
+                    sum(visit.by_status.values()),
+                ]
+                for visit in stats.recommendations_by_visit
+            ],
+            total=True,
+        )
         self.overdue_by_authority.setTitle(
             self.tr("Overdue recommendations by kind of authority, all visits (as of {0})").format(
                 stats.today.isoformat()
@@ -402,6 +443,7 @@ class Dashboard(QWidget):
         ]
 
     def _show_charts(self, stats: AnnualStatistics) -> None:
+        period = self.year_choice.currentText()
         for box, counted, counts in (
             (self.places_chart, self.tr("Places"), stats.places_by_group),
             (self.interviews_chart, self.tr("Interviews"), stats.interviews_by_category),
@@ -410,9 +452,14 @@ class Dashboard(QWidget):
                 self.tr("Recommendations"),
                 stats.recommendations_by_status,
             ),
+            (self.reprisals_chart, self.tr("Cases"), stats.reprisal_cases_by_status),
         ):
-            period = self.year_choice.currentText()
             box.show_counts(period, counted, [(code_label(c), n) for c, n in counts.items()])
+        self.overdue_chart.show_counts(
+            self.tr("all visits, as of {0}").format(stats.today.isoformat()),
+            self.tr("Overdue"),
+            [(code_label(c), n) for c, n in self.overdue_counts.items()],
+        )
 
     # Copying and saving ------------------------------------------------------------------
 
