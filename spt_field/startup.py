@@ -18,7 +18,7 @@ from spt_field.security.passphrase import ENVIRONMENT_VARIABLE
 
 if TYPE_CHECKING:
     from spt_field.db.session import Database
-    from spt_field.domain.values import VisitSummary
+    from spt_field.domain.visit_summary import VisitSummary
 
 #: What the start-up thread runs once the key is derived, imported meanwhile (start_opening).
 _AFTER_THE_KEY = ("spt_field.db.migrations.runner", "spt_field.services.visit_summaries")

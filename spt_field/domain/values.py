@@ -74,20 +74,6 @@ class Visit(VisitFields, Record):
 
 
 @dataclass(frozen=True, kw_only=True)
-class VisitSummary:
-    """One line of the visit list."""
-
-    id: str
-    country: str
-    visit_type: VisitType
-    status: VisitStatus
-    start_date: date
-    end_date: date
-    places: int
-    interviews: int
-
-
-@dataclass(frozen=True, kw_only=True)
 class DelegationMemberFields:
     name: str
     role: DelegationRole = DelegationRole.MEMBER

@@ -13,7 +13,7 @@ from typing import Any
 
 from spt_field.db.connection import RawConnection
 from spt_field.domain.codes import VisitStatus, VisitType
-from spt_field.domain.values import VisitSummary
+from spt_field.domain.visit_summary import VisitSummary
 
 # Interviews are counted per place first, from the partial index of live interviews, then per
 # visit: joining every interview to its place would look a place up 150,000 times on L.

@@ -23,7 +23,8 @@ from spt_field.db.models import (
     VisitRow,
 )
 from spt_field.domain.rules import problems_in_visit, raise_problems
-from spt_field.domain.values import Visit, VisitFields, VisitSummary
+from spt_field.domain.values import Visit, VisitFields
+from spt_field.domain.visit_summary import VisitSummary
 from spt_field.errors import ValidationError
 from spt_field.services.entity import Entity
 from spt_field.services.records import (

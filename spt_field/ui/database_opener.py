@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QWidget
 from spt_field.paths import demo_path
 from spt_field.security.passphrase import ENVIRONMENT_VARIABLE
 from spt_field.startup import build_demo, remove_database_files
-from spt_field.ui.dialogs.passphrase_dialog import PassphraseDialog
 from spt_field.ui.i18n import translate
 
 if TYPE_CHECKING:  # the storage stack loads after the window's first paint
@@ -28,6 +27,7 @@ class DatabaseOpener:
 
     def open(self, path: Path) -> Database | None:
         from spt_field.services.storage import Database, open_database
+        from spt_field.ui.dialogs.passphrase_dialog import PassphraseDialog
 
         preset = os.environ.get(ENVIRONMENT_VARIABLE)
         if preset:
@@ -42,6 +42,7 @@ class DatabaseOpener:
 
     def create(self, path: Path) -> Database | None:
         from spt_field.services.storage import create_database
+        from spt_field.ui.dialogs.passphrase_dialog import PassphraseDialog
 
         preset = os.environ.get(ENVIRONMENT_VARIABLE)
         if preset:

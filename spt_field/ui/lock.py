@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spt_field.ui.dialogs.passphrase_dialog import PassphraseDialog
-
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
@@ -160,11 +158,7 @@ class LockController(QObject):
         self._warning = ""
         self._interval_ms: int | None = None
         self._actions: dict[QAction, bool] = {}
-        self.screen = LockScreen()
-        self.screen.unlockRequested.connect(self.unlock)
-        self.screen.quitRequested.connect(window.close)
-        self.screen.eraseRequested.connect(window.emergency_erase)
-        window.pages.addWidget(self.screen)
+        self._screen: LockScreen | None = None  # built when first locked
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock_now)
@@ -255,6 +249,17 @@ class LockController(QObject):
             "it was discarded when SPT Field locked. Please enter it again."
         )
 
+    @property
+    def screen(self) -> LockScreen:
+        """The lock screen, one of the window's pages once the window has been locked."""
+        if self._screen is None:
+            self._screen = LockScreen()
+            self._screen.unlockRequested.connect(self.unlock)
+            self._screen.quitRequested.connect(self.window.close)
+            self._screen.eraseRequested.connect(self.window.emergency_erase)
+            self.window.pages.addWidget(self._screen)
+        return self._screen
+
     def where(self, path: Path) -> Place:
         """Where the user is now (page, visit, record): what unlocking, or rebuilding the
         window in another language, brings them back to."""
@@ -305,6 +310,7 @@ class LockController(QObject):
     def ask_passphrase(self, path: Path) -> Database | None:
         """The passphrase dialog; it keeps asking after a wrong passphrase. None if cancelled."""
         from spt_field.services.storage import Database, open_database  # not needed to paint
+        from spt_field.ui.dialogs.passphrase_dialog import PassphraseDialog
 
         result = PassphraseDialog.ask(
             self.tr("Unlock SPT Field"),

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -40,13 +40,13 @@ from spt_field.ui.i18n import (
 )
 from spt_field.ui.lock import LockController
 from spt_field.ui.settings import LastPlace, Settings
-from spt_field.ui.start_screen import StartScreen
 from spt_field.ui.store import Store
 from spt_field.ui.visit_list import VisitList
 
 if TYPE_CHECKING:  # the workspace (forms, charts) loads when a visit is first opened
-    from spt_field.domain.values import VisitSummary
+    from spt_field.domain.visit_summary import VisitSummary
     from spt_field.services.storage import Database
+    from spt_field.ui.start_screen import StartScreen
     from spt_field.ui.workspace import Workspace
 
 
@@ -73,8 +73,8 @@ class MainWindow(QMainWindow):
         self.quit_leaves_jobs = False
         self.setWindowTitle(self.tr("SPT Field"))
         self.pages = QStackedWidget(self)
-        self.start = self._new_start_screen()
-        self.pages.addWidget(self.start)
+        # Built when first shown: a window that opens on a visit list paints without it.
+        self._start: StartScreen | None = None
         self.setCentralWidget(self.pages)
         self.save_state = QLabel(self)
         self.database_label = QLabel(self)
@@ -102,7 +102,22 @@ class MainWindow(QMainWindow):
             self.resize(self.size().boundedTo(room))
         self.setMinimumSize(self.minimumSize().boundedTo(room))
 
+    @property
+    def start(self) -> StartScreen:
+        """The start screen (built, and put in the pages, when first asked for)."""
+        if self._start is None:
+            self._start = self._new_start_screen()
+            self.pages.insertWidget(0, self._start)
+        return self._start
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        if self.pages.currentWidget() is None:  # nothing else to show: the start screen
+            self.pages.setCurrentWidget(self.start)
+        super().showEvent(event)
+
     def _new_start_screen(self) -> StartScreen:
+        from spt_field.ui.start_screen import StartScreen
+
         start = StartScreen(self.settings, self)
         start.openRequested.connect(self.open_path)
         start.createRequested.connect(self.create_path)
@@ -129,10 +144,10 @@ class MainWindow(QMainWindow):
         """Every action, menu and toolbar; run again when the interface language changes."""
         key = QKeySequence.StandardKey
         self.new_db_action = self._action(
-            self.tr("&New database…"), "Ctrl+Shift+N", self.start._choose_create
+            self.tr("&New database…"), "Ctrl+Shift+N", lambda: self.start._choose_create()
         )
         self.open_db_action = self._action(
-            self.tr("&Open database…"), key.Open, self.start._choose_open
+            self.tr("&Open database…"), key.Open, lambda: self.start._choose_open()
         )
         self.demo_action = self._action(self.tr("Open &demo"), None, self.open_demo)
         self.close_db_action = self._action(
@@ -910,12 +925,14 @@ class MainWindow(QMainWindow):
         store (its undo history too) stays, and the user comes back to the page and record
         they were on."""
         self.setWindowTitle(self.tr("SPT Field"))
-        old_start, self.start = self.start, self._new_start_screen()
-        self.pages.insertWidget(self.pages.indexOf(old_start), self.start)
-        if self.pages.currentWidget() is old_start:
-            self.pages.setCurrentWidget(self.start)
-        self.pages.removeWidget(old_start)
-        old_start.deleteLater()
+        old_start = self._start
+        if old_start is not None:
+            self._start = self._new_start_screen()
+            self.pages.insertWidget(self.pages.indexOf(old_start), self._start)
+            if self.pages.currentWidget() is old_start:
+                self.pages.setCurrentWidget(self._start)
+            self.pages.removeWidget(old_start)
+            old_start.deleteLater()
         self.setMenuBar(QMenuBar(self))  # deletes the old menus
         for toolbar in self.findChildren(QToolBar):
             self.removeToolBar(toolbar)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spt_field.domain.values import VisitSummary
+from spt_field.domain.visit_summary import VisitSummary
 from spt_field.ui.accessibility import name
 from spt_field.ui.models.roles import ID_ROLE
 from spt_field.ui.models.visit_table_model import VisitTableModel

@@ -35,6 +35,11 @@ HEAVY_MODULES = (
     "spt_field.ui.workspace",
     "PySide6.QtCharts",
     "zxcvbn",
+    # The values of every record (frozen dataclasses): the list needs only VisitSummary.
+    "spt_field.domain.values",
+    # Hidden at the first paint: built, and imported, when first shown.
+    "spt_field.ui.start_screen",
+    "spt_field.ui.dialogs.passphrase_dialog",
 )
 
 # Loaded by Python at start-up (as sitecustomize): prints, as one JSON line each, what is loaded

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from spt_field.domain.sync import BundleSummary, MergeSummary
-from spt_field.domain.values import VisitSummary
+from spt_field.domain.visit_summary import VisitSummary
 from spt_field.errors import UserError
 from spt_field.services.storage import Database
 from spt_field.sync import export_bundle, import_bundle

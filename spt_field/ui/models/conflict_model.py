@@ -7,17 +7,17 @@ exchanged bundles; services.conflicts keeps every version until a person picks o
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import UTC
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.sync import Conflict, ConflictSide
 from spt_field.ui.i18n import QT_TRANSLATE_NOOP, code_label, translate
 from spt_field.ui.models.allegation_table_model import AnyIndex
 from spt_field.ui.models.conflict_marks import conflict_icon
-from spt_field.ui.models.history_model import value_text
+from spt_field.ui.models.headed_table import HeadedTableModel
+from spt_field.ui.models.history_model import local_time, value_text
 
 _HEADERS = (
     QT_TRANSLATE_NOOP("ConflictModel", "Record"),
@@ -66,14 +66,16 @@ def side_value_text(conflict: Conflict, side: ConflictSide) -> str:
 
 def side_author_text(side: ConflictSide) -> str:
     """Who wrote a version, on which laptop, and when (in the interface's locale)."""
-    moment = QDateTime.fromSecsSinceEpoch(int(side.at.replace(tzinfo=UTC).timestamp()))
-    when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    when = local_time(side.at)
     who = side.member or translate("ConflictModel", "unnamed member")
     return translate("ConflictModel", "{0}, laptop {1}, {2}").format(who, side.device_id[:8], when)
 
 
-class ConflictModel(QAbstractTableModel):
+class ConflictModel(HeadedTableModel):
     """Read-only; `conflict(row)` gives the conflict a row shows."""
+
+    context = "ConflictModel"
+    headings = _HEADERS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -98,9 +100,6 @@ class ConflictModel(QAbstractTableModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
         return 0 if parent.isValid() else len(self._conflicts)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._conflicts):
             return None
@@ -118,23 +117,3 @@ class ConflictModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def headerData(  # noqa: N802 (Qt API)
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(_HEADERS)
-        ):
-            return translate("ConflictModel", _HEADERS[section])
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt
 
 from spt_field.domain.audit import WITHHELD, AuditAction, AuditEvent, FieldChange
 from spt_field.domain.codes import CodeList
 from spt_field.domain.text_diff import Piece, excerpt, marked, new_side, old_side, word_diff
 from spt_field.ui.i18n import QT_TRANSLATE_NOOP, code_label, translate
 from spt_field.ui.models.allegation_table_model import AnyIndex
+from spt_field.ui.models.headed_table import HeadedTableModel
 
 _ACTIONS = {
     AuditAction.CREATE: QT_TRANSLATE_NOOP("HistoryModel", "Created"),
@@ -80,13 +81,17 @@ def _who(event: AuditEvent) -> str:
     return translate("HistoryModel", "unnamed member (laptop {0})").format(event.device_id[:8])
 
 
-def _when(event: AuditEvent) -> str:
-    moment = QDateTime.fromSecsSinceEpoch(int(event.at.replace(tzinfo=UTC).timestamp()))
+def local_time(at: datetime) -> str:
+    """A stored moment (naive, in UTC) in the interface's locale, short format."""
+    moment = QDateTime.fromSecsSinceEpoch(int(at.replace(tzinfo=UTC).timestamp()))
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(HeadedTableModel):
     """Read-only. `field_labels` names fields as the record's form does."""
+
+    context = "HistoryModel"
+    headings = _HEADERS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -107,7 +112,7 @@ class HistoryModel(QAbstractTableModel):
     def _cell(self, row: int, column: int) -> str:
         event, change = self._rows[row]
         if column == 0:
-            return _when(event)
+            return local_time(event.at)
         if column == 1:
             return _who(event)
         if column == 2:
@@ -133,9 +138,6 @@ class HistoryModel(QAbstractTableModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
@@ -147,19 +149,3 @@ class HistoryModel(QAbstractTableModel):
                 full = change.old if index.column() == 4 else change.new
                 return str(full) if isinstance(full, str) and len(full) > _LONG else None
         return None
-
-    def headerData(  # noqa: N802 (Qt API)
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(_HEADERS)
-        ):
-            return translate("HistoryModel", _HEADERS[section])
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
-from spt_field.domain.values import VisitSummary
+from spt_field.domain.visit_summary import VisitSummary
 from spt_field.ui.i18n import QT_TRANSLATE_NOOP, code_label, country_label
 from spt_field.ui.models.conflict_marks import (
     CONFLICT_BACKGROUND,
