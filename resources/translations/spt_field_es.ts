@@ -871,6 +871,10 @@
         <translation>Función</translation>
     </message>
     <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
         <source>Delegation &amp;members</source>
         <translation>&amp;Miembros de la delegación</translation>
     </message>
@@ -897,6 +901,10 @@
     <message>
         <source>Category</source>
         <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Protocol rank</source>
+        <translation>Rango protocolario</translation>
     </message>
     <message>
         <source>Perso&amp;ns met</source>
@@ -2794,6 +2802,14 @@ Escriba ERASE para confirmar:</translation>
     <message>
         <source>Double-click a cell or press F2 to edit it; each change is saved at once</source>
         <translation>Haga doble clic en una celda o pulse F2 para editarla; cada cambio se guarda al instante</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>{0}: enter a whole number, or nothing</source>
+        <extracomment>{0} is the column&apos;s title, such as &quot;Protocol rank&quot;.</extracomment>
+        <translation>{0}: escriba un número entero, o nada</translation>
     </message>
 </context>
 <context>

@@ -871,6 +871,10 @@
         <translation>Fonction</translation>
     </message>
     <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
         <source>Delegation &amp;members</source>
         <translation>&amp;Membres de la délégation</translation>
     </message>
@@ -897,6 +901,10 @@
     <message>
         <source>Category</source>
         <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Protocol rank</source>
+        <translation>Rang protocolaire</translation>
     </message>
     <message>
         <source>Perso&amp;ns met</source>
@@ -2794,6 +2802,14 @@ Tapez ERASE pour confirmer :</translation>
     <message>
         <source>Double-click a cell or press F2 to edit it; each change is saved at once</source>
         <translation>Double-cliquez sur une cellule ou appuyez sur F2 pour la modifier ; chaque modification est enregistrée aussitôt</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>{0}: enter a whole number, or nothing</source>
+        <extracomment>{0} is the column&apos;s title, such as &quot;Protocol rank&quot;.</extracomment>
+        <translation>{0} : saisissez un nombre entier, ou rien</translation>
     </message>
 </context>
 <context>

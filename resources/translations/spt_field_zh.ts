@@ -862,6 +862,10 @@
         <translation>职务</translation>
     </message>
     <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
         <source>Delegation &amp;members</source>
         <translation>代表团成员(&amp;M)</translation>
     </message>
@@ -888,6 +892,10 @@
     <message>
         <source>Category</source>
         <translation>类别</translation>
+    </message>
+    <message>
+        <source>Protocol rank</source>
+        <translation>礼宾顺序</translation>
     </message>
     <message>
         <source>Perso&amp;ns met</source>
@@ -2780,6 +2788,14 @@ Type ERASE to confirm:</source>
     <message>
         <source>Double-click a cell or press F2 to edit it; each change is saved at once</source>
         <translation>双击单元格或按 F2 进行编辑；每处更改都会立即保存</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>{0}: enter a whole number, or nothing</source>
+        <extracomment>{0} is the column&apos;s title, such as &quot;Protocol rank&quot;.</extracomment>
+        <translation>{0}：请输入整数，或留空</translation>
     </message>
 </context>
 <context>
