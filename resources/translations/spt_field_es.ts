@@ -875,6 +875,10 @@
         <translation>Género</translation>
     </message>
     <message>
+        <source>The report&apos;s roles agree with it (&quot;la cheffe de la délégation&quot;); not recorded keeps the wording that names no gender</source>
+        <translation>Los cargos del informe concuerdan con él («la jefa de la delegación»); «No consta» mantiene la redacción que no indica género</translation>
+    </message>
+    <message>
         <source>Delegation &amp;members</source>
         <translation>&amp;Miembros de la delegación</translation>
     </message>
@@ -905,6 +909,10 @@
     <message>
         <source>Protocol rank</source>
         <translation>Rango protocolario</translation>
+    </message>
+    <message>
+        <source>Order of annex I in the category: 1 for the head of State or government, then the ministers as the State&apos;s protocol lists their ministries; the persons without a rank follow</source>
+        <translation>Orden del anexo I dentro de la categoría: 1 para el jefe de Estado o de Gobierno, luego los ministros en el orden en que el protocolo del Estado enumera sus ministerios; las personas sin rango van después</translation>
     </message>
     <message>
         <source>Perso&amp;ns met</source>

@@ -875,6 +875,10 @@
         <translation>Genre</translation>
     </message>
     <message>
+        <source>The report&apos;s roles agree with it (&quot;la cheffe de la délégation&quot;); not recorded keeps the wording that names no gender</source>
+        <translation>Les fonctions dans le rapport s’accordent avec lui (« la cheffe de la délégation ») ; « Non consigné » garde la formulation qui ne désigne aucun genre</translation>
+    </message>
+    <message>
         <source>Delegation &amp;members</source>
         <translation>&amp;Membres de la délégation</translation>
     </message>
@@ -905,6 +909,10 @@
     <message>
         <source>Protocol rank</source>
         <translation>Rang protocolaire</translation>
+    </message>
+    <message>
+        <source>Order of annex I in the category: 1 for the head of State or government, then the ministers as the State&apos;s protocol lists their ministries; the persons without a rank follow</source>
+        <translation>Ordre de l’annexe I dans la catégorie : 1 pour le chef de l’État ou du gouvernement, puis les ministres dans l’ordre où le protocole de l’État range leurs ministères ; les personnes sans rang suivent</translation>
     </message>
     <message>
         <source>Perso&amp;ns met</source>

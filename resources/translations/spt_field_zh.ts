@@ -866,6 +866,10 @@
         <translation>性别</translation>
     </message>
     <message>
+        <source>The report&apos;s roles agree with it (&quot;la cheffe de la délégation&quot;); not recorded keeps the wording that names no gender</source>
+        <translation>报告中的职务与之一致（如法文的“la cheffe de la délégation”）；未记录时沿用不区分性别的措辞</translation>
+    </message>
+    <message>
         <source>Delegation &amp;members</source>
         <translation>代表团成员(&amp;M)</translation>
     </message>
@@ -896,6 +900,10 @@
     <message>
         <source>Protocol rank</source>
         <translation>礼宾顺序</translation>
+    </message>
+    <message>
+        <source>Order of annex I in the category: 1 for the head of State or government, then the ministers as the State&apos;s protocol lists their ministries; the persons without a rank follow</source>
+        <translation>附件一中本类别的排列顺序：国家元首或政府首脑为1，其后按国家礼宾顺序所列各部排列部长；未定顺序的人员排在其后</translation>
     </message>
     <message>
         <source>Perso&amp;ns met</source>

@@ -5,9 +5,9 @@
 Steps: gather the visit's records through the services, build the seven sections
 (report_sections_builder.py), place each recommendation after the last finding it answers,
 number every paragraph of the body from 1, add the annexes, set the language's quotation marks
-(typography.py), and run the leak check: a report that
-would name an interviewee is never returned. Every generated text, code label and country name
-is in the report's language; what drafters typed is printed as typed.
+(typography.py), and run the leak check: a report that would name an interviewee is never
+returned. Every generated text, code label and country name is in the report's language; what
+drafters typed is printed as typed, but for its quotation marks and apostrophes.
 """
 
 from __future__ import annotations
@@ -85,31 +85,30 @@ def build_report(
     sections = build_sections(material, addressee, wording)
     wanted = [r for r in material.recommendations if r.addressee in ADDRESSEES[addressee]]
     sections = number_paragraphs(place_recommendations(sections, wanted, wording))
-    report = typeset(
-        Report(
-            language=wording.language,
-            addressee=addressee,
-            masthead=_masthead(material, addressee, today, wording),
-            title=report_title(material, addressee, wording),
-            footnote=_footnote(material.visit, addressee, wording),
-            contents_heading=wording.contents_heading,
-            item_label=wording.item_label,
-            sections=tuple(sections),
-            annexes=(
-                _persons_annex(material.persons_met, wording),
-                _places_annex(material.places, wording),
-            ),
-            running_header=wording.running_header,
-            watermark=wording.watermark,
-            page_label=wording.page_label,
-            annex_label=wording.annex_label,
-            withheld=_withheld_for(withheld, gathered.recommendations, addressee),
-            subtitle=wording.subtitle,
-            unedited_note=wording.unedited_note,
-            contents_columns=(wording.contents_paragraphs, wording.contents_page),
-            issued=today,
-        )
+    report = Report(
+        language=wording.language,
+        addressee=addressee,
+        masthead=_masthead(material, addressee, today, wording),
+        title=report_title(material, addressee, wording),
+        footnote=_footnote(material.visit, addressee, wording),
+        contents_heading=wording.contents_heading,
+        item_label=wording.item_label,
+        sections=tuple(sections),
+        annexes=(
+            _persons_annex(material.persons_met, wording),
+            _places_annex(material.places, wording),
+        ),
+        running_header=wording.running_header,
+        watermark=wording.watermark,
+        page_label=wording.page_label,
+        annex_label=wording.annex_label,
+        withheld=_withheld_for(withheld, gathered.recommendations, addressee),
+        subtitle=wording.subtitle,
+        unedited_note=wording.unedited_note,
+        contents_columns=(wording.contents_paragraphs, wording.contents_page),
+        issued=today,
     )
+    report = typeset(report)  # the language's quotation marks, in every text at once
     check_report(session, visit_id, [*report.typed_texts(), ("the symbol", report.masthead.symbol)])
     return report
 

@@ -335,6 +335,8 @@ def test_a_protocol_rank_is_a_whole_number_or_nothing(
     qtbot: QtBot, page: DelegationPage, store: Store, person: PersonMet
 ) -> None:
     assert cell(page.persons, 0, 4) == ""
+    tip = page.persons.model.headerData(4, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "annex I" in tip
     type_in_cell(qtbot, page.persons, 0, 4, "2")
     assert store.read(get_person_met, person.id).protocol_rank == 2
     assert cell(page.persons, 0, 4) == "2"

@@ -157,7 +157,15 @@ class DelegationPage(QWidget):
         columns = [
             PeopleColumn("name", self.tr("Name")),
             PeopleColumn("role", self.tr("Role"), DelegationRole),
-            PeopleColumn("gender", self.tr("Gender"), Gender),
+            PeopleColumn(
+                "gender",
+                self.tr("Gender"),
+                Gender,
+                tip=self.tr(
+                    'The report\'s roles agree with it ("la cheffe de la délégation"); '
+                    "not recorded keeps the wording that names no gender"
+                ),
+            ),
         ]
         model = PeopleTableModel(self.store, RecordKind.MEMBER, columns, self)
         section = PeopleSection(
@@ -178,7 +186,16 @@ class DelegationPage(QWidget):
             PeopleColumn("title", self.tr("Title")),
             PeopleColumn("institution", self.tr("Institution")),
             PeopleColumn("category", self.tr("Category"), PersonMetCategory),
-            PeopleColumn("protocol_rank", self.tr("Protocol rank"), number=True),
+            PeopleColumn(
+                "protocol_rank",
+                self.tr("Protocol rank"),
+                number=True,
+                tip=self.tr(
+                    "Order of annex I in the category: 1 for the head of State or government, "
+                    "then the ministers as the State's protocol lists their ministries; the "
+                    "persons without a rank follow"
+                ),
+            ),
         ]
         model = PeopleTableModel(self.store, RecordKind.PERSON_MET, columns, self)
         section = PeopleSection(

@@ -35,12 +35,13 @@ _EDITABLE = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFl
 @dataclass(frozen=True)
 class PeopleColumn:
     """One column: the field of the record it edits, its (translated) title, its code list;
-    a `number` column holds a whole number or nothing."""
+    a `number` column holds a whole number or nothing; `tip` says what the column is for."""
 
     field: str
     title: str
     codes: type[CodeList] | None = None
     number: bool = False
+    tip: str = ""
 
 
 class PeopleTableModel(QAbstractTableModel):
@@ -118,10 +119,14 @@ class PeopleTableModel(QAbstractTableModel):
     def headerData(  # noqa: N802 (Qt override)
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        column = self.columns[section] if horizontal and 0 <= section < len(self.columns) else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (column.tip or None) if column else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].title if 0 <= section < len(self.columns) else None
+        if horizontal:
+            return column.title if column else None
         return str(section + 1)
 
     @staticmethod
