@@ -891,6 +891,14 @@
         <translation>Función</translation>
     </message>
     <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>The report&apos;s roles agree with it (&quot;la cheffe de la délégation&quot;); not recorded keeps the wording that names no gender</source>
+        <translation>Los cargos del informe concuerdan con él («la jefa de la delegación»); «No consta» mantiene la redacción que no indica género</translation>
+    </message>
+    <message>
         <source>Delegation &amp;members</source>
         <translation>&amp;Miembros de la delegación</translation>
     </message>
@@ -917,6 +925,14 @@
     <message>
         <source>Category</source>
         <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Protocol rank</source>
+        <translation>Rango protocolario</translation>
+    </message>
+    <message>
+        <source>Order of annex I in the category: 1 for the head of State or government, then the ministers as the State&apos;s protocol lists their ministries; the persons without a rank follow</source>
+        <translation>Orden del anexo I dentro de la categoría: 1 para el jefe de Estado o de Gobierno, luego los ministros en el orden en que el protocolo del Estado enumera sus ministerios; las personas sin rango van después</translation>
     </message>
     <message>
         <source>Perso&amp;ns met</source>
@@ -2814,6 +2830,14 @@ Escriba ERASE para confirmar:</translation>
     <message>
         <source>Double-click a cell or press F2 to edit it; each change is saved at once</source>
         <translation>Haga doble clic en una celda o pulse F2 para editarla; cada cambio se guarda al instante</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>{0}: enter a whole number, or nothing</source>
+        <extracomment>{0} is the column&apos;s title, such as &quot;Protocol rank&quot;.</extracomment>
+        <translation>{0}: escriba un número entero, o nada</translation>
     </message>
 </context>
 <context>

@@ -891,6 +891,14 @@
         <translation>Fonction</translation>
     </message>
     <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>The report&apos;s roles agree with it (&quot;la cheffe de la délégation&quot;); not recorded keeps the wording that names no gender</source>
+        <translation>Les fonctions dans le rapport s’accordent avec lui (« la cheffe de la délégation ») ; « Non consigné » garde la formulation qui ne désigne aucun genre</translation>
+    </message>
+    <message>
         <source>Delegation &amp;members</source>
         <translation>&amp;Membres de la délégation</translation>
     </message>
@@ -917,6 +925,14 @@
     <message>
         <source>Category</source>
         <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Protocol rank</source>
+        <translation>Rang protocolaire</translation>
+    </message>
+    <message>
+        <source>Order of annex I in the category: 1 for the head of State or government, then the ministers as the State&apos;s protocol lists their ministries; the persons without a rank follow</source>
+        <translation>Ordre de l’annexe I dans la catégorie : 1 pour le chef de l’État ou du gouvernement, puis les ministres dans l’ordre où le protocole de l’État range leurs ministères ; les personnes sans rang suivent</translation>
     </message>
     <message>
         <source>Perso&amp;ns met</source>
@@ -2814,6 +2830,14 @@ Tapez ERASE pour confirmer :</translation>
     <message>
         <source>Double-click a cell or press F2 to edit it; each change is saved at once</source>
         <translation>Double-cliquez sur une cellule ou appuyez sur F2 pour la modifier ; chaque modification est enregistrée aussitôt</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>{0}: enter a whole number, or nothing</source>
+        <extracomment>{0} is the column&apos;s title, such as &quot;Protocol rank&quot;.</extracomment>
+        <translation>{0} : saisissez un nombre entier, ou rien</translation>
     </message>
 </context>
 <context>

@@ -882,6 +882,14 @@
         <translation>职务</translation>
     </message>
     <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>The report&apos;s roles agree with it (&quot;la cheffe de la délégation&quot;); not recorded keeps the wording that names no gender</source>
+        <translation>报告中的职务与之一致（如法文的“la cheffe de la délégation”）；未记录时沿用不区分性别的措辞</translation>
+    </message>
+    <message>
         <source>Delegation &amp;members</source>
         <translation>代表团成员(&amp;M)</translation>
     </message>
@@ -908,6 +916,14 @@
     <message>
         <source>Category</source>
         <translation>类别</translation>
+    </message>
+    <message>
+        <source>Protocol rank</source>
+        <translation>礼宾顺序</translation>
+    </message>
+    <message>
+        <source>Order of annex I in the category: 1 for the head of State or government, then the ministers as the State&apos;s protocol lists their ministries; the persons without a rank follow</source>
+        <translation>附件一中本类别的排列顺序：国家元首或政府首脑为1，其后按国家礼宾顺序所列各部排列部长；未定顺序的人员排在其后</translation>
     </message>
     <message>
         <source>Perso&amp;ns met</source>
@@ -2800,6 +2816,14 @@ Type ERASE to confirm:</source>
     <message>
         <source>Double-click a cell or press F2 to edit it; each change is saved at once</source>
         <translation>双击单元格或按 F2 进行编辑；每处更改都会立即保存</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>{0}: enter a whole number, or nothing</source>
+        <extracomment>{0} is the column&apos;s title, such as &quot;Protocol rank&quot;.</extracomment>
+        <translation>{0}：请输入整数，或留空</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,7 @@ class DelegationMemberRow(SyncColumns, Base):
     visit_id: Mapped[str] = _parent("visit")
     name: Mapped[str]
     role: Mapped[DelegationRole]
+    gender: Mapped[Gender] = mapped_column(default=Gender.UNKNOWN)
 
 
 class PersonMetRow(SyncColumns, Base):
@@ -83,6 +84,7 @@ class PersonMetRow(SyncColumns, Base):
     title: Mapped[str] = mapped_column(default="")
     institution: Mapped[str] = mapped_column(default="")
     category: Mapped[PersonMetCategory]
+    protocol_rank: Mapped[int | None]
 
 
 class PlaceRow(SyncColumns, Base):

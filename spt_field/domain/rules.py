@@ -119,6 +119,7 @@ def problems_in_member(member: DelegationMemberFields) -> Problems:
 def problems_in_person_met(person: PersonMetFields) -> Problems:
     yield from problems_in_texts(person)
     yield from _required_text("name", person.name)
+    yield from _not_negative("protocol_rank", person.protocol_rank)
 
 
 _HEADCOUNTS = (

@@ -77,6 +77,9 @@ class Visit(VisitFields, Record):
 class DelegationMemberFields:
     name: str
     role: DelegationRole = DelegationRole.MEMBER
+    #: For the report's agreement ("la cheffe de la délégation"); unknown keeps the wording
+    #: that names no gender.
+    gender: Gender = Gender.UNKNOWN
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -90,6 +93,9 @@ class PersonMetFields:
     title: str = ""
     institution: str = ""
     category: PersonMetCategory = PersonMetCategory.OTHER
+    #: The person's place in the State's order of protocol within the category (1 first):
+    #: annex I lists the ranked by rank, then the others as listed.
+    protocol_rank: int | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -8,7 +8,9 @@ French: the preposition a country name takes ("en Suisse", "au Brésil", "aux Ph
 five digits ("1500", "12 500"), and the article some country names take in United Nations usage
 ("al Brasil", "a la India"). French and Spanish: which counted nouns are feminine, for "une" and
 "una" ("otro lugar" takes none); French, a non-breaking space before high punctuation.
-Chinese: no space between sentences.
+Chinese: no space between sentences. Each language's quotation marks (typography.py sets them):
+“…” in English and Chinese (the UN's Chinese documents use “…”, as mainland usage does, not
+「…」), « … » with narrow non-breaking spaces in French, «…» in Spanish.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ class LanguageRules:
     one_before: Callable[[str], One] | None = None
     #: The wording's spacing by the language's typography ("Original\u00a0: anglais").
     spaced: Callable[[str], str] | None = None
+    #: The double quotation marks, opening and closing (“…”, « … », «…»).
+    quotes: tuple[str, str] = ("\u201c", "\u201d")
 
 
 # The preposition before a country's name: "en" for feminine names and those starting with a
@@ -190,13 +194,17 @@ def french_spacing(text: str) -> str:
 
 _RULES = {
     "fr": LanguageRules(
-        country_in_text=country_locative, one_before=french_one, spaced=french_spacing
+        country_in_text=country_locative,
+        one_before=french_one,
+        spaced=french_spacing,
+        quotes=("\u00ab\u202f", "\u202f\u00bb"),
     ),
     "es": LanguageRules(
         conjunction=spanish_conjunction,
         country_in_text=country_after_a,
         min_grouped=10_000,
         one_before=spanish_one,
+        quotes=("\u00ab", "\u00bb"),
     ),
     "zh": LanguageRules(sentence_gap=""),
 }

@@ -31,6 +31,11 @@ MIN_WIDE_SECRET_LENGTH = 2
 
 _SPACES = re.compile(r"\s+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+#: Typographic apostrophes and quotation marks read as the straight ones ("O’Brien").
+_QUOTES = str.maketrans(
+    dict.fromkeys("\u2018\u2019\u201a\u201b\u02bc", "'")
+    | dict.fromkeys("\u201c\u201d\u201e\u00ab\u00bb", '"')
+)
 #: A word broken at a line end: "Valmo-" then "row" on the next line.
 _LINE_END_HYPHEN = re.compile(r"[\-\u2010\u2011]\s*\n\s*")
 #: What may stand between the words of a name: spaces, hyphens, or nothing (a lost space).
@@ -50,8 +55,9 @@ class Leak:
 
 def normalize(text: str) -> str:
     """Case-folded, compatibility-normalized (ligatures), accents and invisible characters
-    dropped, every run of whitespace one space."""
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).casefold()
+    dropped, quotation marks straight, every run of whitespace one space."""
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
+    text = text.casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()

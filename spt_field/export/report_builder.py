@@ -4,14 +4,16 @@
 
 Steps: gather the visit's records through the services, build the seven sections
 (report_sections_builder.py), place each recommendation after the last finding it answers,
-number every paragraph of the body from 1, add the annexes, and run the leak check: a report that
-would name an interviewee is never returned. Every generated text, code label and country name
-is in the report's language; what drafters typed is printed as typed.
+number every paragraph of the body from 1, add the annexes, set the language's quotation marks
+(typography.py), and run the leak check: a report that would name an interviewee is never
+returned. Every generated text, code label and country name is in the report's language; what
+drafters typed is printed as typed, but for its quotation marks and apostrophes.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
@@ -43,6 +45,7 @@ from spt_field.export.report_sections_builder import (
     build_sections,
 )
 from spt_field.export.report_wording import ReportWording
+from spt_field.export.typography import typeset
 from spt_field.export.withholding import Withheld, split_printable
 from spt_field.services.allegations import list_allegations_for_visit
 from spt_field.services.delegation import list_delegation, list_persons_met
@@ -105,6 +108,7 @@ def build_report(
         contents_columns=(wording.contents_paragraphs, wording.contents_page),
         issued=today,
     )
+    report = typeset(report)  # the language's quotation marks, in every text at once
     check_report(session, visit_id, [*report.typed_texts(), ("the symbol", report.masthead.symbol)])
     return report
 
@@ -288,16 +292,25 @@ def number_paragraphs(sections: list[Section]) -> list[Section]:
 
 
 def _persons_annex(persons: list[PersonMet], wording: ReportWording) -> Annex:
+    """The persons met by category (executive authorities first, as PersonMetCategory lists
+    them), each category in protocol order (protocol_order)."""
     groups = []
     for category in PersonMetCategory:
         lines = tuple(
             ", ".join(part for part in (p.name, p.title, p.institution) if part.strip())
-            for p in persons
-            if p.category is category
+            for p in protocol_order(p for p in persons if p.category is category)
         )
         if lines:
             groups.append(AnnexGroup(wording.person_category_headings[category], lines))
     return Annex(wording.numerals[0], wording.annex_persons_heading, tuple(groups))
+
+
+def protocol_order(persons: Iterable[PersonMet]) -> list[PersonMet]:
+    """The State's order of protocol as the drafters record it: the persons with a protocol
+    rank by rank (1 first: the head of State or government, then the ministers in the order the
+    State's protocol lists their ministries), then the others as the services list them (by
+    institution, then name)."""
+    return sorted(persons, key=lambda p: (p.protocol_rank is None, p.protocol_rank or 0))
 
 
 def _places_annex(places: list[Place], wording: ReportWording) -> Annex:

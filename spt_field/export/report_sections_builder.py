@@ -16,6 +16,7 @@ from string import ascii_uppercase
 from spt_field.domain.codes import (
     DelegationRole,
     FindingArea,
+    Gender,
     IntervieweeCategory,
     PlaceType,
     ReportGroup,
@@ -192,7 +193,11 @@ def _delegation(members: list[DelegationMember], wording: ReportWording) -> list
 
 
 def _with_role(member: DelegationMember, wording: ReportWording) -> str:
-    role = wording.role_in_text.get(member.role)
+    """The member's name and role, the role agreeing with the member's gender where it is
+    recorded ("cheffe de la délégation", "jefa de la delegación")."""
+    feminine = member.gender is Gender.FEMALE
+    roles = wording.role_in_text_feminine if feminine else wording.role_in_text
+    role = roles.get(member.role)
     return wording.member_with_role.format(name=member.name, role=role) if role else member.name
 
 

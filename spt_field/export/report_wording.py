@@ -11,6 +11,7 @@ language's conventions through the methods below.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -39,6 +40,8 @@ from spt_field.export.wide_text import has_wide
 #: (singular, plural) of a counted noun: "1 prison", "2 prisons"; a language without plurals
 #: gives the same form twice.
 Forms = tuple[str, str]
+
+NO_BREAK = "\u00a0"
 
 ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 
@@ -168,6 +171,9 @@ class ReportWording:
     #: {name} {role}
     member_with_role: str
     role_in_text: Mapping[DelegationRole, str]
+    #: The same roles for a member recorded as a woman ("cheffe de la délégation", "jefa de
+    #: la delegación"); a member of unknown gender takes `role_in_text`.
+    role_in_text_feminine: Mapping[DelegationRole, str]
     #: {names}
     experts: str
     #: {names}
@@ -243,7 +249,7 @@ class ReportWording:
         )
 
     def date(self, day: dt.date) -> str:
-        return self.date_pattern.format(**self._parts(day, ""))
+        return self._day_bound(self.date_pattern.format(**self._parts(day, "")))
 
     def date_range(self, start: dt.date, end: dt.date) -> str:
         """UN style: "10 to 21 March 2019", "du 27 janvier au 7 février 2019"."""
@@ -255,7 +261,17 @@ class ReportWording:
             template = self.range_same_year
         else:
             template = self.range_any
-        return template.format(**self._parts(start, "start_"), **self._parts(end, "end_"))
+        text = template.format(**self._parts(start, "start_"), **self._parts(end, "end_"))
+        return self._day_bound(text)
+
+    def _day_bound(self, text: str) -> str:
+        """A non-breaking space between a day and its month, as UN editors want it ("3 December",
+        "1er janvier", "3 de diciembre"): a line never ends on the day."""
+        months = "|".join(re.escape(month) for month in self.months)
+        day_month = re.compile(rf"(\d(?:er)?)((?: de)?) (?={months})")
+        return day_month.sub(
+            lambda found: found[1] + found[2].replace(" ", NO_BREAK) + NO_BREAK, text
+        )
 
     def _parts(self, day: dt.date, prefix: str) -> dict[str, str]:
         return {
@@ -362,6 +378,15 @@ _PLACE_TYPE_FORMS: Mapping[PlaceType, Forms] = MappingProxyType(
 )
 
 
+_ROLES_IN_TEXT: Mapping[DelegationRole, str] = MappingProxyType(
+    {
+        DelegationRole.HEAD_OF_DELEGATION: "head of delegation",
+        DelegationRole.EXPERT: "expert",
+        DelegationRole.MEDICAL_EXPERT: "medical expert",
+    }
+)
+
+
 ENGLISH = ReportWording(
     language="en",
     months=(
@@ -435,13 +460,8 @@ ENGLISH = ReportWording(
     visit_dates="The visit took place from {dates}.",
     members="The visit was conducted by the following members of the Subcommittee: {names}.",
     member_with_role="{name} ({role})",
-    role_in_text=MappingProxyType(
-        {
-            DelegationRole.HEAD_OF_DELEGATION: "head of delegation",
-            DelegationRole.EXPERT: "expert",
-            DelegationRole.MEDICAL_EXPERT: "medical expert",
-        }
-    ),
+    role_in_text=_ROLES_IN_TEXT,
+    role_in_text_feminine=_ROLES_IN_TEXT,
     experts="The delegation was accompanied by {names}.",
     secretariat="The delegation was supported by {names} of the secretariat of the Subcommittee.",
     supporting_staff="It was also assisted by {staff}.",

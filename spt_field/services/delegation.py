@@ -75,6 +75,12 @@ def delete_person_met(session: Session, person_id: str) -> None:
 def list_persons_met(session: Session, visit_id: str) -> list[PersonMet]:
     statement = PERSONS_MET.select(
         PersonMetRow.visit_id == visit_id,
-        order_by=[PersonMetRow.category, PersonMetRow.institution, PersonMetRow.name],
+        order_by=[
+            PersonMetRow.category,
+            PersonMetRow.protocol_rank.is_(None),
+            PersonMetRow.protocol_rank,
+            PersonMetRow.institution,
+            PersonMetRow.name,
+        ],
     )
     return PERSONS_MET.list(session, statement)

@@ -84,10 +84,10 @@ def render(notes: InternalNotes) -> list[str]:
 
 
 def test_built_from_the_visit_under_pseudonyms(notes: InternalNotes) -> None:
-    assert notes.visit_title == "Fictional State XRU, 27 January to 7 February 2019"
+    assert notes.visit_title == "Fictional State XRU, 27\u00a0January to 7\u00a0February 2019"
     assert [(p.name, p.place_type, p.date) for p in notes.places] == [
-        ("Central Prison of Lorvik", "Prison", "28 January 2019"),
-        ("Police station of Brevik", "Police station", "30 January 2019"),
+        ("Central Prison of Lorvik", "Prison", "28\u00a0January 2019"),
+        ("Police station of Brevik", "Police station", "30\u00a0January 2019"),
     ]
     prison, station = notes.places
     assert station.interviews == ()

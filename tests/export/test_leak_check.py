@@ -114,3 +114,11 @@ def test_a_recorded_name_with_accents_is_found_written_without() -> None:
 def test_a_name_is_found_between_any_other_words(around: str) -> None:
     text = f"{around} Valmorow {around}"
     assert find_leaks([("p", text)], ["Valmorow"]) == [Leak("p", "Valmorow")]
+
+
+def test_a_name_typeset_with_a_curly_apostrophe_is_still_found() -> None:
+    """The report prints "O'Brien" as "O’Brien" (typography.py); the check reads both alike."""
+    assert find_leaks([("paragraph 3", "Mr O\u2019Brien said")], ["O'Brien"]) == [
+        Leak("paragraph 3", "O'Brien")
+    ]
+    assert find_leaks([("paragraph 3", "Mr O'Brien said")], ["O\u2019Brien"])

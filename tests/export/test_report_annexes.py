@@ -10,6 +10,7 @@ from spt_field.export.report_model import Report
 from spt_field.export.report_wording import ENGLISH
 from spt_field.services.delegation import add_person_met, list_persons_met
 from spt_field.services.places import add_place, list_places_for_visit
+from tests.support.export import as_typeset
 
 
 def test_annex_one_lists_every_person_met_under_their_category(
@@ -24,7 +25,7 @@ def test_annex_one_lists_every_person_met_under_their_category(
     assert headings == [c.label for c in PersonMetCategory if any(p.category is c for p in persons)]
     lines = {group.heading: group.lines for group in annex.groups}
     for person in persons:
-        line = f"{person.name}, {person.title}, {person.institution}"
+        line = as_typeset(f"{person.name}, {person.title}, {person.institution}")
         assert lines[person.category.label].count(line) == 1
     assert sum(len(group.lines) for group in annex.groups) == len(persons)
 

@@ -21,7 +21,7 @@ def test_masthead_of_the_demo_report(demo_report: Report) -> None:
     )
     assert head.symbol == "CAT/OP/XRU/R.1"
     assert head.distribution == "Distr.: Restricted"
-    assert head.date == "26 November 2026"
+    assert head.date == "26\u00a0November 2026"
     assert head.original == "Original: English"
     assert demo_report.language == "en"
     assert demo_report.contents_heading == "Contents"
@@ -29,8 +29,8 @@ def test_masthead_of_the_demo_report(demo_report: Report) -> None:
 
 def test_title_of_the_demo_report(demo_report: Report) -> None:
     assert demo_report.title == (
-        "Visit to Fictional State XRU undertaken from 10 to 21 March 2019: recommendations and "
-        "observations addressed to the State party"
+        "Visit to Fictional State XRU undertaken from 10 to 21\u00a0March 2019: "
+        "recommendations and observations addressed to the State party"
     )
 
 
@@ -39,8 +39,8 @@ def test_title_across_months_and_for_a_real_country(database: Database, visit: V
         update_visit(session, visit.id, country="CHE")
         report = build_report(session, visit.id, today=TODAY)
     assert report.title == (
-        "Visit to Switzerland undertaken from 27 January to 7 February 2019: recommendations "
-        "and observations addressed to the State party"
+        "Visit to Switzerland undertaken from 27\u00a0January to 7\u00a0February 2019: "
+        "recommendations and observations addressed to the State party"
     )
 
 
@@ -48,7 +48,7 @@ def test_title_across_years(database: Database, visit: Visit) -> None:
     with database.begin() as session:
         update_visit(session, visit.id, start_date=date(2018, 12, 28), end_date=date(2019, 2, 7))
         report = build_report(session, visit.id, today=TODAY)
-    assert "undertaken from 28 December 2018 to 7 February 2019:" in report.title
+    assert "undertaken from 28\u00a0December 2018 to 7\u00a0February 2019:" in report.title
 
 
 def test_title_and_footnote_of_the_report_to_the_npm(database: Database, demo_visit: Visit) -> None:
@@ -61,7 +61,7 @@ def test_title_and_footnote_of_the_report_to_the_npm(database: Database, demo_vi
     )
     assert report.footnote == (
         "In accordance with article 16 (1) of the Optional Protocol, the present report was "
-        "transmitted confidentially to the national preventive mechanism on 3 June 2019."
+        "transmitted confidentially to the national preventive mechanism on 3\u00a0June 2019."
     )
 
 
@@ -91,7 +91,7 @@ def test_footnote_after_transmission(database: Database, demo_visit: Visit) -> N
         report = build_report(session, demo_visit.id, today=TODAY)
     assert report.footnote == (
         "In accordance with article 16 (1) of the Optional Protocol, the present report was "
-        "transmitted confidentially to the State party on 4 July 2019."
+        "transmitted confidentially to the State party on 4\u00a0July 2019."
     )
 
 

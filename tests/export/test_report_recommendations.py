@@ -13,6 +13,7 @@ from spt_field.services.recommendations import add_recommendation, list_recommen
 from tests.export.conftest import TODAY
 from tests.support.export import (
     all_text,
+    as_typeset,
     paragraphs,
     recommendation_paragraphs,
     section,
@@ -48,7 +49,7 @@ def test_state_report_holds_every_state_and_authority_recommendation_once_in_bol
     assert any(r.addressee is Addressee.AUTHORITY for r in wanted.values())
     for paragraph in printed:
         assert paragraph.bold
-        assert paragraph.text == wanted[paragraph.recommendation_id or ""].text
+        assert paragraph.text == as_typeset(wanted[paragraph.recommendation_id or ""].text)
     assert not any(p.bold for p in demo_report.paragraphs() if not p.recommendation_id)
 
 

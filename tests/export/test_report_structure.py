@@ -19,7 +19,13 @@ from spt_field.services.narratives import set_narrative
 from spt_field.services.places import list_places_for_visit
 from spt_field.services.visits import update_visit
 from tests.export.conftest import TODAY
-from tests.support.export import finding_paragraphs, paragraphs, section, subheadings
+from tests.support.export import (
+    as_typeset,
+    finding_paragraphs,
+    paragraphs,
+    section,
+    subheadings,
+)
 
 
 def test_the_seven_sections_come_in_order_with_their_numerals(demo_report: Report) -> None:
@@ -47,7 +53,7 @@ def test_introduction_states_mandate_delegation_and_objectives(demo_report: Repo
     assert intro[0].text == (
         "In accordance with its mandate under articles 11 and 13 of the Optional Protocol, the "
         "Subcommittee on Prevention of Torture and Other Cruel, Inhuman or Degrading Treatment "
-        "or Punishment undertook a visit to Fictional State XRU from 10 to 21 March 2019."
+        "or Punishment undertook a visit to Fictional State XRU from 10 to 21\u00a0March 2019."
     )
     delegation = intro[1].text
     assert "Marguerite Alvendahl-Osei (head of delegation) and Teodor Quispe-Lindqvist" in (
@@ -95,7 +101,7 @@ def test_a_written_introduction_comes_first_then_the_dates(
     assert texts[:3] == [
         "First part.",
         "Second part.",
-        "The visit took place from 10 to 21 March 2019.",
+        "The visit took place from 10 to 21\u00a0March 2019.",
     ]
     assert not any("In accordance with its mandate" in text for text in texts)
 
@@ -104,9 +110,9 @@ def test_facilitation_names_each_place_with_an_obstruction(demo_report: Report) 
     facilitation = paragraphs(section(demo_report, "facilitation"))
     assert facilitation[0].text == STANDARD_WORDING[ReportSection.FACILITATION]
     assert facilitation[1].text.startswith(
-        "Saltmere Prison No. 4 (12 March 2019): The disciplinary"
+        "Saltmere Prison No. 4 (12\u00a0March 2019): The disciplinary"
     )
-    assert facilitation[2].text.startswith("Police Station No. 2, Vessany (13 March 2019): ")
+    assert facilitation[2].text.startswith("Police Station No. 2, Vessany (13\u00a0March 2019): ")
     assert len(facilitation) == 3
 
 
@@ -122,7 +128,7 @@ def test_every_finding_is_one_paragraph_in_the_section_of_its_area(
         expected = own_sections.get(finding.area.value, "situation")
         assert placed[finding.id] in paragraphs(section(demo_report, expected))
         assert placed[finding.id].text.startswith(finding.title)
-        assert finding.text in placed[finding.id].text
+        assert as_typeset(finding.text) in placed[finding.id].text
         assert not placed[finding.id].bold
 
 
@@ -185,7 +191,8 @@ def test_next_steps_give_the_due_date_six_months_after_transmission(
         update_visit(session, demo_visit.id, transmitted_on=date(2019, 8, 31))
         report = build_report(session, demo_visit.id, today=TODAY)
     assert (
-        "that is by 29 February 2020, giving" in paragraphs(section(report, "next_steps"))[0].text
+        "that is by 29\u00a0February 2020, giving"
+        in paragraphs(section(report, "next_steps"))[0].text
     )
 
 
@@ -198,7 +205,7 @@ def test_a_set_reply_date_wins_over_six_months(database: Database, demo_visit: V
             reply_due_on=date(2019, 12, 1),
         )
         report = build_report(session, demo_visit.id, today=TODAY)
-    assert "that is by 1 December 2019," in paragraphs(section(report, "next_steps"))[0].text
+    assert "that is by 1\u00a0December 2019," in paragraphs(section(report, "next_steps"))[0].text
 
 
 def test_a_written_next_steps_narrative_comes_before_the_reply_request(

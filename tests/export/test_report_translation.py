@@ -51,7 +51,7 @@ def test_a_report_in_a_language_of_two_messages(
     assert report.masthead.distribution == "Verteilung: beschränkt"
     assert report.masthead.version == "Deutsch"
     assert report.masthead.body == english.masthead.body
-    assert report.masthead.date == "26 November 2026"
+    assert report.masthead.date == "26\u00a0November 2026"
     assert report.title == english.title
     assert [s.heading for s in report.sections] == [s.heading for s in english.sections]
     assert report.sections[0].heading == ReportSection.INTRODUCTION.label

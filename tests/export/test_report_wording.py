@@ -13,10 +13,10 @@ from spt_field.export.report_wording import ENGLISH
 @pytest.mark.parametrize(
     ("start", "end", "expected"),
     [
-        (date(2019, 3, 10), date(2019, 3, 21), "10 to 21 March 2019"),
-        (date(2019, 1, 27), date(2019, 2, 7), "27 January to 7 February 2019"),
-        (date(2018, 12, 28), date(2019, 1, 4), "28 December 2018 to 4 January 2019"),
-        (date(2019, 5, 2), date(2019, 5, 2), "2 May 2019"),
+        (date(2019, 3, 10), date(2019, 3, 21), "10 to 21\u00a0March 2019"),
+        (date(2019, 1, 27), date(2019, 2, 7), "27\u00a0January to 7\u00a0February 2019"),
+        (date(2018, 12, 28), date(2019, 1, 4), "28\u00a0December 2018 to 4\u00a0January 2019"),
+        (date(2019, 5, 2), date(2019, 5, 2), "2\u00a0May 2019"),
     ],
 )
 def test_date_ranges(start: date, end: date, expected: str) -> None:

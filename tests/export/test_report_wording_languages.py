@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Mapping
 from dataclasses import fields
 from datetime import date, timedelta
 
 import pytest
+from babel.messages.pofile import read_po
 from hypothesis import given
 from hypothesis import strategies as st
 
+from extract_messages import SOURCES
 from spt_field.domain.codes import (
     FindingArea,
     IntervieweeCategory,
@@ -41,28 +44,28 @@ RANGES = [
 ]
 EXPECTED = {
     "en": [
-        "10 to 21 March 2019",
-        "27 January to 7 February 2019",
-        "28 December 2018 to 4 January 2019",
-        "2 May 2019",
-        "1 to 12 March 2019",
-        "25 February to 1 March 2019",
+        "10 to 21\u00a0March 2019",
+        "27\u00a0January to 7\u00a0February 2019",
+        "28\u00a0December 2018 to 4\u00a0January 2019",
+        "2\u00a0May 2019",
+        "1 to 12\u00a0March 2019",
+        "25\u00a0February to 1\u00a0March 2019",
     ],
     "fr": [
-        "du 10 au 21 mars 2019",
-        "du 27 janvier au 7 février 2019",
-        "du 28 décembre 2018 au 4 janvier 2019",
-        "le 2 mai 2019",
-        "du 1er au 12 mars 2019",
-        "du 25 février au 1er mars 2019",
+        "du 10 au 21\u00a0mars 2019",
+        "du 27\u00a0janvier au 7\u00a0février 2019",
+        "du 28\u00a0décembre 2018 au 4\u00a0janvier 2019",
+        "le 2\u00a0mai 2019",
+        "du 1er au 12\u00a0mars 2019",
+        "du 25\u00a0février au 1er\u00a0mars 2019",
     ],
     "es": [
-        "del 10 al 21 de marzo de 2019",
-        "del 27 de enero al 7 de febrero de 2019",
-        "del 28 de diciembre de 2018 al 4 de enero de 2019",
-        "el 2 de mayo de 2019",
-        "del 1 al 12 de marzo de 2019",
-        "del 25 de febrero al 1 de marzo de 2019",
+        "del 10 al 21\u00a0de\u00a0marzo de 2019",
+        "del 27\u00a0de\u00a0enero al 7\u00a0de\u00a0febrero de 2019",
+        "del 28\u00a0de\u00a0diciembre de 2018 al 4\u00a0de\u00a0enero de 2019",
+        "el 2\u00a0de\u00a0mayo de 2019",
+        "del 1 al 12\u00a0de\u00a0marzo de 2019",
+        "del 25\u00a0de\u00a0febrero al 1\u00a0de\u00a0marzo de 2019",
     ],
     "zh": [
         "2019年3月10日至21日",
@@ -85,9 +88,9 @@ def test_date_ranges_in_each_language(language: str, index: int) -> None:
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("en", "1 August 2026"),
-        ("fr", "1er août 2026"),
-        ("es", "1 de agosto de 2026"),
+        ("en", "1\u00a0August 2026"),
+        ("fr", "1er\u00a0août 2026"),
+        ("es", "1\u00a0de\u00a0agosto de 2026"),
         ("zh", "2026年8月1日"),
     ],
 )
@@ -299,3 +302,27 @@ def test_typed_latin_text_keeps_latin_punctuation_in_chinese() -> None:
     assert CHINESE.fitting("Beatings in the corridor").full_stop == "."
     assert CHINESE.fitting("走廊里的殴打").full_stop == "。"
     assert FRENCH.fitting("走廊").full_stop == "."
+
+
+def _texts(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, tuple):
+        return [text for item in value for text in _texts(item)]
+    if isinstance(value, Mapping):
+        return [text for item in value.values() for text in _texts(item)]
+    return []
+
+
+def test_chinese_names_a_visit_one_way() -> None:
+    """查访, as the Subcommittee's Chinese documents have written "visit" since its later annual
+    reports (CAT/C/73/2: "本报告所述期间进行的查访"), never 访问 beside it: neither in the
+    report catalogue nor in any text of the wording (the code labels it takes included)."""
+    with (SOURCES / "zh" / "LC_MESSAGES" / "report.po").open("rb") as po:
+        translated = [_texts(message.string) for message in read_po(po) if message.id]
+    catalogue = [text for texts in translated for text in texts]
+    assert any("查访" in text for text in catalogue)
+    assert not [text for text in catalogue if "访问" in text]
+    texts = [text for field in fields(CHINESE) for text in _texts(getattr(CHINESE, field.name))]
+    assert any("查访" in text for text in texts)
+    assert not [text for text in texts if "访问" in text]

@@ -24,6 +24,7 @@ ENUMS: dict[tuple[str, str], type[CodeList]] = {
     ("visit", "status"): codes.VisitStatus,
     ("report", "publication_requested_by"): codes.PublicationRequester,
     ("member", "role"): codes.DelegationRole,
+    ("member", "gender"): codes.Gender,
     ("person_met", "category"): codes.PersonMetCategory,
     ("place", "place_type"): codes.PlaceType,
     ("place", "registers_checked"): codes.Register,

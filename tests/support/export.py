@@ -7,7 +7,9 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
+from spt_field.export.language_rules import rules_for
 from spt_field.export.report_model import Paragraph, Report, Section, Subheading
+from spt_field.export.typography import curled
 
 
 def section(report: Report, code: str) -> Section:
@@ -57,3 +59,8 @@ def docx_footnotes(document: WordDocument) -> dict[str, str]:
         for note in parse_xml(part.blob).iter(qn("w:footnote"))
         if note.get(qn("w:type")) is None
     }
+
+
+def as_typeset(text: str, language: str = "en") -> str:
+    """`text` with the quotation marks and apostrophes the report prints in `language`."""
+    return curled(text, rules_for(language).quotes)

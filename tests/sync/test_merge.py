@@ -10,9 +10,14 @@ from pathlib import Path
 import pytest
 
 from spt_field.db.session import Database
-from spt_field.domain.codes import PlaceType
+from spt_field.domain.codes import DelegationRole, Gender, PlaceType
 from spt_field.domain.kinds import RecordKind
-from spt_field.domain.values import InterviewFields, PlaceFields
+from spt_field.domain.values import (
+    DelegationMemberFields,
+    InterviewFields,
+    PersonMetFields,
+    PlaceFields,
+)
 from spt_field.errors import ValidationError
 from spt_field.services.conflicts import (
     conflicted_records,
@@ -20,6 +25,14 @@ from spt_field.services.conflicts import (
     open_conflict_counts,
     open_conflicts,
     resolve_conflict,
+)
+from spt_field.services.delegation import (
+    add_member,
+    add_person_met,
+    get_member,
+    get_person_met,
+    update_member,
+    update_person_met,
 )
 from spt_field.services.history import record_history
 from spt_field.services.interviews import (
@@ -230,3 +243,24 @@ def test_history_shows_who_recorded_what_on_the_other_laptop(pair: Pair) -> None
     (update,) = [event for event in events if event.member == MEMBERS[1]]
     assert update.device_id == pair.tomas.device_id
     assert [(c.field, c.new) for c in update.changes] == [("region", "North")]
+
+
+def test_a_members_gender_and_a_protocol_rank_merge_like_other_fields(pair: Pair) -> None:
+    with pair.ilse.begin() as session:
+        member = add_member(session, pair.visit_id, DelegationMemberFields(name="Ada Lind"))
+        person = add_person_met(session, pair.visit_id, PersonMetFields(name="Oskan Drevitz"))
+    send(pair.ilse, pair.tomas, pair.visit_id, pair.folder)
+    with pair.tomas.begin() as session:
+        update_member(session, member.id, gender=Gender.FEMALE)
+        update_person_met(session, person.id, protocol_rank=1)
+    with pair.ilse.begin() as session:
+        update_member(session, member.id, role=DelegationRole.HEAD_OF_DELEGATION)
+    send(pair.tomas, pair.ilse, pair.visit_id, pair.folder)
+    send(pair.ilse, pair.tomas, pair.visit_id, pair.folder)
+    for database in (pair.ilse, pair.tomas):
+        with database.begin() as session:
+            merged = get_member(session, member.id)
+            assert merged.gender is Gender.FEMALE
+            assert merged.role is DelegationRole.HEAD_OF_DELEGATION
+            assert get_person_met(session, person.id).protocol_rank == 1
+            assert count_open_conflicts(session, pair.visit_id) == 0

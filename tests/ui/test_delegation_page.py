@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from spt_field.domain.codes import DelegationRole, PersonMetCategory
+from spt_field.domain.codes import DelegationRole, Gender, PersonMetCategory
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import (
     DelegationMember,
@@ -21,6 +21,7 @@ from spt_field.services.delegation import (
     add_member,
     add_person_met,
     get_member,
+    get_person_met,
     list_delegation,
     list_persons_met,
 )
@@ -316,3 +317,38 @@ def test_add_is_disabled_until_a_visit_is_shown(qtbot: QtBot, store: Store) -> N
     qtbot.addWidget(page)
     assert not page.members.add_button.isEnabled()
     assert not page.persons.add_button.isEnabled()
+
+
+def test_a_members_gender_is_chosen_in_its_column_and_undone(
+    page: DelegationPage, store: Store, member: DelegationMember
+) -> None:
+    assert cell(page.members, 0, 2) == "Not recorded"
+    choose_in_cell(page.members, 0, 2, Gender.FEMALE.value)
+    assert store.read(get_member, member.id).gender is Gender.FEMALE
+    assert cell(page.members, 0, 2) == "Female"
+
+    store.undo_stack.undo()
+    assert store.read(get_member, member.id).gender is Gender.UNKNOWN
+
+
+def test_a_protocol_rank_is_a_whole_number_or_nothing(
+    qtbot: QtBot, page: DelegationPage, store: Store, person: PersonMet
+) -> None:
+    assert cell(page.persons, 0, 4) == ""
+    tip = page.persons.model.headerData(4, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "annex I" in tip
+    type_in_cell(qtbot, page.persons, 0, 4, "2")
+    assert store.read(get_person_met, person.id).protocol_rank == 2
+    assert cell(page.persons, 0, 4) == "2"
+    store.undo_stack.undo()
+    assert store.read(get_person_met, person.id).protocol_rank is None
+    store.undo_stack.redo()
+
+    type_in_cell(qtbot, page.persons, 0, 4, "second")
+    assert page.message.isVisible()
+    assert "Protocol rank" in page.message.text()
+    assert store.read(get_person_met, person.id).protocol_rank == 2
+
+    type_in_cell(qtbot, page.persons, 0, 4, "")
+    assert store.read(get_person_met, person.id).protocol_rank is None
+    assert cell(page.persons, 0, 4) == ""

@@ -1,4 +1,6 @@
 """The delegation and the persons it met: two editable tables, each with Add and Delete.
+A member's gender makes the report's roles agree ("la cheffe de la délégation"); a person's
+protocol rank orders annex I (1 first, the unranked after).
 
 Every change is one undo step (undo.create_record, edit_record, delete_record); a deletion is a
 soft delete that undo brings back. Refusals are shown in a line above the tables.
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spt_field.domain.codes import DelegationRole, PersonMetCategory
+from spt_field.domain.codes import DelegationRole, Gender, PersonMetCategory
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import DelegationMemberFields, PersonMetFields
 from spt_field.errors import UserError
@@ -86,7 +88,9 @@ class PeopleSection(QGroupBox):
         )
         header = view.horizontalHeader()
         for number, column in enumerate(self.model.columns):
-            if column.codes is None:
+            if column.number:
+                header.setSectionResizeMode(number, QHeaderView.ResizeMode.ResizeToContents)
+            elif column.codes is None:
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
             else:
                 # Wide enough for the longest label and the combo box's arrow while editing.
@@ -153,6 +157,15 @@ class DelegationPage(QWidget):
         columns = [
             PeopleColumn("name", self.tr("Name")),
             PeopleColumn("role", self.tr("Role"), DelegationRole),
+            PeopleColumn(
+                "gender",
+                self.tr("Gender"),
+                Gender,
+                tip=self.tr(
+                    'The report\'s roles agree with it ("la cheffe de la délégation"); '
+                    "not recorded keeps the wording that names no gender"
+                ),
+            ),
         ]
         model = PeopleTableModel(self.store, RecordKind.MEMBER, columns, self)
         section = PeopleSection(
@@ -173,6 +186,16 @@ class DelegationPage(QWidget):
             PeopleColumn("title", self.tr("Title")),
             PeopleColumn("institution", self.tr("Institution")),
             PeopleColumn("category", self.tr("Category"), PersonMetCategory),
+            PeopleColumn(
+                "protocol_rank",
+                self.tr("Protocol rank"),
+                number=True,
+                tip=self.tr(
+                    "Order of annex I in the category: 1 for the head of State or government, "
+                    "then the ministers as the State's protocol lists their ministries; the "
+                    "persons without a rank follow"
+                ),
+            ),
         ]
         model = PeopleTableModel(self.store, RecordKind.PERSON_MET, columns, self)
         section = PeopleSection(

@@ -34,17 +34,20 @@ _EDITABLE = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFl
 
 @dataclass(frozen=True)
 class PeopleColumn:
-    """One column: the field of the record it edits, its (translated) title, its code list."""
+    """One column: the field of the record it edits, its (translated) title, its code list;
+    a `number` column holds a whole number or nothing; `tip` says what the column is for."""
 
     field: str
     title: str
     codes: type[CodeList] | None = None
+    number: bool = False
+    tip: str = ""
 
 
 class PeopleTableModel(QAbstractTableModel):
-    #: A cell edit was refused: the message for the user.
+    # A cell edit was refused: the message for the user.
     refused = Signal(str)
-    #: A cell edit was saved.
+    # A cell edit was saved.
     edited = Signal()
 
     def __init__(
@@ -105,6 +108,8 @@ class PeopleTableModel(QAbstractTableModel):
             return None
         column = self.columns[index.column()]
         value = getattr(self._records[index.row()], column.field)
+        if value is None:
+            return "" if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole) else None
         if role == Qt.ItemDataRole.DisplayRole:
             return code_label(value) if isinstance(value, CodeList) else str(value)
         if role == Qt.ItemDataRole.EditRole:
@@ -114,11 +119,26 @@ class PeopleTableModel(QAbstractTableModel):
     def headerData(  # noqa: N802 (Qt override)
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        column = self.columns[section] if horizontal and 0 <= section < len(self.columns) else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (column.tip or None) if column else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].title if 0 <= section < len(self.columns) else None
+        if horizontal:
+            return column.title if column else None
         return str(section + 1)
+
+    @staticmethod
+    def _typed(column: PeopleColumn, text: str) -> Any:
+        """The value `text` stands for in `column`; ValueError if it stands for none."""
+        if column.codes:
+            return column.codes(text)
+        if column.number:
+            if text and not (text.isascii() and text.isdigit()):
+                raise ValueError(text)
+            return int(text) if text else None
+        return text
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return _EDITABLE if index.isValid() else Qt.ItemFlag.NoItemFlags
@@ -131,8 +151,13 @@ class PeopleTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         record = self._records[index.row()]
         try:
-            new = column.codes(str(value)) if column.codes else str(value).strip()
+            new = self._typed(column, str(value).strip())
         except ValueError:
+            if column.number:
+                self.refused.emit(
+                    #: {0} is the column's title, such as "Protocol rank".
+                    self.tr("{0}: enter a whole number, or nothing").format(column.title)
+                )
             return False
         old = getattr(record, column.field)
         if new == old:
