@@ -469,6 +469,45 @@
     </message>
 </context>
 <context>
+    <name>CountryProfileDialog</name>
+    <message>
+        <source>Country profile: {0}</source>
+        <translation>Perfil del país: {0}</translation>
+    </message>
+    <message>
+        <source>as the report names it: the Office of …</source>
+        <translation>tal como lo nombra el informe: la Oficina de …</translation>
+    </message>
+    <message>
+        <source>&amp;Add visit</source>
+        <translation>Añadir visi&amp;ta</translation>
+    </message>
+    <message>
+        <source>Re&amp;move visit</source>
+        <translation>&amp;Quitar visita</translation>
+    </message>
+    <message>
+        <source>&amp;Convention ratified on</source>
+        <translation>&amp;Convención ratificada el</translation>
+    </message>
+    <message>
+        <source>Optional &amp;Protocol ratified on</source>
+        <translation>&amp;Protocolo Facultativo ratificado el</translation>
+    </message>
+    <message>
+        <source>&amp;National preventive mechanism</source>
+        <translation>Mecanismo &amp;nacional de prevención</translation>
+    </message>
+    <message>
+        <source>Mechanism &amp;designated on</source>
+        <translation>Mecanismo &amp;designado el</translation>
+    </message>
+    <message>
+        <source>Previous visits of the Subcommittee</source>
+        <translation>Visitas anteriores del Subcomité</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>Something went wrong inside SPT Field (a bug). Your saved work is safe.</source>
@@ -2298,6 +2337,14 @@
         <translation>E&amp;xportar el proyecto de informe…</translation>
     </message>
     <message>
+        <source>Countr&amp;y profile…</source>
+        <translation>Perfil del paí&amp;s…</translation>
+    </message>
+    <message>
+        <source>The ratifications, the national preventive mechanism and the earlier visits the report&apos;s introduction states</source>
+        <translation>Las ratificaciones, el mecanismo nacional de prevención y las visitas anteriores que menciona la introducción del informe</translation>
+    </message>
+    <message>
         <source>Export &amp;internal visit notes…</source>
         <translation>Exportar las notas &amp;internas de la visita…</translation>
     </message>
@@ -3008,6 +3055,17 @@ Escriba ERASE para confirmar:</translation>
     </message>
 </context>
 <context>
+    <name>PreviousVisitsModel</name>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Report symbol</source>
+        <translation>Signatura del informe</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationFollowUp</name>
     <message>
         <source>The recommendation as the report states it</source>
@@ -3643,6 +3701,10 @@ Escriba ERASE para confirmar:</translation>
     <message>
         <source>Delete {0}</source>
         <translation>Eliminación: {0}</translation>
+    </message>
+    <message>
+        <source>Edit country profile</source>
+        <translation>Editar el perfil del país</translation>
     </message>
 </context>
 <context>

@@ -469,6 +469,45 @@
     </message>
 </context>
 <context>
+    <name>CountryProfileDialog</name>
+    <message>
+        <source>Country profile: {0}</source>
+        <translation>Profil du pays : {0}</translation>
+    </message>
+    <message>
+        <source>as the report names it: the Office of …</source>
+        <translation>tel que le rapport le nomme : le Bureau de …</translation>
+    </message>
+    <message>
+        <source>&amp;Add visit</source>
+        <translation>Ajou&amp;ter une visite</translation>
+    </message>
+    <message>
+        <source>Re&amp;move visit</source>
+        <translation>&amp;Supprimer la visite</translation>
+    </message>
+    <message>
+        <source>&amp;Convention ratified on</source>
+        <translation>&amp;Convention ratifiée le</translation>
+    </message>
+    <message>
+        <source>Optional &amp;Protocol ratified on</source>
+        <translation>&amp;Protocole facultatif ratifié le</translation>
+    </message>
+    <message>
+        <source>&amp;National preventive mechanism</source>
+        <translation>Mécanisme &amp;national de prévention</translation>
+    </message>
+    <message>
+        <source>Mechanism &amp;designated on</source>
+        <translation>Mécanisme désigné &amp;le</translation>
+    </message>
+    <message>
+        <source>Previous visits of the Subcommittee</source>
+        <translation>Visites précédentes du Sous-Comité</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>Something went wrong inside SPT Field (a bug). Your saved work is safe.</source>
@@ -2298,6 +2337,14 @@
         <translation>E&amp;xporter le projet de rapport…</translation>
     </message>
     <message>
+        <source>Countr&amp;y profile…</source>
+        <translation>Profil du pa&amp;ys…</translation>
+    </message>
+    <message>
+        <source>The ratifications, the national preventive mechanism and the earlier visits the report&apos;s introduction states</source>
+        <translation>Les ratifications, le mécanisme national de prévention et les visites précédentes que mentionne l’introduction du rapport</translation>
+    </message>
+    <message>
         <source>Export &amp;internal visit notes…</source>
         <translation>Exporter les notes &amp;internes de la visite…</translation>
     </message>
@@ -3008,6 +3055,17 @@ Tapez ERASE pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>PreviousVisitsModel</name>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Report symbol</source>
+        <translation>Cote du rapport</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationFollowUp</name>
     <message>
         <source>The recommendation as the report states it</source>
@@ -3643,6 +3701,10 @@ Tapez ERASE pour confirmer :</translation>
     <message>
         <source>Delete {0}</source>
         <translation>Suppression : {0}</translation>
+    </message>
+    <message>
+        <source>Edit country profile</source>
+        <translation>Modifier le profil du pays</translation>
     </message>
 </context>
 <context>

@@ -460,6 +460,45 @@
     </message>
 </context>
 <context>
+    <name>CountryProfileDialog</name>
+    <message>
+        <source>Country profile: {0}</source>
+        <translation>国家概况：{0}</translation>
+    </message>
+    <message>
+        <source>as the report names it: the Office of …</source>
+        <translation>按报告中的名称填写：……办公室</translation>
+    </message>
+    <message>
+        <source>&amp;Add visit</source>
+        <translation>添加查访(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move visit</source>
+        <translation>删除查访(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Convention ratified on</source>
+        <translation>《公约》批准日期(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Optional &amp;Protocol ratified on</source>
+        <translation>《任择议定书》批准日期(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;National preventive mechanism</source>
+        <translation>国家防范机制(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Mechanism &amp;designated on</source>
+        <translation>机制指定日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Previous visits of the Subcommittee</source>
+        <translation>小组委员会以往的查访</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>Something went wrong inside SPT Field (a bug). Your saved work is safe.</source>
@@ -2284,6 +2323,14 @@
         <translation>导出报告草稿(&amp;E)…</translation>
     </message>
     <message>
+        <source>Countr&amp;y profile…</source>
+        <translation>国家概况(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>The ratifications, the national preventive mechanism and the earlier visits the report&apos;s introduction states</source>
+        <translation>报告导言所述的批准情况、国家防范机制和以往查访</translation>
+    </message>
+    <message>
         <source>Export &amp;internal visit notes…</source>
         <translation>导出查访内部笔记(&amp;I)…</translation>
     </message>
@@ -2994,6 +3041,17 @@ Type ERASE to confirm:</source>
     </message>
 </context>
 <context>
+    <name>PreviousVisitsModel</name>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Report symbol</source>
+        <translation>报告文号</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationFollowUp</name>
     <message>
         <source>The recommendation as the report states it</source>
@@ -3629,6 +3687,10 @@ Type ERASE to confirm:</source>
     <message>
         <source>Delete {0}</source>
         <translation>删除：{0}</translation>
+    </message>
+    <message>
+        <source>Edit country profile</source>
+        <translation>编辑国家概况</translation>
     </message>
 </context>
 <context>

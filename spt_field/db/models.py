@@ -351,3 +351,16 @@ class AttachmentRow(SyncColumns, Base):
     metadata_removed: Mapped[list[str]] = mapped_column(default=list)
     kept_original: Mapped[bool] = mapped_column(default=False)
     content: Mapped[bytes] = mapped_column(sa.LargeBinary, deferred=True)
+
+
+class CountryProfileRow(SyncColumns, Base):
+    """What a report's introduction says of the State visited: one row per country.
+    `previous_visits` holds {"year": 2011, "symbol": "CAT/OP/BRA/1"} objects, oldest first."""
+
+    __tablename__ = "country_profile"
+    country: Mapped[str] = mapped_column(sa.String(3), unique=True)
+    convention_ratified_on: Mapped[date | None]
+    protocol_ratified_on: Mapped[date | None]
+    npm_body: Mapped[str] = mapped_column(default="")
+    npm_designated_on: Mapped[date | None]
+    previous_visits: Mapped[list[dict[str, Any]]] = mapped_column(sa.JSON, default=list)

@@ -52,6 +52,10 @@ TEMPLATES = (
     "a PDF protected by a password cannot be attached",
     "a case stays with its interview",
     "lists an action twice",
+    "must not be before the Convention's ratification",
+    "name the body designated on that date",
+    "must be a year from {first} on",
+    "{symbol!r} is not a document symbol such as CAT/OP/BRA/3",
 )
 
 #: What a "{what}" parameter names (context "record").
@@ -112,4 +116,11 @@ FIELD_NAMES = {
     "caption": "Caption",
     "interview_id": "Interview",
     "actions": "Actions taken",
+    "convention_ratified_on": "Convention ratified on",
+    "protocol_ratified_on": "Optional Protocol ratified on",
+    "npm_body": "National preventive mechanism",
+    "npm_designated_on": "Mechanism designated on",
+    "previous_visits": "Previous visits",
+    "year": "Year",
+    "symbol": "Report symbol",
 }

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from spt_field.domain.countries import country_name
+from spt_field.domain.country_profiles import profile_from_json, profile_to_json
 from spt_field.domain.json_values import from_json, to_json
 from spt_field.domain.report_sections import ReportSection
 from spt_field.domain.values import (
@@ -70,6 +71,8 @@ def material_json(material: VisitMaterial) -> str:
         if name == "interviews":
             values = [dataclasses.replace(interview, notes="") for interview in values]
         document[name] = [_plain(value) for value in values]
+    if material.profile is not None:
+        document["profile"] = profile_to_json(material.profile)
     return json.dumps(document, ensure_ascii=False, sort_keys=True)
 
 
@@ -84,5 +87,7 @@ def material_from_json(text: str, wording: ReportWording) -> VisitMaterial:
         visit=visit,
         country=country_name(visit.country, wording.language),
         narratives={ReportSection(code): text for code, text in document["narratives"].items()},
+        # A report finalized before profiles were recorded has none.
+        profile=profile_from_json(document["profile"]) if "profile" in document else None,
         **lists,
     )

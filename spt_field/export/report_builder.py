@@ -48,6 +48,7 @@ from spt_field.export.report_wording import ReportWording
 from spt_field.export.typography import typeset
 from spt_field.export.withholding import Withheld, split_printable
 from spt_field.services.allegations import list_allegations_for_visit
+from spt_field.services.country_profiles import get_country_profile
 from spt_field.services.delegation import list_delegation, list_persons_met
 from spt_field.services.findings import list_findings_for_visit
 from spt_field.services.interviews import list_interviews_for_visit
@@ -146,6 +147,7 @@ def gather_material(session: Session, visit_id: str, wording: ReportWording) -> 
         findings=list_findings_for_visit(session, visit_id),
         recommendations=list_recommendations_for_visit(session, visit_id),
         narratives=narratives,
+        profile=get_country_profile(session, visit.country),
     )
 
 

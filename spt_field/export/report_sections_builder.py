@@ -22,6 +22,7 @@ from spt_field.domain.codes import (
     ReportGroup,
     Severity,
 )
+from spt_field.domain.country_profiles import CountryProfileFields
 from spt_field.domain.report_sections import ReportSection
 from spt_field.domain.values import (
     DelegationMember,
@@ -60,6 +61,8 @@ class VisitMaterial:
     recommendations: list[Recommendation]
     #: Only what drafters wrote; an unwritten section reads as its standard wording.
     narratives: dict[ReportSection, str]
+    #: What is recorded of the State visited (ratifications, NPM, earlier visits), if anything.
+    profile: CountryProfileFields | None = None
 
 
 #: The section of the report to the NPM holding the recommendations addressed to it.
@@ -161,6 +164,7 @@ def _introduction(
     else:
         blocks = narrative_paragraphs(written)
         blocks.append(Paragraph(wording.visit_dates.format(dates=dates), generated=True))
+    blocks.extend(_country_profile(material.profile, wording))
     blocks.extend(_delegation(material.members, wording))
     if visit.objectives:
         items = _listed(visit.objectives, wording)
@@ -169,6 +173,41 @@ def _introduction(
     if activities:
         blocks.append(Paragraph(activities, generated=True))
     return blocks
+
+
+def _country_profile(profile: CountryProfileFields | None, wording: ReportWording) -> list[Block]:
+    """The State's ratifications, its mechanism's designation and the Subcommittee's earlier
+    visits, as far as they are recorded; nothing when none is."""
+    if profile is None:
+        return []
+    sentences = []
+    convention, protocol = profile.convention_ratified_on, profile.protocol_ratified_on
+    if convention is not None and protocol is not None:
+        sentences.append(
+            wording.ratified_both.format(
+                convention=wording.date(convention), protocol=wording.date(protocol)
+            )
+        )
+    elif convention is not None:
+        sentences.append(wording.ratified_convention.format(convention=wording.date(convention)))
+    elif protocol is not None:
+        sentences.append(wording.ratified_protocol.format(protocol=wording.date(protocol)))
+    body = profile.npm_body.strip()
+    if body and profile.npm_designated_on is not None:
+        sentences.append(
+            wording.npm_designated.format(body=body, date=wording.date(profile.npm_designated_on))
+        )
+    elif body:
+        sentences.append(wording.npm_designated_undated.format(body=body))
+    if profile.previous_visits:
+        visits = [
+            wording.previous_visit_with_symbol.format(year=visit.year, symbol=visit.symbol)
+            if visit.symbol
+            else str(visit.year)
+            for visit in sorted(profile.previous_visits, key=lambda visit: visit.year)
+        ]
+        sentences.append(wording.previous_visits.format(visits=wording.join(visits)))
+    return [Paragraph(wording.sentence_gap.join(sentences))] if sentences else []
 
 
 def _delegation(members: list[DelegationMember], wording: ReportWording) -> list[Block]:

@@ -166,6 +166,21 @@ class ReportWording:
     npm_mandate: str
     #: {dates}
     visit_dates: str
+    # The country's profile (spt_field.domain.country_profiles), each sentence when recorded.
+    #: {convention} {protocol}: the dates the State ratified the Convention and the Protocol
+    ratified_both: str
+    #: {convention}
+    ratified_convention: str
+    #: {protocol}
+    ratified_protocol: str
+    #: {body} {date}: the body designated as national preventive mechanism, and when
+    npm_designated: str
+    #: {body}
+    npm_designated_undated: str
+    #: {visits}: the years of the Subcommittee's earlier visits, with their reports' symbols
+    previous_visits: str
+    #: {year} {symbol}
+    previous_visit_with_symbol: str
     #: {names}
     members: str
     #: {name} {role}
@@ -458,6 +473,24 @@ ENGLISH = ReportWording(
         "Subcommittee's observations and recommendations addressed to the mechanism."
     ),
     visit_dates="The visit took place from {dates}.",
+    ratified_both=(
+        "The State party ratified the Convention against Torture and Other Cruel, Inhuman or "
+        "Degrading Treatment or Punishment on {convention} and the Optional Protocol thereto on "
+        "{protocol}."
+    ),
+    ratified_convention=(
+        "The State party ratified the Convention against Torture and Other Cruel, Inhuman or "
+        "Degrading Treatment or Punishment on {convention}."
+    ),
+    ratified_protocol="The State party ratified the Optional Protocol on {protocol}.",
+    npm_designated=(
+        "On {date}, the State party designated {body} as its national preventive mechanism."
+    ),
+    npm_designated_undated=(
+        "The State party designated {body} as its national preventive mechanism."
+    ),
+    previous_visits="The Subcommittee had previously visited the State party in {visits}.",
+    previous_visit_with_symbol="{year} (see {symbol})",
     members="The visit was conducted by the following members of the Subcommittee: {names}.",
     member_with_role="{name} ({role})",
     role_in_text=_ROLES_IN_TEXT,

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from spt_field.domain.country_profiles import profile_to_json
 from spt_field.domain.json_values import REPORT_KEYS, fields_to_json
 from spt_field.domain.values import (
     AllegationFields,
@@ -25,6 +26,7 @@ from spt_field.domain.values import (
 from spt_field.interchange.schema import FORMAT
 from spt_field.safe_files import write_atomically
 from spt_field.services.allegations import list_allegations_for_visit
+from spt_field.services.country_profiles import list_country_profiles
 from spt_field.services.delegation import list_delegation, list_persons_met
 from spt_field.services.findings import list_findings_for_visit
 from spt_field.services.interviews import identities_for_export, list_interviews_for_visit
@@ -109,10 +111,17 @@ def export_document(
         visit_ids = [visit_id]
     else:
         visit_ids = [summary.id for summary in reversed(list_visits(session))]
-    return {
+    document: dict[str, Any] = {
         "format": FORMAT,
         "visits": [_visit(session, one, identities=identities) for one in visit_ids],
     }
+    countries = [visit["country"] for visit in document["visits"]] if visit_id else None
+    profiles = list_country_profiles(session, countries)
+    if profiles:
+        document["country_profiles"] = [
+            {"id": profile.id, **profile_to_json(profile)} for profile in profiles
+        ]
+    return document
 
 
 def write_document(document: dict[str, Any], path: Path) -> None:

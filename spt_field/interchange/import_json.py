@@ -34,6 +34,11 @@ from spt_field.db.models import (
 )
 from spt_field.domain import rules
 from spt_field.domain.audit import AuditAction
+from spt_field.domain.country_profiles import (
+    CountryProfileFields,
+    problems_in_country_profile,
+    profile_from_json,
+)
 from spt_field.domain.json_values import fields_from_json
 from spt_field.domain.limits import problems_in_texts, text_problem
 from spt_field.domain.report_sections import ReportSection
@@ -52,6 +57,7 @@ from spt_field.domain.values import (
 )
 from spt_field.errors import InvalidDataError, ValidationError
 from spt_field.interchange.validate import validate_document
+from spt_field.services.country_profiles import save_country_profile
 from spt_field.services.records import device_of, to_columns
 
 # Largest number of ids in one "already in the database?" query (SQLite's variable limit).
@@ -89,6 +95,8 @@ class _Importer:
         self.rows: dict[type[Any], list[dict[str, Any]]] = {}
         self.ids: dict[str, str] = {}  # id -> JSON path where it was first seen
         self.summary = ImportSummary()
+        #: Each country profile's id and fields: it replaces what is recorded of its country.
+        self.profiles: list[tuple[str, CountryProfileFields]] = []
 
     def check(self, path: str, problems: Iterator[ValidationError]) -> None:
         for problem in problems:
@@ -307,6 +315,17 @@ class _Importer:
             columns = {"visit_id": visit_id, **to_columns(fields)}
             self.add_row(ReprisalCaseRow, self.claim_id(where, item), columns)
 
+    def country_profile(self, path: str, document: dict[str, Any]) -> None:
+        record_id = self.claim_id(path, document)
+        profile = profile_from_json(document)
+        self.check(path, problems_in_country_profile(profile))
+        if any(other.country == profile.country for _, other in self.profiles):
+            self.problems.append(
+                ValidationError(f"{path}.country", f"{profile.country} has another profile here")
+            )
+        self.profiles.append((record_id, profile))
+        self.summary.counts["country_profile"] += 1
+
     def check_ids_are_new(self, session: Session) -> None:
         ids = list(self.ids)
         for row_class in (
@@ -369,6 +388,8 @@ def _checked(document: Any, device_id: str) -> _Importer:
     importer = _Importer(device_id)
     for n, visit in enumerate(document["visits"]):
         importer.visit(f"$.visits[{n}]", visit)
+    for n, profile in enumerate(document.get("country_profiles", ())):
+        importer.country_profile(f"$.country_profiles[{n}]", profile)
     return importer
 
 
@@ -388,4 +409,6 @@ def import_document(session: Session, document: Any) -> ImportSummary:
     if importer.problems:
         raise InvalidDataError(importer.problems)
     importer.write(session)
+    for record_id, profile in importer.profiles:
+        save_country_profile(session, profile, record_id=record_id)
     return importer.summary

@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from spt_field.domain.country_profiles import FIRST_VISIT_YEAR, LAST_YEAR, CountryProfileFields
 from spt_field.domain.json_values import (
     REPORT_KEYS,
     field_hints,
@@ -137,7 +138,11 @@ def build_schema() -> dict[str, Any]:
         "type": "object",
         "additionalProperties": False,
         "required": ["format", "visits"],
-        "properties": {"format": {"const": FORMAT}, "visits": _array_of("visit")},
+        "properties": {
+            "format": {"const": FORMAT},
+            "visits": _array_of("visit"),
+            "country_profiles": _array_of("country_profile"),
+        },
         "$defs": {
             "visit": _record(
                 VisitFields,
@@ -169,6 +174,20 @@ def build_schema() -> dict[str, Any]:
             ),
             "status_change": _record(StatusChangeFields),
             "reprisal_case": _record(ReprisalCaseFields),
+            "country_profile": _record(
+                CountryProfileFields,
+                skip=("previous_visits",),
+                extra={"previous_visits": _array_of("previous_visit")},
+            ),
+            "previous_visit": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["year"],
+                "properties": {
+                    "year": {"type": "integer", "minimum": FIRST_VISIT_YEAR, "maximum": LAST_YEAR},
+                    "symbol": {"type": "string", "maxLength": max_length("symbol")},
+                },
+            },
         },
     }
 

@@ -210,6 +210,15 @@ class MainWindow(QMainWindow):
         self.export_report_action = self._action(
             self.tr("&Export report draft…"), "Ctrl+E", self.export_report
         )
+        self.country_profile_action = self._action(
+            self.tr("Countr&y profile…"), "Ctrl+Shift+Y", self.edit_country_profile
+        )
+        self.country_profile_action.setToolTip(
+            self.tr(
+                "The ratifications, the national preventive mechanism and the earlier visits "
+                "the report's introduction states"
+            )
+        )
         self.internal_notes_action = self._action(
             self.tr("Export &internal visit notes…"), None, self.export_internal_notes
         )
@@ -280,6 +289,7 @@ class MainWindow(QMainWindow):
                     None,
                     self.export_report_action,
                     self.internal_notes_action,
+                    self.country_profile_action,
                     None,
                     self.conflicts_action,
                 ),
@@ -354,6 +364,7 @@ class MainWindow(QMainWindow):
             self.history_action,
             self.export_report_action,
             self.internal_notes_action,
+            self.country_profile_action,
         ):
             action.setEnabled(in_visit)
         stack = self.store.undo_stack if self.store else None
@@ -669,6 +680,16 @@ class MainWindow(QMainWindow):
             dialog.conflictsRequested.connect(lambda: self.field_sync.show_conflicts(visit_id))
             dialog.exec()
             dialog.deleteLater()
+
+    @user_action
+    def edit_country_profile(self) -> None:
+        """The profile of the open visit's country, which the report's introduction states."""
+        from spt_field.ui.dialogs.country_profile_dialog import edit_country_profile
+
+        visit_id = self._open_visit_id()
+        if visit_id is not None and self.store is not None and self.workspace is not None:
+            assert self.workspace.visit is not None  # a visit is open (its id was found)
+            edit_country_profile(self.store, self.workspace.visit, self)
 
     @user_action
     def export_bundle(self) -> None:

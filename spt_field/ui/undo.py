@@ -8,8 +8,10 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
+from spt_field.domain.country_profiles import CountryProfileFields
 from spt_field.domain.kinds import RecordKind
 from spt_field.errors import UserError
+from spt_field.services.country_profiles import save_country_profile
 from spt_field.services.record_kinds import RECORD_KINDS
 from spt_field.services.trash import restore_deleted
 from spt_field.ui.i18n import code_label, translate
@@ -175,3 +177,19 @@ def forget_creation(store: Store, kind: RecordKind, record_id: str) -> None:
             record_id,
         ):
             command.setObsolete(True)
+
+
+def save_country_profile_edit(
+    store: Store, old: CountryProfileFields, new: CountryProfileFields
+) -> None:
+    """Save the country's profile now (raising a UserError if it breaks a rule) and make it
+    undoable: undo writes the profile as it was back."""
+
+    def write(profile: CountryProfileFields) -> object:
+        return store.write(save_country_profile, profile)
+
+    write(new)
+    text = translate("Undo", "Edit country profile")
+    store.undo_stack.push(
+        ChangeCommand(store, text, ("country_profile", new.country), old, new, write)
+    )

@@ -55,7 +55,9 @@ def test_introduction_states_mandate_delegation_and_objectives(demo_report: Repo
         "Subcommittee on Prevention of Torture and Other Cruel, Inhuman or Degrading Treatment "
         "or Punishment undertook a visit to Fictional State XRU from 10 to 21\u00a0March 2019."
     )
-    delegation = intro[1].text
+    profile = intro[1].text  # the country's profile, tested in test_report_country_profile.py
+    assert profile.startswith("The State party ratified the Convention against Torture")
+    delegation = intro[2].text
     assert "Marguerite Alvendahl-Osei (head of delegation) and Teodor Quispe-Lindqvist" in (
         delegation
     )

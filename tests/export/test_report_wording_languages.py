@@ -269,7 +269,7 @@ def test_every_catalogue_is_complete(wording: ReportWording) -> None:
 _NAMES = """country in_country dates addressee to_addressee date names name role staff places
 types interviews persons categories place text refs title noun count day month year start_day
 start_month start_year end_day end_month end_year numeral page pages symbol provision numbers
-letter"""
+letter convention protocol body visits"""
 _FIELDS = {name: name.upper() for name in _NAMES.split()}
 
 

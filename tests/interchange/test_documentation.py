@@ -60,3 +60,4 @@ def test_example_imports_and_exports_unchanged(text: str, empty_database: Databa
     assert visit["id"] == original["id"]
     assert visit["findings"] == original["findings"]
     assert visit["recommendations"] == [{**original["recommendations"][0], "authority": ""}]
+    assert exported["country_profiles"] == example["country_profiles"]

@@ -45,7 +45,8 @@ def _records(document: Any) -> list[dict[str, Any]]:
         if "format" not in document and "restricted_symbol" not in document:
             found.append(document)
         for key, value in document.items():
-            if key != "narratives":  # section code -> text: not a record
+            # Section code -> text, a profile's earlier visits: not records.
+            if key not in ("narratives", "previous_visits"):
                 found.extend(_records(value))
     elif isinstance(document, list):
         for item in document:

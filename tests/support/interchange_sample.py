@@ -40,6 +40,7 @@ from spt_field.domain.codes import (
     VisitStatus,
     VisitType,
 )
+from spt_field.domain.country_profiles import CountryProfileFields, PreviousVisit
 from spt_field.domain.values import (
     AllegationFields,
     DelegationMemberFields,
@@ -53,6 +54,7 @@ from spt_field.domain.values import (
 )
 from spt_field.interchange.export_json import export_document
 from spt_field.services.allegations import add_allegation
+from spt_field.services.country_profiles import save_country_profile
 from spt_field.services.delegation import add_member, add_person_met
 from spt_field.services.findings import add_finding
 from spt_field.services.interviews import identities_for_visit, record_interview, set_identity
@@ -290,6 +292,17 @@ def build_rich_visit(session: Session) -> str:
         RecommendationFields(
             finding_ids=(overcrowding.id,),
             text="Reduce the population of the Central Prison to its official capacity.",
+        ),
+    )
+    save_country_profile(
+        session,
+        CountryProfileFields(
+            country="XRU",
+            convention_ratified_on=date(1996, 3, 12),
+            protocol_ratified_on=date(2008, 6, 3),
+            npm_body="the Office of the People's Advocate",
+            npm_designated_on=date(2010, 1, 15),
+            previous_visits=(PreviousVisit(2011, "CAT/OP/XRU/1"), PreviousVisit(2015)),
         ),
     )
     return visit.id

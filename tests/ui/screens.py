@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spt_field.domain.country_profiles import CountryProfileFields, PreviousVisit
 from spt_field.domain.kinds import RecordKind
 from spt_field.services.visits import list_visits
 from spt_field.ui.dialogs.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
 from spt_field.ui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
+from spt_field.ui.dialogs.country_profile_dialog import CountryProfileDialog
 from spt_field.ui.dialogs.export_report_dialog import ExportReportDialog
 from spt_field.ui.dialogs.history_dialog import HistoryDialog
 from spt_field.ui.dialogs.new_visit_dialog import NewVisitDialog
@@ -149,6 +151,16 @@ def dialogs(window: MainWindow, visit_id: str) -> Iterator[tuple[str, QDialog]]:
             ),
         ),
         ("import bundle", ImportBundleDialog(store.database, jobs, window)),
+        (
+            "country profile",
+            CountryProfileDialog(
+                CountryProfileFields(
+                    country="XRU", previous_visits=(PreviousVisit(2011, "CAT/OP/XRU/1"),)
+                ),
+                2018,
+                window,
+            ),
+        ),
     ]
     for name, dialog in built:
         dialog.show()

@@ -1,0 +1,87 @@
+"""Country profiles: read and write what the introduction of a report says of the State.
+
+One profile per country, written whole (the editor saves every field at once); saving the
+same values again changes nothing, so the audit trail records real edits only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, fields
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from spt_field.db.models import CountryProfileRow
+from spt_field.domain.country_profiles import (
+    CountryProfile,
+    CountryProfileFields,
+    PreviousVisit,
+    problems_in_country_profile,
+)
+from spt_field.domain.rules import raise_problems
+from spt_field.services.records import add_row, live, write_columns
+
+_COLUMNS = tuple(field.name for field in fields(CountryProfileFields))
+
+
+def _columns(profile: CountryProfileFields) -> dict[str, Any]:
+    columns = {name: getattr(profile, name) for name in _COLUMNS}
+    columns["previous_visits"] = [asdict(visit) for visit in profile.previous_visits]
+    return columns
+
+
+def _value(row: CountryProfileRow) -> CountryProfile:
+    visits = tuple(PreviousVisit(**stored) for stored in row.previous_visits or ())
+    columns = {name: getattr(row, name) for name in _COLUMNS if name != "previous_visits"}
+    return CountryProfile(
+        id=row.id,
+        version=row.version,
+        updated_at=row.updated_at,
+        previous_visits=visits,
+        **columns,
+    )
+
+
+def _row(session: Session, country: str) -> CountryProfileRow | None:
+    statement = sa.select(CountryProfileRow).where(
+        CountryProfileRow.country == country, live(CountryProfileRow)
+    )
+    return session.scalars(statement).one_or_none()
+
+
+def get_country_profile(session: Session, country: str) -> CountryProfile | None:
+    """The country's profile, or None if none was ever recorded."""
+    row = _row(session, country)
+    return _value(row) if row is not None else None
+
+
+def list_country_profiles(
+    session: Session, countries: Iterable[str] | None = None
+) -> list[CountryProfile]:
+    """Every profile (or the profiles of `countries`), by country code."""
+    statement = sa.select(CountryProfileRow).where(live(CountryProfileRow))
+    if countries is not None:
+        statement = statement.where(CountryProfileRow.country.in_(sorted(set(countries))))
+    rows: Sequence[CountryProfileRow] = session.scalars(
+        statement.order_by(CountryProfileRow.country)
+    ).all()
+    return [_value(row) for row in rows]
+
+
+def save_country_profile(
+    session: Session, profile: CountryProfileFields, *, record_id: str | None = None
+) -> CountryProfile:
+    """Record the country's profile, replacing what was recorded for that country (`record_id`
+    names a new profile's id, as an import keeps the file's ids, unless another profile has it)."""
+    raise_problems(problems_in_country_profile(profile))
+    row = _row(session, profile.country)
+    if row is None:
+        row = CountryProfileRow(**_columns(profile))
+        if record_id is not None and session.get(CountryProfileRow, record_id) is None:
+            row.id = record_id
+        add_row(session, row)
+    else:
+        write_columns(session, row, _columns(profile))
+    return _value(row)
