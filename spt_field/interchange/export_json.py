@@ -17,7 +17,9 @@ from spt_field.domain.values import (
     InterviewFields,
     PersonMetFields,
     PlaceFields,
+    ProgrammeEntryFields,
     RecommendationFields,
+    RegisteredPlaceFields,
     ReprisalCaseFields,
     StatusChangeFields,
     VisitFields,
@@ -30,6 +32,8 @@ from spt_field.services.findings import list_findings_for_visit
 from spt_field.services.interviews import identities_for_export, list_interviews_for_visit
 from spt_field.services.narratives import stored_narratives
 from spt_field.services.places import list_places_for_visit
+from spt_field.services.places_register import register_of_country
+from spt_field.services.programme import programme_for_visit
 from spt_field.services.recommendations import list_recommendations_for_visit
 from spt_field.services.reprisals import cases_for_visit
 from spt_field.services.status_history import status_history
@@ -63,6 +67,9 @@ def _visit(session: Session, visit_id: str, *, identities: bool) -> dict[str, An
     report["narratives"] = {
         section.value: text for section, text in stored_narratives(session, visit_id).items()
     }
+    programme = [
+        _record(ProgrammeEntryFields, entry) for entry in programme_for_visit(session, visit_id)
+    ]
     return {
         **document,
         "report": report,
@@ -98,6 +105,8 @@ def _visit(session: Session, visit_id: str, *, identities: bool) -> dict[str, An
         "reprisal_cases": [
             _record(ReprisalCaseFields, case) for case in cases_for_visit(session, visit_id)
         ],
+        # Optional keys, left out when empty (documents from before them stay the same).
+        **({"programme": programme} if programme else {}),
     }
 
 
@@ -109,9 +118,17 @@ def export_document(
         visit_ids = [visit_id]
     else:
         visit_ids = [summary.id for summary in reversed(list_visits(session))]
+    visits = [_visit(session, one, identities=identities) for one in visit_ids]
+    countries = dict.fromkeys(visit["country"] for visit in visits)
+    register = [
+        _record(RegisteredPlaceFields, entry)
+        for country in countries
+        for entry in register_of_country(session, country)
+    ]
     return {
         "format": FORMAT,
-        "visits": [_visit(session, one, identities=identities) for one in visit_ids],
+        "visits": visits,
+        **({"places_register": register} if register else {}),
     }
 
 

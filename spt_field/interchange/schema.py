@@ -30,7 +30,9 @@ from spt_field.domain.values import (
     InterviewFields,
     PersonMetFields,
     PlaceFields,
+    ProgrammeEntryFields,
     RecommendationFields,
+    RegisteredPlaceFields,
     ReprisalCaseFields,
     StatusChangeFields,
     VisitFields,
@@ -56,7 +58,7 @@ _EXTRA: dict[str, dict[str, Any]] = {
 }
 # Fields that hold ids of other records.
 _ID_LISTS = {"members_present", "interviewers", "evidence", "finding_ids"}
-_ID_FIELDS = {"place_id", "interview_id"}
+_ID_FIELDS = {"place_id", "interview_id", "register_id"}
 
 
 def _type_schema(name: str, hint: Any) -> dict[str, Any]:
@@ -137,7 +139,12 @@ def build_schema() -> dict[str, Any]:
         "type": "object",
         "additionalProperties": False,
         "required": ["format", "visits"],
-        "properties": {"format": {"const": FORMAT}, "visits": _array_of("visit")},
+        "properties": {
+            "format": {"const": FORMAT},
+            "visits": _array_of("visit"),
+            # The registers of places of the visits' countries (optional: added later).
+            "places_register": _array_of("registered_place"),
+        },
         "$defs": {
             "visit": _record(
                 VisitFields,
@@ -150,6 +157,7 @@ def build_schema() -> dict[str, Any]:
                     "findings": _array_of("finding"),
                     "recommendations": _array_of("recommendation"),
                     "reprisal_cases": _array_of("reprisal_case"),
+                    "programme": _array_of("programme_entry"),
                 },
             ),
             "member": _record(DelegationMemberFields),
@@ -169,6 +177,8 @@ def build_schema() -> dict[str, Any]:
             ),
             "status_change": _record(StatusChangeFields),
             "reprisal_case": _record(ReprisalCaseFields),
+            "registered_place": _record(RegisteredPlaceFields),
+            "programme_entry": _record(ProgrammeEntryFields),
         },
     }
 
