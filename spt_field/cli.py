@@ -512,6 +512,7 @@ def build_parser() -> argparse.ArgumentParser:
             "dashboard",
             "overdue",
             "reprisals",
+            "programme",
         ),
         default=None,
         help="what --screenshot shows",
