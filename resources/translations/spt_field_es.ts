@@ -2867,6 +2867,18 @@ Escriba ERASE para confirmar:</translation>
         <translation>&amp;Región</translation>
     </message>
     <message>
+        <source>Not in the register</source>
+        <translation>No figura en el registro</translation>
+    </message>
+    <message>
+        <source>The entry of the country&apos;s register of places this place is</source>
+        <translation>La entrada del registro de lugares del país que corresponde a este lugar</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>En el registro</translation>
+    </message>
+    <message>
         <source>Visited on</source>
         <translation>Visi&amp;tado el</translation>
     </message>

@@ -2867,6 +2867,18 @@ Tapez ERASE pour confirmer :</translation>
         <translation>Régi&amp;on</translation>
     </message>
     <message>
+        <source>Not in the register</source>
+        <translation>Absent du registre</translation>
+    </message>
+    <message>
+        <source>The entry of the country&apos;s register of places this place is</source>
+        <translation>L’entrée du registre des lieux du pays qui correspond à ce lieu</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>Dans le registre</translation>
+    </message>
+    <message>
         <source>Visited on</source>
         <translation>Visité le</translation>
     </message>

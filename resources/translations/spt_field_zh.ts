@@ -2853,6 +2853,18 @@ Type ERASE to confirm:</source>
         <translation>地区(&amp;K)</translation>
     </message>
     <message>
+        <source>Not in the register</source>
+        <translation>不在登记册中</translation>
+    </message>
+    <message>
+        <source>The entry of the country&apos;s register of places this place is</source>
+        <translation>该场所在本国场所登记册中的条目</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>登记册条目</translation>
+    </message>
+    <message>
         <source>Visited on</source>
         <translation>查访日期(&amp;X)</translation>
     </message>

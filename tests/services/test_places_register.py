@@ -113,3 +113,17 @@ def test_register_changes_are_in_the_audit_trail(database: Database, visit: Visi
     with database.begin() as session:
         history = record_history(session, RecordKind.REGISTERED_PLACE, lorvik.id)
     assert [event.action for event in history] == [AuditAction.CREATE]
+
+
+def test_a_new_place_is_linked_to_the_entry_with_its_name(database: Database, visit: Visit) -> None:
+    with database.begin() as session:
+        [_, brask] = import_register_list(session, "XRU", LIST)
+        linked = add_place(
+            session,
+            visit.id,
+            PlaceFields(name="brask  Police station", place_type=PlaceType.POLICE),
+        )
+        unknown = add_place(
+            session, visit.id, PlaceFields(name="Harbour cells", place_type=PlaceType.OTHER)
+        )
+    assert (linked.register_id, unknown.register_id) == (brask.id, None)

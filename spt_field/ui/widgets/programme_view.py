@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from spt_field.domain.countries import country_name
 from spt_field.domain.values import ProgrammeEntry, ProgrammeEntryFields, Visit
 from spt_field.errors import UserError
 from spt_field.export.programme_calendar import export_programme_calendar
@@ -47,6 +48,7 @@ from spt_field.services.programme import (
 from spt_field.services.visits import get_visit
 from spt_field.ui.accessibility import name, name_inputs
 from spt_field.ui.forms.fields import DateField, TimeField
+from spt_field.ui.i18n import current_language
 from spt_field.ui.models.programme_model import ProgrammeModel
 from spt_field.ui.rule_messages import describe
 from spt_field.ui.store import Store
@@ -196,7 +198,7 @@ class ProgrammeView(QWidget):
             return
         self.title.setText(
             self.tr("Programme of the visit to {0}, {1} to {2}").format(
-                self.visit.country,
+                country_name(self.visit.country, current_language()),
                 self.visit.start_date.isoformat(),
                 self.visit.end_date.isoformat(),
             )
