@@ -67,8 +67,22 @@ def _visit(session: Session, visit_id: str, *, identities: bool) -> dict[str, An
     report["narratives"] = {
         section.value: text for section, text in stored_narratives(session, visit_id).items()
     }
+    places = list_places_for_visit(session, visit_id)
+    live_places = {place.id for place in places}
+    registered = {entry.id for entry in register_of_country(session, visit.country)}
+
+    def registered_or_none(entry_id: str | None) -> str | None:
+        return entry_id if entry_id in registered else None
+
     programme = [
-        _record(ProgrammeEntryFields, entry) for entry in programme_for_visit(session, visit_id)
+        _record(
+            ProgrammeEntryFields,
+            entry,
+            # Links to a deleted place or register entry no longer travel, as for a member.
+            place_id=entry.place_id if entry.place_id in live_places else None,
+            register_id=registered_or_none(entry.register_id),
+        )
+        for entry in programme_for_visit(session, visit_id)
     ]
     return {
         **document,
@@ -83,9 +97,10 @@ def _visit(session: Session, visit_id: str, *, identities: bool) -> dict[str, An
                 place,
                 # A deleted member no longer travels: neither do references to them.
                 members_present=[id_ for id_ in place.members_present if id_ in members],
+                register_id=registered_or_none(place.register_id),
                 interviews=interviews[place.id],
             )
-            for place in list_places_for_visit(session, visit_id)
+            for place in places
         ],
         "findings": [
             _record(FindingFields, finding)

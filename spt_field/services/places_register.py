@@ -9,7 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from spt_field.db.models import PlaceRow, ProgrammeEntryRow, RegisteredPlaceRow, VisitRow
+from spt_field.db.models import PlaceRow, RegisteredPlaceRow, VisitRow
 from spt_field.domain.countries import is_valid_country
 from spt_field.domain.register_list import parse_register_list
 from spt_field.domain.rules import problems_in_registered_place, raise_problems
@@ -62,16 +62,9 @@ def update_registered_place(session: Session, entry_id: str, /, **changes: Any) 
 
 
 def delete_registered_place(session: Session, entry_id: str) -> None:
-    """Tombstone the entry; the places and programme entries linked to it keep their own
-    name and lose the link."""
+    """Tombstone the entry. Places and programme entries keep their link (undoing the deletion
+    brings it back); a link to a deleted entry is not exported, as for a deleted member."""
     get_live(session, RegisteredPlaceRow, entry_id)
-    for row in session.scalars(sa.select(PlaceRow).where(PlaceRow.register_id == entry_id)):
-        row.register_id = None
-    for entry in session.scalars(
-        sa.select(ProgrammeEntryRow).where(ProgrammeEntryRow.register_id == entry_id)
-    ):
-        entry.register_id = None
-    session.flush()
     tombstone_where(session, RegisteredPlaceRow, RegisteredPlaceRow.id == entry_id)
 
 

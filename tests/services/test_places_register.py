@@ -13,8 +13,9 @@ from spt_field.domain.codes import PlaceType, VisitStatus
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import Place, PlaceFields, Visit, VisitFields
 from spt_field.errors import InvalidDataError, UserError
+from spt_field.interchange.export_json import export_document
 from spt_field.services.history import record_history
-from spt_field.services.places import add_place, delete_place, update_place
+from spt_field.services.places import add_place, delete_place, get_place, update_place
 from spt_field.services.places_register import (
     delete_registered_place,
     import_register_list,
@@ -95,16 +96,20 @@ def test_a_place_links_only_to_its_own_countrys_register(database: Database, pla
         update_place(session, place.id, register_id=other.id)
 
 
-def test_deleting_an_entry_unlinks_its_places(database: Database, place: Place) -> None:
+def test_a_deleted_entry_leaves_the_register_and_its_links_the_export(
+    database: Database, visit: Visit, place: Place
+) -> None:
     with database.begin() as session:
         [lorvik, _] = import_register_list(session, "XRU", LIST)
         update_place(session, place.id, register_id=lorvik.id)
     with database.begin() as session:
         delete_registered_place(session, lorvik.id)
         assert [e.name for e in register_of_country(session, "XRU")] == ["Brask police station"]
-        from spt_field.services.places import get_place
-
-        assert get_place(session, place.id).register_id is None
+        # Kept, so that undoing the deletion brings the link back; never exported.
+        assert get_place(session, place.id).register_id == lorvik.id
+        document = export_document(session, visit.id)
+    assert document["visits"][0]["places"][0]["register_id"] is None
+    assert [e["name"] for e in document["places_register"]] == ["Brask police station"]
 
 
 def test_register_changes_are_in_the_audit_trail(database: Database, visit: Visit) -> None:
