@@ -11,7 +11,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from spt_field.errors import InvalidDataError, ValidationError
+from spt_field.errors import InvalidDataError, UserError, ValidationError
 
 Rows = list[Sequence[object]]
 
@@ -22,8 +22,17 @@ def _unreadable(path: Path) -> InvalidDataError:
     )
 
 
+def _csv_text(data: bytes) -> str:
+    """UTF-8 (with or without its byte-order mark), else Windows-1252, as older spreadsheet
+    programs save CSV."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252")
+
+
 def _csv_rows(data: bytes) -> Rows:
-    text = data.decode("utf-8-sig")
+    text = _csv_text(data)
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(
             text[:4096], delimiters=",;\t"
@@ -49,7 +58,10 @@ def read_places_list(path: Path) -> Rows:
         raise InvalidDataError(
             [ValidationError("file", "{name!r} is not a CSV or Excel (.xlsx) file", name=path.name)]
         )
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise UserError(f"cannot read {path}: {error.strerror}") from None
     try:
         return _csv_rows(data) if suffix == ".csv" else _xlsx_rows(data)
     except (UnicodeDecodeError, csv.Error, zipfile.BadZipFile, KeyError, ValueError, OSError):
