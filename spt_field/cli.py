@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -324,17 +325,31 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _bundle_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
-    """`spt-field bundle export|import`: field bundles between delegation laptops."""
-    help_text = "exchange encrypted field bundles between delegation laptops"
-    bundle = commands.add_parser(
-        "bundle", help=help_text, description=help_text, allow_abbrev=False
-    )
-    actions = bundle.add_subparsers(title="actions", metavar="ACTION", required=True)
+def _group(
+    commands: argparse._SubParsersAction[_Parser], name: str, help_text: str
+) -> Callable[[str, Command, str], argparse.ArgumentParser]:
+    """A command with actions (`spt-field NAME ACTION`); the returned function adds one,
+    taking the database options."""
+    group = commands.add_parser(name, help=help_text, description=help_text, allow_abbrev=False)
+    actions = group.add_subparsers(title="actions", metavar="ACTION", required=True)
 
     def action(name: str, function: Command, text: str) -> argparse.ArgumentParser:
         sub = actions.add_parser(name, help=text, description=text, allow_abbrev=False)
         _database_options(sub, required=True)
+        sub.set_defaults(command=function)
+        return sub
+
+    return action
+
+
+def _bundle_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    """`spt-field bundle export|import`: field bundles between delegation laptops."""
+    group = _group(
+        commands, "bundle", "exchange encrypted field bundles between delegation laptops"
+    )
+
+    def action(name: str, function: Command, text: str) -> argparse.ArgumentParser:
+        sub = group(name, function, text)
         sub.add_argument(
             "--bundle-passphrase-file",
             type=Path,
@@ -343,7 +358,6 @@ def _bundle_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
             help="the delegation passphrase on this file's first line "
             "(else SPT_FIELD_BUNDLE_PASSPHRASE, else a prompt)",
         )
-        sub.set_defaults(command=function)
         return sub
 
     exporting = action("export", cmd_bundle_export, "write a visit's records to a bundle")
@@ -359,6 +373,101 @@ def _bundle_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     )
     importing = action("import", cmd_bundle_import, "merge a bundle into the database")
     importing.add_argument("file", type=Path, metavar="FILE.sptbundle")
+
+
+def cmd_places_import(args: argparse.Namespace) -> int:
+    from spt_field.interchange.places_list import read_places_list
+    from spt_field.services.places_register import import_register_list
+
+    rows = read_places_list(args.file)
+    with _unit_of_work(args) as session:
+        entries = import_register_list(session, args.country, rows)
+    print(f"imported {len(entries)} place(s) into the register of {args.country}")
+    return 0
+
+
+def cmd_places_list(args: argparse.Namespace) -> int:
+    from spt_field.services.places_register import register_of_country
+
+    with _unit_of_work(args) as session:
+        entries = register_of_country(session, args.country)
+    if args.json:
+        fields = ("id", "name", "place_type", "region", "capacity", "times_visited")
+        rows = [
+            {
+                **{name: getattr(entry, name) for name in fields},
+                "last_visited": entry.last_visited and entry.last_visited.isoformat(),
+            }
+            for entry in entries
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for entry in entries:
+        last = entry.last_visited.isoformat() if entry.last_visited else "never visited"
+        region = f", {entry.region}" if entry.region else ""
+        print(
+            f"{entry.id}  {entry.name} ({entry.place_type}{region}): {last}, "
+            f"{entry.times_visited} visit(s)"
+        )
+    return 0
+
+
+def _time_zone(name: str | None) -> tzinfo | None:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if name is None:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UserError(f"--tz: {name!r} is not a time zone (such as Europe/Geneva)") from None
+
+
+def cmd_programme_export(args: argparse.Namespace) -> int:
+    from spt_field.export.programme_calendar import export_programme_calendar
+    from spt_field.export.programme_pdf import export_programme_pdf
+
+    if args.ics is None and args.pdf is None:
+        raise UserError("programme export: give --ics FILE.ics, --pdf FILE.pdf or both")
+    zone = _time_zone(args.tz)
+    with _unit_of_work(args) as session:
+        if args.pdf is not None:
+            export_programme_pdf(session, args.visit, args.pdf)
+            print(f"wrote the delegation's internal programme to {args.pdf}")
+        if args.ics is not None:
+            now = datetime.now(UTC)
+            export_programme_calendar(session, args.visit, args.ics, now=now, zone=zone)
+            print(f"wrote the programme's calendar to {args.ics}")
+    return 0
+
+
+def _programme_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    """`spt-field places import|list` and `spt-field programme export`."""
+    places = _group(commands, "places", "the register of places of deprivation of liberty")
+    importing = places(
+        "import",
+        cmd_places_import,
+        "import a country's list of places (CSV or XLSX, all or nothing)",
+    )
+    importing.add_argument("--country", required=True, metavar="CODE", help="ISO 3166-1 alpha-3")
+    importing.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
+    listing = places("list", cmd_places_list, "list a country's register with its visits")
+    listing.add_argument("--country", required=True, metavar="CODE")
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+    programme = _group(commands, "programme", "the delegation's daily programme of a visit")
+    exporting = programme(
+        "export", cmd_programme_export, "export the internal programme (PDF) or calendar (.ics)"
+    )
+    exporting.add_argument("--visit", required=True, metavar="ID")
+    exporting.add_argument("--pdf", type=Path, default=None, metavar="FILE.pdf")
+    exporting.add_argument("--ics", type=Path, default=None, metavar="FILE.ics")
+    exporting.add_argument(
+        "--tz",
+        default=None,
+        metavar="ZONE",
+        help="the visit's time zone for the calendar (such as Europe/Geneva); without it the "
+        "times are local wherever the phone is",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -403,6 +512,7 @@ def build_parser() -> argparse.ArgumentParser:
             "dashboard",
             "overdue",
             "reprisals",
+            "programme",
         ),
         default=None,
         help="what --screenshot shows",
@@ -486,6 +596,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore = command("restore", cmd_restore, "replace the database with a backup")
     restore.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE")
     _bundle_commands(commands)
+    _programme_commands(commands)
     return parser
 
 

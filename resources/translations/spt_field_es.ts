@@ -2349,6 +2349,10 @@
         <translation>Exportar las notas &amp;internas de la visita…</translation>
     </message>
     <message>
+        <source>Delegation pro&amp;gramme</source>
+        <translation>Pro&amp;grama de la delegación</translation>
+    </message>
+    <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel de control</translation>
     </message>
@@ -2954,6 +2958,18 @@ Escriba ERASE para confirmar:</translation>
         <translation>&amp;Región</translation>
     </message>
     <message>
+        <source>Not in the register</source>
+        <translation>No figura en el registro</translation>
+    </message>
+    <message>
+        <source>The entry of the country&apos;s register of places this place is</source>
+        <translation>La entrada del registro de lugares del país que corresponde a este lugar</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>En el registro</translation>
+    </message>
+    <message>
         <source>Visited on</source>
         <translation>Visi&amp;tado el</translation>
     </message>
@@ -3063,6 +3079,148 @@ Escriba ERASE para confirmar:</translation>
     <message>
         <source>Report symbol</source>
         <translation>Signatura del informe</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Place or meeting</source>
+        <translation>Lugar o reunión</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <source>Meeting: {0}</source>
+        <translation>Reunión: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeView</name>
+    <message>
+        <source>Programme entries</source>
+        <translation>Entradas del programa</translation>
+    </message>
+    <message>
+        <source>&amp;Add an entry</source>
+        <translation>&amp;Nueva entrada</translation>
+    </message>
+    <message>
+        <source>De&amp;lete the entry</source>
+        <translation>&amp;Borrar la entrada</translation>
+    </message>
+    <message>
+        <source>Print as &amp;PDF…</source>
+        <translation>Imprimir en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as cale&amp;ndar…</source>
+        <translation>Exportar como &amp;calendario…</translation>
+    </message>
+    <message>
+        <source>Save chan&amp;ges</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <source>For the delegation only; never a name of a person interviewed</source>
+        <translation>Solo para la delegación; nunca el nombre de una persona entrevistada</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s places first, then the country&apos;s register</source>
+        <translation>Primero los lugares de la visita, luego el registro del país</translation>
+    </message>
+    <message>
+        <source>The authority met, when the entry is a meeting</source>
+        <translation>La autoridad con la que se reúne, si la entrada es una reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Hora de inicio:</translation>
+    </message>
+    <message>
+        <source>Ends a&amp;t:</source>
+        <translation>Hora de &amp;fin:</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m:</source>
+        <translation>E&amp;quipo:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>Meeting w&amp;ith:</source>
+        <translation>&amp;Reunión con:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>The selected entry</source>
+        <translation>La entrada seleccionada</translation>
+    </message>
+    <message>
+        <source>Internal to the delegation: the printed programme is marked confidential.</source>
+        <translation>Interno de la delegación: el programa impreso lleva la mención confidencial.</translation>
+    </message>
+    <message>
+        <source>No place: a meeting</source>
+        <translation>Ningún lugar: una reunión</translation>
+    </message>
+    <message>
+        <source>Programme of the visit to {0}, {1} to {2}</source>
+        <translation>Programa de la visita: {0}, del {1} al {2}</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>No guardado: {0}</translation>
+    </message>
+    <message>
+        <source>Print the programme</source>
+        <translation>Imprimir el programa</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the programme as a calendar</source>
+        <translation>Exportar el programa como calendario</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>Not exported: {0}</source>
+        <translation>No exportado: {0}</translation>
     </message>
 </context>
 <context>

@@ -2349,6 +2349,10 @@
         <translation>Exporter les notes &amp;internes de la visite…</translation>
     </message>
     <message>
+        <source>Delegation pro&amp;gramme</source>
+        <translation>Pro&amp;gramme de la délégation</translation>
+    </message>
+    <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
@@ -2954,6 +2958,18 @@ Tapez ERASE pour confirmer :</translation>
         <translation>Régi&amp;on</translation>
     </message>
     <message>
+        <source>Not in the register</source>
+        <translation>Absent du registre</translation>
+    </message>
+    <message>
+        <source>The entry of the country&apos;s register of places this place is</source>
+        <translation>L’entrée du registre des lieux du pays qui correspond à ce lieu</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>Dans le registre</translation>
+    </message>
+    <message>
         <source>Visited on</source>
         <translation>Visité le</translation>
     </message>
@@ -3063,6 +3079,148 @@ Tapez ERASE pour confirmer :</translation>
     <message>
         <source>Report symbol</source>
         <translation>Cote du rapport</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Place or meeting</source>
+        <translation>Lieu ou réunion</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message>
+        <source>Meeting: {0}</source>
+        <translation>Réunion : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeView</name>
+    <message>
+        <source>Programme entries</source>
+        <translation>Entrées du programme</translation>
+    </message>
+    <message>
+        <source>&amp;Add an entry</source>
+        <translation>Ajouter une &amp;entrée</translation>
+    </message>
+    <message>
+        <source>De&amp;lete the entry</source>
+        <translation>&amp;Supprimer l’entrée</translation>
+    </message>
+    <message>
+        <source>Print as &amp;PDF…</source>
+        <translation>Imprimer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as cale&amp;ndar…</source>
+        <translation>Exporter en ca&amp;lendrier…</translation>
+    </message>
+    <message>
+        <source>Save chan&amp;ges</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>For the delegation only; never a name of a person interviewed</source>
+        <translation>Pour la délégation seulement ; jamais le nom d’une personne entendue</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s places first, then the country&apos;s register</source>
+        <translation>Les lieux de la visite d’abord, puis le registre du pays</translation>
+    </message>
+    <message>
+        <source>The authority met, when the entry is a meeting</source>
+        <translation>L’autorité rencontrée, si l’entrée est une réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>Dé&amp;but :</translation>
+    </message>
+    <message>
+        <source>Ends a&amp;t:</source>
+        <translation>Fi&amp;n :</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m:</source>
+        <translation>É&amp;quipe :</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>Lie&amp;u :</translation>
+    </message>
+    <message>
+        <source>Meeting w&amp;ith:</source>
+        <translation>Réun&amp;ion avec :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>The selected entry</source>
+        <translation>L’entrée choisie</translation>
+    </message>
+    <message>
+        <source>Internal to the delegation: the printed programme is marked confidential.</source>
+        <translation>Interne à la délégation : le programme imprimé porte la mention confidentiel.</translation>
+    </message>
+    <message>
+        <source>No place: a meeting</source>
+        <translation>Aucun lieu : une réunion</translation>
+    </message>
+    <message>
+        <source>Programme of the visit to {0}, {1} to {2}</source>
+        <translation>Programme de la visite : {0}, du {1} au {2}</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Non enregistré : {0}</translation>
+    </message>
+    <message>
+        <source>Print the programme</source>
+        <translation>Imprimer le programme</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the programme as a calendar</source>
+        <translation>Exporter le programme en calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>Not exported: {0}</source>
+        <translation>Non exporté : {0}</translation>
     </message>
 </context>
 <context>

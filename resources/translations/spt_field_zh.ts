@@ -2335,6 +2335,10 @@
         <translation>导出查访内部笔记(&amp;I)…</translation>
     </message>
     <message>
+        <source>Delegation pro&amp;gramme</source>
+        <translation>代表团日程(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
@@ -2940,6 +2944,18 @@ Type ERASE to confirm:</source>
         <translation>地区(&amp;K)</translation>
     </message>
     <message>
+        <source>Not in the register</source>
+        <translation>不在登记册中</translation>
+    </message>
+    <message>
+        <source>The entry of the country&apos;s register of places this place is</source>
+        <translation>该场所在本国场所登记册中的条目</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>登记册条目</translation>
+    </message>
+    <message>
         <source>Visited on</source>
         <translation>查访日期(&amp;X)</translation>
     </message>
@@ -3049,6 +3065,148 @@ Type ERASE to confirm:</source>
     <message>
         <source>Report symbol</source>
         <translation>报告文号</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModel</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Place or meeting</source>
+        <translation>场所或会见</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>Meeting: {0}</source>
+        <translation>会见：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeView</name>
+    <message>
+        <source>Programme entries</source>
+        <translation>日程条目</translation>
+    </message>
+    <message>
+        <source>&amp;Add an entry</source>
+        <translation>添加条目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete the entry</source>
+        <translation>删除条目(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Print as &amp;PDF…</source>
+        <translation>打印为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export as cale&amp;ndar…</source>
+        <translation>导出为日历(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Save chan&amp;ges</source>
+        <translation>保存更改(&amp;G)</translation>
+    </message>
+    <message>
+        <source>For the delegation only; never a name of a person interviewed</source>
+        <translation>仅供代表团使用；切勿写入受访者姓名</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s places first, then the country&apos;s register</source>
+        <translation>先列出本次查访的场所，再列出该国登记册</translation>
+    </message>
+    <message>
+        <source>The authority met, when the entry is a meeting</source>
+        <translation>条目为会见时，所会见的当局</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>开始时间(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Ends a&amp;t:</source>
+        <translation>结束时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m:</source>
+        <translation>小组(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>场所(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Meeting w&amp;ith:</source>
+        <translation>会见对象(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The selected entry</source>
+        <translation>所选条目</translation>
+    </message>
+    <message>
+        <source>Internal to the delegation: the printed programme is marked confidential.</source>
+        <translation>代表团内部使用：打印的日程标有“机密”字样。</translation>
+    </message>
+    <message>
+        <source>No place: a meeting</source>
+        <translation>无场所：会见</translation>
+    </message>
+    <message>
+        <source>Programme of the visit to {0}, {1} to {2}</source>
+        <translation>{0} 查访日程，{1} 至 {2}</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>未保存：{0}</translation>
+    </message>
+    <message>
+        <source>Print the programme</source>
+        <translation>打印日程</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the programme as a calendar</source>
+        <translation>将日程导出为日历</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Not exported: {0}</source>
+        <translation>未导出：{0}</translation>
     </message>
 </context>
 <context>

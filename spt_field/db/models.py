@@ -87,6 +87,18 @@ class PersonMetRow(SyncColumns, Base):
     protocol_rank: Mapped[int | None]
 
 
+class RegisteredPlaceRow(SyncColumns, Base):
+    """A place of deprivation of liberty in a country's register (when it was visited comes
+    from the visits' places linked to it)."""
+
+    __tablename__ = "registered_place"
+    country: Mapped[str] = mapped_column(sa.String(3), index=True)
+    name: Mapped[str]
+    place_type: Mapped[PlaceType]
+    region: Mapped[str] = mapped_column(default="")
+    capacity: Mapped[int | None]
+
+
 class PlaceRow(SyncColumns, Base):
     __tablename__ = "place"
     visit_id: Mapped[str] = _parent("visit")
@@ -113,6 +125,9 @@ class PlaceRow(SyncColumns, Base):
     foreign_nationals: Mapped[int | None]
     registers_checked: Mapped[list[str]] = mapped_column(default=list)
     obstruction: Mapped[str] = mapped_column(default="")
+    register_id: Mapped[str | None] = mapped_column(
+        sa.ForeignKey("registered_place.id"), index=True, default=None
+    )
 
 
 class InterviewRow(SyncColumns, Base):
@@ -364,3 +379,22 @@ class CountryProfileRow(SyncColumns, Base):
     npm_body: Mapped[str] = mapped_column(default="")
     npm_designated_on: Mapped[date | None]
     previous_visits: Mapped[list[dict[str, Any]]] = mapped_column(sa.JSON, default=list)
+
+
+class ProgrammeEntryRow(SyncColumns, Base):
+    """One item of the delegation's daily programme for a visit."""
+
+    __tablename__ = "programme_entry"
+    visit_id: Mapped[str] = _parent("visit")
+    day: Mapped[date]
+    starts_at: Mapped[time | None]
+    ends_at: Mapped[time | None]
+    team: Mapped[str] = mapped_column(default="")
+    register_id: Mapped[str | None] = mapped_column(
+        sa.ForeignKey("registered_place.id"), index=True, default=None
+    )
+    place_id: Mapped[str | None] = mapped_column(
+        sa.ForeignKey("place.id"), index=True, default=None
+    )
+    meeting_with: Mapped[str] = mapped_column(default="")
+    notes: Mapped[str] = mapped_column(default="")

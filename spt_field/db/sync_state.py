@@ -27,8 +27,10 @@ from spt_field.db.models import (
     InterviewRow,
     PersonMetRow,
     PlaceRow,
+    ProgrammeEntryRow,
     RecommendationRow,
     RecommendationStatusChangeRow,
+    RegisteredPlaceRow,
     ReportNarrativeRow,
     ReprisalCaseRow,
     SyncStateRow,
@@ -50,6 +52,7 @@ SYNCED_ROWS: tuple[type[SyncColumns], ...] = (
     VisitRow,
     DelegationMemberRow,
     PersonMetRow,
+    RegisteredPlaceRow,
     PlaceRow,
     InterviewRow,
     IntervieweeIdentityRow,
@@ -59,6 +62,7 @@ SYNCED_ROWS: tuple[type[SyncColumns], ...] = (
     RecommendationStatusChangeRow,
     ReportNarrativeRow,
     ReprisalCaseRow,
+    ProgrammeEntryRow,
 )
 SYNCED_TABLES: dict[str, type[SyncColumns]] = {row.__tablename__: row for row in SYNCED_ROWS}
 #: Ordered links kept in a link table but synced as a field of their owner.

@@ -14,3 +14,5 @@ class RecordKind(CodeList):
     ALLEGATION = "allegation", "Allegation"
     FINDING = "finding", "Finding"
     RECOMMENDATION = "recommendation", "Recommendation"
+    REGISTERED_PLACE = "registered_place", "Place in the register"
+    PROGRAMME_ENTRY = "programme_entry", "Programme entry"

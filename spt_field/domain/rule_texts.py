@@ -56,6 +56,19 @@ TEMPLATES = (
     "name the body designated on that date",
     "must be a year from {first} on",
     "{symbol!r} is not a document symbol such as CAT/OP/BRA/3",
+    "must not be before the start time",
+    "must not be changed",
+    "row {row}: must not be empty",
+    "row {row}: {value!r} is not a whole number",
+    "row {row}: {value!r} is not a type of place",
+    "row {row}: must not be negative",
+    "row {row}: {name!r} is already listed in row {first}",
+    "row {row}: is {length:,} characters long; at most {limit:,} are allowed",
+    "row {row}: holds the control character {code} at position {position}",
+    "the list has no column for this (its headings are: {headings})",
+    "the list is empty",
+    "{name!r} is not a CSV or Excel (.xlsx) file",
+    "{name!r} cannot be read as a list of places",
 )
 
 #: What a "{what}" parameter names (context "record").
@@ -123,4 +136,12 @@ FIELD_NAMES = {
     "previous_visits": "Previous visits",
     "year": "Year",
     "symbol": "Report symbol",
+    "place_type": "Type of place",
+    "region": "Region",
+    "day": "Day",
+    "starts_at": "Starts at",
+    "ends_at": "Ends at",
+    "team": "Team",
+    "meeting_with": "Meeting with",
+    "notes": "Notes",
 }

@@ -20,7 +20,9 @@ from spt_field.domain.values import (
     InterviewFields,
     PersonMetFields,
     PlaceFields,
+    ProgrammeEntryFields,
     RecommendationFields,
+    RegisteredPlaceFields,
     ReprisalCaseFields,
     VisitFields,
 )
@@ -232,3 +234,24 @@ def problems_in_reprisal_case(case: ReprisalCaseFields) -> Problems:
     yield from problems_in_texts(case)
     if len(set(case.actions)) != len(case.actions):
         yield ValidationError("actions", "lists an action twice")
+
+
+def problems_in_registered_place(place: RegisteredPlaceFields) -> Problems:
+    yield from problems_in_texts(place)
+    if not is_valid_country(place.country):
+        yield ValidationError(
+            "country",
+            "{country!r} is not an ISO 3166-1 alpha-3 code nor XAA-XZZ",
+            country=place.country,
+        )
+    yield from _required_text("name", place.name)
+    yield from _not_negative("capacity", place.capacity)
+
+
+def problems_in_programme_entry(entry: ProgrammeEntryFields, visit: VisitContext) -> Problems:
+    yield from problems_in_texts(entry)
+    yield from _date_inside_visit("day", entry.day, visit)
+    if entry.starts_at and entry.ends_at and entry.ends_at < entry.starts_at:
+        yield ValidationError("ends_at", "must not be before the start time")
+    if entry.place_id is not None:
+        yield from _known_ids("place_id", (entry.place_id,), visit.place_ids, "place")

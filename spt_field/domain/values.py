@@ -128,6 +128,8 @@ class PlaceFields:
     foreign_nationals: int | None = None
     registers_checked: tuple[Register, ...] = ()
     obstruction: str = ""
+    #: The entry of the country's register of places this place is (None: not linked).
+    register_id: str | None = None
 
     @property
     def occupancy_rate(self) -> float | None:
@@ -289,4 +291,43 @@ class ReprisalCaseFields:
 
 @dataclass(frozen=True, kw_only=True)
 class ReprisalCase(ReprisalCaseFields, Record):
+    visit_id: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class RegisteredPlaceFields:
+    """A place of deprivation of liberty in a country's register (the list the NPM keeps)."""
+
+    country: str
+    name: str
+    place_type: PlaceType
+    region: str = ""
+    capacity: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class RegisteredPlace(RegisteredPlaceFields, Record):
+    #: Computed from the visits' places linked to it, never typed.
+    last_visited: date | None = None
+    times_visited: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProgrammeEntryFields:
+    """One item of the delegation's daily programme: a team visits a place (of the register or
+    of the visit) or meets an authority. Internal to the delegation."""
+
+    day: date
+    starts_at: time | None = None
+    ends_at: time | None = None
+    team: str = ""
+    register_id: str | None = None
+    place_id: str | None = None
+    #: The authority met, when the entry is a meeting.
+    meeting_with: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProgrammeEntry(ProgrammeEntryFields, Record):
     visit_id: str

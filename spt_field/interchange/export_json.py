@@ -18,7 +18,9 @@ from spt_field.domain.values import (
     InterviewFields,
     PersonMetFields,
     PlaceFields,
+    ProgrammeEntryFields,
     RecommendationFields,
+    RegisteredPlaceFields,
     ReprisalCaseFields,
     StatusChangeFields,
     VisitFields,
@@ -32,6 +34,8 @@ from spt_field.services.findings import list_findings_for_visit
 from spt_field.services.interviews import identities_for_export, list_interviews_for_visit
 from spt_field.services.narratives import stored_narratives
 from spt_field.services.places import list_places_for_visit
+from spt_field.services.places_register import register_of_country
+from spt_field.services.programme import programme_for_visit
 from spt_field.services.recommendations import list_recommendations_for_visit
 from spt_field.services.reprisals import cases_for_visit
 from spt_field.services.status_history import status_history
@@ -65,6 +69,23 @@ def _visit(session: Session, visit_id: str, *, identities: bool) -> dict[str, An
     report["narratives"] = {
         section.value: text for section, text in stored_narratives(session, visit_id).items()
     }
+    places = list_places_for_visit(session, visit_id)
+    live_places = {place.id for place in places}
+    registered = {entry.id for entry in register_of_country(session, visit.country)}
+
+    def registered_or_none(entry_id: str | None) -> str | None:
+        return entry_id if entry_id in registered else None
+
+    programme = [
+        _record(
+            ProgrammeEntryFields,
+            entry,
+            # Links to a deleted place or register entry no longer travel, as for a member.
+            place_id=entry.place_id if entry.place_id in live_places else None,
+            register_id=registered_or_none(entry.register_id),
+        )
+        for entry in programme_for_visit(session, visit_id)
+    ]
     return {
         **document,
         "report": report,
@@ -78,9 +99,10 @@ def _visit(session: Session, visit_id: str, *, identities: bool) -> dict[str, An
                 place,
                 # A deleted member no longer travels: neither do references to them.
                 members_present=[id_ for id_ in place.members_present if id_ in members],
+                register_id=registered_or_none(place.register_id),
                 interviews=interviews[place.id],
             )
-            for place in list_places_for_visit(session, visit_id)
+            for place in places
         ],
         "findings": [
             _record(FindingFields, finding)
@@ -100,6 +122,8 @@ def _visit(session: Session, visit_id: str, *, identities: bool) -> dict[str, An
         "reprisal_cases": [
             _record(ReprisalCaseFields, case) for case in cases_for_visit(session, visit_id)
         ],
+        # Optional keys, left out when empty (documents from before them stay the same).
+        **({"programme": programme} if programme else {}),
     }
 
 
@@ -111,12 +135,19 @@ def export_document(
         visit_ids = [visit_id]
     else:
         visit_ids = [summary.id for summary in reversed(list_visits(session))]
+    visits = [_visit(session, one, identities=identities) for one in visit_ids]
+    countries = dict.fromkeys(visit["country"] for visit in visits)
+    register = [
+        _record(RegisteredPlaceFields, entry)
+        for country in countries
+        for entry in register_of_country(session, country)
+    ]
     document: dict[str, Any] = {
         "format": FORMAT,
-        "visits": [_visit(session, one, identities=identities) for one in visit_ids],
+        "visits": visits,
+        **({"places_register": register} if register else {}),
     }
-    countries = [visit["country"] for visit in document["visits"]] if visit_id else None
-    profiles = list_country_profiles(session, countries)
+    profiles = list_country_profiles(session, list(countries) if visit_id else None)
     if profiles:
         document["country_profiles"] = [
             {"id": profile.id, **profile_to_json(profile)} for profile in profiles

@@ -25,9 +25,11 @@ from spt_field.db.models import (
     InterviewRow,
     PersonMetRow,
     PlaceRow,
+    ProgrammeEntryRow,
     RecommendationFindingRow,
     RecommendationRow,
     RecommendationStatusChangeRow,
+    RegisteredPlaceRow,
     ReportNarrativeRow,
     ReprisalCaseRow,
     VisitRow,
@@ -50,7 +52,9 @@ from spt_field.domain.values import (
     InterviewFields,
     PersonMetFields,
     PlaceFields,
+    ProgrammeEntryFields,
     RecommendationFields,
+    RegisteredPlaceFields,
     ReprisalCaseFields,
     StatusChangeFields,
     VisitFields,
@@ -94,6 +98,10 @@ class _Importer:
         self.problems: list[ValidationError] = []
         self.rows: dict[type[Any], list[dict[str, Any]]] = {}
         self.ids: dict[str, str] = {}  # id -> JSON path where it was first seen
+        #: Register entries: id -> (country, JSON path); those already here are kept as they are.
+        self.register: dict[str, tuple[str, str]] = {}
+        #: Links to the register to check once the database is known: (path, id, country).
+        self.register_links: list[tuple[str, str, str]] = []
         self.summary = ImportSummary()
         #: Each country profile's id and fields: it replaces what is recorded of its country.
         self.profiles: list[tuple[str, CountryProfileFields]] = []
@@ -183,6 +191,7 @@ class _Importer:
         self.findings(path, visit_id, document, ids["findings"], context)
         self.recommendations(path, visit_id, document, context)
         self.reprisal_cases(path, visit_id, document, context)
+        self.programme(path, visit_id, document, context)
 
     def members(self, path: str, visit_id: str, document: dict[str, Any], ids: list[str]) -> None:
         for n, (member_id, member) in enumerate(
@@ -213,6 +222,7 @@ class _Importer:
         for n, (place_id, place) in enumerate(zip(ids, document.get("places", []), strict=True)):
             fields = fields_from_json(PlaceFields, place)
             self.check(f"{path}.places[{n}]", rules.problems_in_place(fields, context))
+            self.link_register(f"{path}.places[{n}]", fields.register_id, document["country"])
             self.add_row(PlaceRow, place_id, {"visit_id": visit_id, **to_columns(fields)})
 
     def interviews(
@@ -326,7 +336,58 @@ class _Importer:
         self.profiles.append((record_id, profile))
         self.summary.counts["country_profile"] += 1
 
+    def programme(
+        self, path: str, visit_id: str, document: dict[str, Any], context: VisitContext
+    ) -> None:
+        for n, item in enumerate(document.get("programme", [])):
+            where = f"{path}.programme[{n}]"
+            fields = fields_from_json(ProgrammeEntryFields, item)
+            self.check(where, rules.problems_in_programme_entry(fields, context))
+            self.link_register(where, fields.register_id, document["country"])
+            columns = {"visit_id": visit_id, **to_columns(fields)}
+            self.add_row(ProgrammeEntryRow, self.claim_id(where, item), columns)
+
+    def registered_places(self, entries: list[dict[str, Any]]) -> None:
+        for n, item in enumerate(entries):
+            where = f"$.places_register[{n}]"
+            fields = fields_from_json(RegisteredPlaceFields, item)
+            self.check(where, rules.problems_in_registered_place(fields))
+            entry_id = self.claim_id(where, item)
+            self.register[entry_id] = (fields.country, where)
+            self.add_row(RegisteredPlaceRow, entry_id, to_columns(fields))
+
+    def link_register(self, where: str, register_id: str | None, country: str) -> None:
+        if register_id is not None:
+            self.register_links.append((f"{where}.register_id", register_id, country))
+
+    def check_register(self, session: Session) -> None:
+        """Entries already here are the same places (each visit's export carries its
+        country's register): they are kept, not added again. A link must name an entry of
+        the visit's own country, in the document or here."""
+        statement = sa.select(RegisteredPlaceRow.id, RegisteredPlaceRow.country).where(
+            RegisteredPlaceRow.id.in_(list(self.register))
+            | RegisteredPlaceRow.id.in_([link[1] for link in self.register_links])
+        )
+        known = {row.id: row.country for row in session.execute(statement)}
+        self.rows[RegisteredPlaceRow] = [
+            row for row in self.rows.get(RegisteredPlaceRow, []) if row["id"] not in known
+        ]
+        countries = {**{key: value[0] for key, value in self.register.items()}, **known}
+        for where, register_id, country in self.register_links:
+            if countries.get(register_id) != country:
+                self.problems.append(
+                    ValidationError(
+                        where,
+                        "no {what} {record} in this visit",
+                        what="place",
+                        record=register_id,
+                    )
+                )
+
     def check_ids_are_new(self, session: Session) -> None:
+        self.check_register(session)
+        for registered in self.register:
+            self.ids.pop(registered, None)
         ids = list(self.ids)
         for row_class in (
             VisitRow,
@@ -339,6 +400,7 @@ class _Importer:
             RecommendationRow,
             RecommendationStatusChangeRow,
             ReprisalCaseRow,
+            ProgrammeEntryRow,
         ):
             for start in range(0, len(ids), _ID_BATCH):
                 batch = ids[start : start + _ID_BATCH]
@@ -354,6 +416,7 @@ class _Importer:
     def write(self, session: Session) -> None:
         # Parents before children, so foreign keys hold at every insert.
         for row_class in (
+            RegisteredPlaceRow,
             VisitRow,
             DelegationMemberRow,
             PersonMetRow,
@@ -368,6 +431,7 @@ class _Importer:
             RecommendationStatusChangeRow,
             ReportNarrativeRow,
             ReprisalCaseRow,
+            ProgrammeEntryRow,
         ):
             rows = self.rows.get(row_class)
             if rows:
@@ -386,6 +450,7 @@ def _checked(document: Any, device_id: str) -> _Importer:
     then every rule, whose problems it holds."""
     validate_document(document)
     importer = _Importer(device_id)
+    importer.registered_places(document.get("places_register", []))
     for n, visit in enumerate(document["visits"]):
         importer.visit(f"$.visits[{n}]", visit)
     for n, profile in enumerate(document.get("country_profiles", ())):

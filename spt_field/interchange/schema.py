@@ -31,7 +31,9 @@ from spt_field.domain.values import (
     InterviewFields,
     PersonMetFields,
     PlaceFields,
+    ProgrammeEntryFields,
     RecommendationFields,
+    RegisteredPlaceFields,
     ReprisalCaseFields,
     StatusChangeFields,
     VisitFields,
@@ -57,7 +59,7 @@ _EXTRA: dict[str, dict[str, Any]] = {
 }
 # Fields that hold ids of other records.
 _ID_LISTS = {"members_present", "interviewers", "evidence", "finding_ids"}
-_ID_FIELDS = {"place_id", "interview_id"}
+_ID_FIELDS = {"place_id", "interview_id", "register_id"}
 
 
 def _type_schema(name: str, hint: Any) -> dict[str, Any]:
@@ -142,6 +144,8 @@ def build_schema() -> dict[str, Any]:
             "format": {"const": FORMAT},
             "visits": _array_of("visit"),
             "country_profiles": _array_of("country_profile"),
+            # The registers of places of the visits' countries (optional: added later).
+            "places_register": _array_of("registered_place"),
         },
         "$defs": {
             "visit": _record(
@@ -155,6 +159,7 @@ def build_schema() -> dict[str, Any]:
                     "findings": _array_of("finding"),
                     "recommendations": _array_of("recommendation"),
                     "reprisal_cases": _array_of("reprisal_case"),
+                    "programme": _array_of("programme_entry"),
                 },
             ),
             "member": _record(DelegationMemberFields),
@@ -188,6 +193,8 @@ def build_schema() -> dict[str, Any]:
                     "symbol": {"type": "string", "maxLength": max_length("symbol")},
                 },
             },
+            "registered_place": _record(RegisteredPlaceFields),
+            "programme_entry": _record(ProgrammeEntryFields),
         },
     }
 

@@ -312,15 +312,15 @@ class PlaceRecommendation:
 
 def earlier_recommendations_for(session: Session, visit_id: str) -> list[PlaceRecommendation]:
     """Recommendations of earlier visits to the same country answering findings at a place of
-    the same name and region as a place of this visit; by place, then latest visit first."""
-    keys = {
-        same_place_key(row.name, row.region)
-        for row in session.execute(
-            sa.select(PlaceRow.name, PlaceRow.region).where(
-                PlaceRow.visit_id == visit_id, live(PlaceRow)
-            )
+    the same name and region as a place of this visit, or linked to the same entry of the
+    country's register of places (renamed since); by place, then latest visit first."""
+    places = session.execute(
+        sa.select(PlaceRow.name, PlaceRow.region, PlaceRow.register_id).where(
+            PlaceRow.visit_id == visit_id, live(PlaceRow)
         )
-    }
+    ).all()
+    keys = {same_place_key(row.name, row.region) for row in places}
+    registered = {row.register_id for row in places if row.register_id is not None}
     statement = (
         sa.select(
             RecommendationRow.id,
@@ -333,6 +333,7 @@ def earlier_recommendations_for(session: Session, visit_id: str) -> list[PlaceRe
             VisitRow.transmitted_on,
             PlaceRow.name,
             PlaceRow.region,
+            PlaceRow.register_id,
         )
         .join(
             RecommendationFindingRow,
@@ -352,7 +353,8 @@ def earlier_recommendations_for(session: Session, visit_id: str) -> list[PlaceRe
     found: dict[tuple[str, tuple[str, str]], PlaceRecommendation] = {}
     for row in session.execute(statement):
         key = same_place_key(row.name, row.region)
-        if key in keys and (row.id, key) not in found:
+        same = key in keys or row.register_id in registered
+        if same and (row.id, key) not in found:
             found[row.id, key] = PlaceRecommendation(
                 id=row.id,
                 visit_id=row.visit_id,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import sqlalchemy as sa
@@ -14,19 +16,28 @@ from spt_field.db.models import (
     IntervieweeIdentityRow,
     InterviewRow,
     PlaceRow,
+    VisitRow,
 )
 from spt_field.domain.rules import problems_in_place, raise_problems
 from spt_field.domain.values import Place, PlaceFields
-from spt_field.errors import UserError
+from spt_field.errors import UserError, ValidationError
 from spt_field.services.context import visit_context
 from spt_field.services.entity import Entity
+from spt_field.services.places_register import check_register_link, matching_entry
 from spt_field.services.records import get_live, live, tombstone_where
 
 PLACES = Entity(PlaceRow, Place, PlaceFields)
 
 
 def add_place(session: Session, visit_id: str, fields: PlaceFields) -> Place:
+    """Add a place; one not linked to the register is linked to the entry of the visit's
+    country that has its name, if exactly one has it."""
     raise_problems(problems_in_place(fields, visit_context(session, visit_id)))
+    if fields.register_id is None and fields.name.strip():
+        country = get_live(session, VisitRow, visit_id).country
+        entry = matching_entry(session, country, fields.name)
+        fields = replace(fields, register_id=entry.id if entry else None)
+    check_register_link(session, visit_id, fields.register_id)
     return PLACES.add(session, fields, visit_id=visit_id)
 
 
@@ -35,12 +46,12 @@ def get_place(session: Session, place_id: str) -> Place:
 
 
 def update_place(session: Session, place_id: str, /, **changes: Any) -> Place:
-    return PLACES.update(
-        session,
-        place_id,
-        changes,
-        lambda fields, row: problems_in_place(fields, visit_context(session, row.visit_id)),
-    )
+    def problems(fields: PlaceFields, row: PlaceRow) -> Iterator[ValidationError]:
+        yield from problems_in_place(fields, visit_context(session, row.visit_id))
+        if fields.register_id != row.register_id:
+            check_register_link(session, row.visit_id, fields.register_id)
+
+    return PLACES.update(session, place_id, changes, problems)
 
 
 def delete_place(session: Session, place_id: str) -> None:

@@ -23,8 +23,10 @@ from spt_field.db.models import (
     InterviewRow,
     PersonMetRow,
     PlaceRow,
+    ProgrammeEntryRow,
     RecommendationRow,
     RecommendationStatusChangeRow,
+    RegisteredPlaceRow,
     ReportNarrativeRow,
     ReprisalCaseRow,
     VisitRow,
@@ -44,8 +46,12 @@ from spt_field.domain.values import (
     PersonMetFields,
     Place,
     PlaceFields,
+    ProgrammeEntry,
+    ProgrammeEntryFields,
     Recommendation,
     RecommendationFields,
+    RegisteredPlace,
+    RegisteredPlaceFields,
     Visit,
     VisitFields,
 )
@@ -55,6 +61,8 @@ from spt_field.services import (
     findings,
     interviews,
     places,
+    places_register,
+    programme,
     recommendations,
     visits,
 )
@@ -121,6 +129,17 @@ def _visit_of_allegation(record_id: str) -> sa.Select[Any]:
         .join(InterviewRow, InterviewRow.place_id == PlaceRow.id)
         .join(AllegationRow, AllegationRow.interview_id == InterviewRow.id)
         .where(AllegationRow.id == record_id)
+    )
+
+
+def _latest_visit_of_registered_place(record_id: str) -> sa.Select[Any]:
+    """The register is a country's: its entries are found under the latest visit there."""
+    return (
+        sa.select(VisitRow.id)
+        .join(RegisteredPlaceRow, RegisteredPlaceRow.country == VisitRow.country)
+        .where(RegisteredPlaceRow.id == record_id, VisitRow.deleted_at.is_(None))
+        .order_by(VisitRow.start_date.desc(), VisitRow.id)
+        .limit(1)
     )
 
 
@@ -213,6 +232,26 @@ RECOMMENDATION = KindOfRecord[Recommendation, RecommendationFields](
     _of_visit(RecommendationRow),
     synced_with=(RecommendationStatusChangeRow,),
 )
+REGISTERED_PLACE = KindOfRecord[RegisteredPlace, RegisteredPlaceFields](
+    RecordKind.REGISTERED_PLACE,
+    RegisteredPlaceRow,
+    RegisteredPlaceFields,
+    places_register.get_registered_place,
+    places_register.update_registered_place,
+    places_register.delete_registered_place,
+    places_register.add_registered_place,
+    _latest_visit_of_registered_place,
+)
+PROGRAMME_ENTRY = KindOfRecord[ProgrammeEntry, ProgrammeEntryFields](
+    RecordKind.PROGRAMME_ENTRY,
+    ProgrammeEntryRow,
+    ProgrammeEntryFields,
+    programme.get_programme_entry,
+    programme.update_programme_entry,
+    programme.delete_programme_entry,
+    programme.add_programme_entry,
+    _of_visit(ProgrammeEntryRow),
+)
 
 #: Every kind, in RecordKind's order.
 RECORD_KINDS: dict[RecordKind, KindOfRecord[Any, Any]] = {
@@ -226,6 +265,8 @@ RECORD_KINDS: dict[RecordKind, KindOfRecord[Any, Any]] = {
         ALLEGATION,
         FINDING,
         RECOMMENDATION,
+        REGISTERED_PLACE,
+        PROGRAMME_ENTRY,
     )
 }
 #: The kind each synced table's records belong to, as the user knows them.

@@ -22,6 +22,8 @@ from spt_field.db.models import (
     InterviewRow,
     PlaceRow,
     RecommendationFindingRow,
+    RegisteredPlaceRow,
+    VisitRow,
 )
 from spt_field.db.sync_state import (
     LINK_FIELDS,
@@ -115,14 +117,18 @@ def write_links(session: Session, table: str, owner_id: str, targets: Sequence[s
 
 
 def visit_records(session: Session, visit_id: str) -> dict[str, sa.Select[Any]]:
-    """Per synced table, the statement selecting every row of the visit, tombstones included."""
+    """Per synced table, the statement selecting every row of the visit, tombstones included.
+    The register of places of the visit's country travels with each of its visits."""
     places = sa.select(PlaceRow.id).where(PlaceRow.visit_id == visit_id)
+    country = sa.select(VisitRow.country).where(VisitRow.id == visit_id).scalar_subquery()
     interviews = sa.select(InterviewRow.id).where(InterviewRow.place_id.in_(places))
     statements: dict[str, sa.Select[Any]] = {}
     for table in SYNCED_TABLES:
         columns = core_table(table).columns
         if table == "visit":
             where = columns["id"] == visit_id
+        elif table == "registered_place":
+            where = columns["country"] == country
         elif "visit_id" in columns:
             where = columns["visit_id"] == visit_id
         elif table == "interview":
@@ -146,6 +152,8 @@ def visits_of(session: Session, table: str, ids: Sequence[str]) -> dict[str, str
     columns = core_table(table).columns
     if table == "visit":
         return {record_id: record_id for record_id in ids}
+    if table == "registered_place":
+        return _latest_visits_of_country(session, ids)
     if "visit_id" in columns:
         statement = sa.select(columns["id"], columns["visit_id"])
     elif table == "interview":
@@ -162,4 +170,23 @@ def visits_of(session: Session, table: str, ids: Sequence[str]) -> dict[str, str
     for batch in batches(ids):
         for record_id, visit_id in session.execute(statement.where(columns["id"].in_(batch))):
             found[record_id] = visit_id
+    return found
+
+
+def _latest_visits_of_country(session: Session, ids: Sequence[str]) -> dict[str, str]:
+    """Register entry id -> the latest live visit to its country (the register is the
+    country's, not a visit's; its conflicts are shown with that visit)."""
+    latest = (
+        sa.select(VisitRow.id)
+        .where(VisitRow.country == RegisteredPlaceRow.country, VisitRow.deleted_at.is_(None))
+        .order_by(VisitRow.start_date.desc(), VisitRow.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    found: dict[str, str] = {}
+    for batch in batches(ids):
+        statement = sa.select(RegisteredPlaceRow.id, latest).where(RegisteredPlaceRow.id.in_(batch))
+        for record_id, visit_id in session.execute(statement):
+            if visit_id is not None:
+                found[record_id] = visit_id
     return found

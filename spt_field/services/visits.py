@@ -16,6 +16,7 @@ from spt_field.db.models import (
     InterviewRow,
     PersonMetRow,
     PlaceRow,
+    ProgrammeEntryRow,
     RecommendationRow,
     RecommendationStatusChangeRow,
     ReportNarrativeRow,
@@ -105,6 +106,7 @@ def delete_visit(session: Session, visit_id: str) -> None:
         DelegationMemberRow,
         PersonMetRow,
         ReportNarrativeRow,
+        ProgrammeEntryRow,
     ):
         tombstone_where(session, row_class, row_class.visit_id == visit_id)
     tombstone_where(session, VisitRow, VisitRow.id == visit_id)

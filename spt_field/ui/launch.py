@@ -76,7 +76,9 @@ def _show_view(window: MainWindow, view: str) -> None:
     workspace = window.workspace
     if workspace is None or workspace.visit is None:
         return
-    if view == "interview":
+    if view == "programme":
+        window.show_programme()
+    elif view == "interview":
         first = workspace.model.first_of_kind("interview")
         if first is not None:
             workspace.select("interview", first)

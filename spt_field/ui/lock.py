@@ -56,6 +56,7 @@ _TOOL_PAGES = {
     "FollowUpTracker": "tracker",
     "OverdueView": "overdue",
     "ReprisalsView": "reprisals",
+    "ProgrammeView": "programme",
 }
 
 
@@ -64,7 +65,7 @@ class Place:
     """Where the user was when the window locked: paths and ids only, never a field value."""
 
     path: Path
-    # "visits", "workspace", "dashboard", "tracker", "overdue", "reprisals" or "start"
+    # "visits", "workspace", "dashboard", "tracker", "overdue", "reprisals", "programme" or "start"
     page: str
     visit_id: str | None
     kind: str
@@ -357,3 +358,5 @@ class LockController(QObject):
             window.show_overdue()
         elif place.page == "reprisals":
             window.show_reprisals()
+        elif place.page == "programme":
+            window.show_programme()

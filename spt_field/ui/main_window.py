@@ -222,6 +222,9 @@ class MainWindow(QMainWindow):
         self.internal_notes_action = self._action(
             self.tr("Export &internal visit notes…"), None, self.export_internal_notes
         )
+        self.programme_action = self._action(
+            self.tr("Delegation pro&gramme"), "Ctrl+Shift+G", self.show_programme
+        )
         self.dashboard_action = self._action(
             self.tr("&Dashboard"), "Ctrl+Shift+D", self.show_dashboard
         )
@@ -290,6 +293,7 @@ class MainWindow(QMainWindow):
                     self.export_report_action,
                     self.internal_notes_action,
                     self.country_profile_action,
+                    self.programme_action,
                     None,
                     self.conflicts_action,
                 ),
@@ -365,6 +369,7 @@ class MainWindow(QMainWindow):
             self.export_report_action,
             self.internal_notes_action,
             self.country_profile_action,
+            self.programme_action,
         ):
             action.setEnabled(in_visit)
         stack = self.store.undo_stack if self.store else None
@@ -802,6 +807,7 @@ class MainWindow(QMainWindow):
             from spt_field.ui.widgets.dashboard import Dashboard
             from spt_field.ui.widgets.followup_tracker import FollowUpTracker
             from spt_field.ui.widgets.overdue_view import OverdueView
+            from spt_field.ui.widgets.programme_view import ProgrammeView
             from spt_field.ui.widgets.reprisals_view import ReprisalsView
 
             pages = {
@@ -809,6 +815,7 @@ class MainWindow(QMainWindow):
                 "tracker": FollowUpTracker,
                 "overdue": OverdueView,
                 "reprisals": ReprisalsView,
+                "programme": ProgrammeView,
             }
             page = pages[name](self.store)
             self._tool_pages[name] = page
@@ -827,6 +834,18 @@ class MainWindow(QMainWindow):
 
     def show_reprisals(self) -> None:
         self._show_tool_page("reprisals")
+
+    def show_programme(self) -> None:
+        """The delegation's programme of the open visit."""
+        visit_id = self._open_visit_id()
+        if visit_id is None:
+            return
+        self._show_tool_page("programme")
+        from spt_field.ui.widgets.programme_view import ProgrammeView
+
+        page = self._tool_pages["programme"]
+        assert isinstance(page, ProgrammeView)
+        page.set_visit(visit_id)
 
     def ask_erase_confirmation(self, path: Path) -> bool:
         """The user must type ERASE: a click alone cannot destroy a visit's work."""

@@ -258,6 +258,8 @@ def test_record_kinds_are_stable() -> None:
         "allegation",
         "finding",
         "recommendation",
+        "registered_place",
+        "programme_entry",
     ]
 
 

@@ -27,6 +27,7 @@ ENUMS: dict[tuple[str, str], type[CodeList]] = {
     ("member", "gender"): codes.Gender,
     ("person_met", "category"): codes.PersonMetCategory,
     ("place", "place_type"): codes.PlaceType,
+    ("registered_place", "place_type"): codes.PlaceType,
     ("place", "registers_checked"): codes.Register,
     ("interview", "kind"): codes.InterviewKind,
     ("interview", "category"): codes.IntervieweeCategory,

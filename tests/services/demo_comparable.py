@@ -10,7 +10,10 @@ from typing import Any
 def comparable(document: dict[str, Any]) -> Any:
     """`document` with each id gone and each reference replaced by the referenced record's
     name (member, place), pseudonym (interview) or title (finding); lists of records sorted."""
-    names: dict[str, str] = {}
+    names: dict[str, str] = {
+        entry["id"]: f"registered place {entry['name']}"
+        for entry in document.get("places_register", [])
+    }
     for visit in document["visits"]:
         names.update({member["id"]: f"member {member['name']}" for member in visit["delegation"]})
         for place in visit["places"]:

@@ -114,6 +114,8 @@ def main_window_pages(window: MainWindow, visit_id: str) -> Iterator[str]:
     yield "overdue recommendations"
     window.show_reprisals()
     yield "reprisals register"
+    window.show_programme()
+    yield "delegation programme"
 
 
 def dialogs(window: MainWindow, visit_id: str) -> Iterator[tuple[str, QDialog]]:

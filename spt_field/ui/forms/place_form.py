@@ -32,9 +32,12 @@ from spt_field.domain.codes import PlaceType, Register
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import Place
 from spt_field.services.delegation import list_delegation
+from spt_field.services.places_register import register_of_country
+from spt_field.services.visits import get_visit
 from spt_field.ui.forms.base import RecordForm
 from spt_field.ui.forms.fields import (
     ChecklistField,
+    ChoiceField,
     CodeField,
     CoordinateField,
     CountField,
@@ -92,6 +95,12 @@ class PlaceForm(RecordForm):
         layout.addRow(self.tr("A&uthority"), self.authority)
         self.region = bind("region", TextField(QLineEdit())).widget
         layout.addRow(self.tr("Region"), self.region)
+        self.register_field = ChoiceField(QComboBox(), none_label=self.tr("Not in the register"))
+        self.register = bind("register_id", self.register_field).widget
+        self.register.setToolTip(
+            self.tr("The entry of the country's register of places this place is")
+        )
+        layout.addRow(self.tr("In the register"), self.register)
         self.town = bind("town", TextField(QLineEdit())).widget
         layout.addRow(self.tr("T&own"), self.town)
         self.latitude = bind("latitude", CoordinateField(QDoubleSpinBox(), 90.0)).widget
@@ -214,6 +223,12 @@ class PlaceForm(RecordForm):
         members = self.store.read(list_delegation, visit_id)
         self.members_field.set_choices(
             (member.id, f"{member.name} ({code_label(member.role)})") for member in members
+        )
+        visit = self.store.read(get_visit, visit_id)
+        entries = self.store.read(register_of_country, visit.country)
+        self.register_field.set_choices(
+            (entry.id, f"{entry.name} ({entry.region})" if entry.region else entry.name)
+            for entry in entries
         )
 
     def _on_records_changed(self, kind: str) -> None:

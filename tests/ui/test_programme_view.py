@@ -1,0 +1,129 @@
+"""The delegation's programme page: entries added, edited and saved from the keyboard, a place
+chosen from the visit or the register, printed and exported."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from spt_field.domain.values import Place, Visit
+from spt_field.services.places_register import import_register_list
+from spt_field.services.programme import programme_for_visit
+from spt_field.ui.store import Store
+from spt_field.ui.widgets.programme_view import ProgrammeView
+
+
+@pytest.fixture
+def view(qtbot: QtBot, store: Store, visit: Visit, place: Place) -> ProgrammeView:
+    with store.database.begin() as session:
+        import_register_list(session, "XRU", [["name", "type"], ["Brask police station", "police"]])
+    view = ProgrammeView(store)
+    qtbot.addWidget(view)
+    view.set_visit(visit.id)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_places_come_from_the_visit_then_the_register(view: ProgrammeView) -> None:
+    place = view.editor.place
+    assert [place.itemText(n) for n in range(place.count())] == [
+        "No place: a meeting",
+        "Central Prison of Lorvik",
+        "Brask police station",
+    ]
+
+
+def test_an_entry_is_added_edited_and_saved(
+    view: ProgrammeView, store: Store, visit: Visit, qtmodeltester: ModelTester
+) -> None:
+    view.add_entry()
+    assert view.model.rowCount() == 1
+    editor = view.editor
+    assert QApplication.focusWidget() is editor.starts_at.widget
+    editor.day.widget.set_date(date(2019, 1, 29))
+    editor.starts_at.widget.setText("9:30")
+    editor.ends_at.widget.setText("12:00")
+    editor.team.setText("Team A")
+    editor.place.setCurrentIndex(2)
+    assert view.save()
+    [entry] = store.read(programme_for_visit, visit.id)
+    assert (entry.day, entry.starts_at, entry.ends_at, entry.team) == (
+        date(2019, 1, 29),
+        time(9, 30),
+        time(12),
+        "Team A",
+    )
+    assert entry.register_id is not None and entry.place_id is None
+    assert view.model.data(view.model.index(0, 3)) == "Brask police station"
+    assert view.model.data(view.model.index(0, 1)) == "09:30–12:00"
+    qtmodeltester.check(view.model)
+    view.add_entry()
+    view.editor.meeting_with.setText("Ombudsperson")
+    assert view.save()
+    assert view.model.rowCount() == 2
+    assert view.model.data(view.model.index(0, 3)) == "Meeting: Ombudsperson"
+    qtmodeltester.check(view.model)
+    view.delete_entry()
+    assert view.model.rowCount() == 1
+    qtmodeltester.check(view.model)
+
+
+def test_a_day_outside_the_visit_is_refused_and_kept(view: ProgrammeView) -> None:
+    view.add_entry()
+    view.editor.day.widget.set_date(date(2020, 1, 1))
+    assert not view.save()
+    assert view.message.isVisibleTo(view)
+    assert view.editor.day.value() == date(2020, 1, 1)
+
+
+def test_leaving_the_page_saves_what_was_typed(
+    view: ProgrammeView, store: Store, visit: Visit
+) -> None:
+    view.add_entry()
+    view.editor.notes.setPlainText("Bring the lists.")
+    view.hide()
+    assert store.read(programme_for_visit, visit.id)[0].notes == "Bring the lists."
+
+
+def test_keyboard_only_adds_an_entry(qtbot: QtBot, view: ProgrammeView) -> None:
+    view.add_button.setFocus()
+    qtbot.keyClick(view.add_button, Qt.Key.Key_Space)
+    assert view.model.rowCount() == 1
+    qtbot.keyClicks(QApplication.focusWidget(), "10:00")
+    assert view.editor.starts_at.widget.text() == "10:00"
+
+
+def test_printed_and_exported(
+    view: ProgrammeView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view.add_entry()
+    view.editor.meeting_with.setText("Ministry of Justice")
+    targets = iter([tmp_path / "programme.pdf", tmp_path / "programme.ics"])
+    monkeypatch.setattr(ProgrammeView, "ask_path", classmethod(lambda *_args: next(targets)))
+    view.export_pdf()
+    view.export_calendar()
+    assert (tmp_path / "programme.pdf").read_bytes().startswith(b"%PDF")
+    assert b"Meeting: Ministry of Justice" in (tmp_path / "programme.ics").read_bytes()
+    assert not view.message.isVisibleTo(view)
+
+
+def test_every_input_has_a_name(view: ProgrammeView) -> None:
+    editor = view.editor
+    for widget in (
+        view.table,
+        editor.day.widget,
+        editor.starts_at.widget,
+        editor.ends_at.widget,
+        editor.team,
+        editor.place,
+        editor.meeting_with,
+        editor.notes,
+    ):
+        assert widget.accessibleName()
