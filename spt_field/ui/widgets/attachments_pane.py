@@ -215,7 +215,7 @@ class AttachmentsPane(QWidget):
             self.model.set_attachments(())
         else:
             self.model.set_attachments(self.store.read(attachments.list_attachments, *self.owner))
-        self._update_buttons()
+        self._on_current_changed()
 
     def selected(self) -> Attachment | None:
         index = self.table.currentIndex()
@@ -223,8 +223,9 @@ class AttachmentsPane(QWidget):
 
     def _on_current_changed(self) -> None:
         attachment = self.selected()
-        if attachment is not None:
-            self.consent.setCurrentIndex(self.consent.findData(attachment.consent.value))
+        # Blank while no file is selected: no scope shown is taken for a file's.
+        shown = -1 if attachment is None else self.consent.findData(attachment.consent.value)
+        self.consent.setCurrentIndex(shown)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
