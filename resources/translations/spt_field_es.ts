@@ -399,6 +399,10 @@ Save a copy of {0}?</source>
         <translation>Guardar el próximo archivo tal cual, con su posición GPS, el número de serie de la cámara o su autor: queda registrado en su historial</translation>
     </message>
     <message>
+        <source>Files of</source>
+        <translation>Archivos de</translation>
+    </message>
+    <message>
         <source>Photos and documents</source>
         <translation>Fotos y documentos</translation>
     </message>
@@ -449,6 +453,14 @@ Save a copy of {0}?</source>
     <message>
         <source>Consent for this file</source>
         <translation>Consentimiento para este archivo</translation>
+    </message>
+    <message>
+        <source>This interview</source>
+        <translation>Esta entrevista</translation>
+    </message>
+    <message>
+        <source>Allegation {0}: {1}</source>
+        <translation>Denuncia {0}: {1}</translation>
     </message>
     <message>
         <source>Attach photos or documents</source>

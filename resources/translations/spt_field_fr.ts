@@ -399,6 +399,10 @@ Enregistrer une copie de {0} ?</translation>
         <translation>Enregistrer le prochain fichier tel quel, avec sa position GPS, le numéro de série de l’appareil ou son auteur : consigné dans son historique</translation>
     </message>
     <message>
+        <source>Files of</source>
+        <translation>Fichiers de</translation>
+    </message>
+    <message>
         <source>Photos and documents</source>
         <translation>Photos et documents</translation>
     </message>
@@ -449,6 +453,14 @@ Enregistrer une copie de {0} ?</translation>
     <message>
         <source>Consent for this file</source>
         <translation>Consentement pour ce fichier</translation>
+    </message>
+    <message>
+        <source>This interview</source>
+        <translation>Cet entretien</translation>
+    </message>
+    <message>
+        <source>Allegation {0}: {1}</source>
+        <translation>Allégation {0} : {1}</translation>
     </message>
     <message>
         <source>Attach photos or documents</source>

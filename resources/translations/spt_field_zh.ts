@@ -390,6 +390,10 @@ Save a copy of {0}?</source>
         <translation>按原样保存下一个文件，包括其 GPS 位置、相机序列号或作者：记入其历史</translation>
     </message>
     <message>
+        <source>Files of</source>
+        <translation>文件所属</translation>
+    </message>
+    <message>
         <source>Photos and documents</source>
         <translation>照片和文件</translation>
     </message>
@@ -440,6 +444,14 @@ Save a copy of {0}?</source>
     <message>
         <source>Consent for this file</source>
         <translation>此文件的同意范围</translation>
+    </message>
+    <message>
+        <source>This interview</source>
+        <translation>本次访谈</translation>
+    </message>
+    <message>
+        <source>Allegation {0}: {1}</source>
+        <translation>指控 {0}：{1}</translation>
     </message>
     <message>
         <source>Attach photos or documents</source>

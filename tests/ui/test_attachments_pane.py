@@ -21,8 +21,9 @@ from spt_field.db.models import AuditEventRow
 from spt_field.db.session import Database
 from spt_field.domain.attachments import AttachmentOwner
 from spt_field.domain.audit import AuditAction
-from spt_field.domain.codes import ConsentScope
-from spt_field.domain.values import Place
+from spt_field.domain.codes import AllegationForm, ConsentScope
+from spt_field.domain.values import AllegationFields, InterviewFields, Place
+from spt_field.services import allegations, interviews
 from spt_field.services.attachments import list_attachments, read_attachment
 from spt_field.ui.dialogs import attachment_viewer
 from spt_field.ui.dialogs.attachment_viewer import AttachmentViewer
@@ -332,3 +333,32 @@ def test_nothing_readable_is_left_on_disk_after_attach_view_and_thumbnail(
     assert any(path.suffix == ".sptdb" for path in scanned)
     for path in scanned:
         assert MARKER.encode() not in path.read_bytes(), path
+
+
+def test_an_interviews_files_or_one_of_its_allegations_are_a_choice_away(
+    qtbot: QtBot, store: Store, database: Database, place: Place, source: Path
+) -> None:
+    with database.begin() as session:
+        interview = interviews.record_interview(
+            session, place.id, InterviewFields(pseudonym="A", consent=ConsentScope.ANONYMOUS)
+        )
+        allegation = allegations.add_allegation(
+            session, interview.id, AllegationFields(form=AllegationForm.BEATING)
+        )
+    pane = AttachmentsPane(store)
+    qtbot.addWidget(pane)
+    pane.show_owner(AttachmentOwner.INTERVIEW.value, interview.id)
+    pane.show()
+    assert pane.attached_to.isVisible()
+    assert pane.attached_to.count() == 2
+    pane.add_files([write(source, "letter.pdf", drawn_pdf())])
+
+    pane.attached_to.setCurrentIndex(1)
+    pane.attached_to.activated.emit(1)
+    assert pane.model.rowCount() == 0
+    [bruise] = pane.add_files([write(source, "bruise.jpg", files.photograph())])
+
+    assert (bruise.owner_kind, bruise.owner_id) == (AttachmentOwner.ALLEGATION, allegation.id)
+    assert bruise.consent is ConsentScope.ANONYMOUS  # the interview's
+    pane.show_owner(AttachmentOwner.PLACE.value, place.id)
+    assert not pane.attached_to.isVisible()

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from spt_field.domain.attachments import MAX_ATTACHMENT_BYTES, Attachment, AttachmentOwner
 from spt_field.domain.codes import ConsentScope
 from spt_field.errors import UserError
-from spt_field.services import attachments
+from spt_field.services import allegations, attachments
 from spt_field.ui.accessibility import name
 from spt_field.ui.background import BackgroundJobs
 from spt_field.ui.i18n import code_label
@@ -90,6 +90,13 @@ class AttachmentsPane(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # An interview's files, or those of one of its allegations.
+        self.attached_to = QComboBox(self)
+        self.attached_to.activated.connect(self._on_attached_to)
+        self.attached_to_label = QLabel(self.tr("Files of"), self)
+        self.attached_to_label.setBuddy(self.attached_to)
+        name(self.attached_to, self.tr("Files of"))
+        self.record: tuple[str, str] | None = None
         self.buttons = self._build_buttons()
         self._build_layout()
         for key, slot in (
@@ -100,6 +107,7 @@ class AttachmentsPane(QWidget):
         ):
             QShortcut(key, self.table, slot, Qt.ShortcutContext.WidgetShortcut)
         self.table.activated.connect(lambda _index: self.view_selected())
+        store.recordsChanged.connect(self._on_records_changed)
         self._update_buttons()
 
     # Building ----------------------------------------------------------------------------
@@ -191,9 +199,14 @@ class AttachmentsPane(QWidget):
         options.addWidget(self.consent)
         options.addWidget(self.keep_original)
         options.addStretch(1)
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch(1)
+        heading.addWidget(self.attached_to_label)
+        heading.addWidget(self.attached_to)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(title)
+        layout.addLayout(heading)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addLayout(options)
@@ -202,13 +215,54 @@ class AttachmentsPane(QWidget):
     # Following the record being edited ---------------------------------------------------
 
     def show_owner(self, kind: str, record_id: str) -> bool:
-        """List the attachments of the record shown; False if records of `kind` have none."""
+        """List the attachments of the record shown; False if records of `kind` have none.
+        An interview's own files come first; its allegations' are a choice away."""
         owner = OWNER_KINDS.get(kind)
+        self.record = (kind, record_id) if owner is not None else None
         self.owner = (owner, record_id) if owner is not None else None
         self.message.clear()
         self.keep_original.setChecked(False)
+        self._fill_attached_to()
         self.reload()
         return self.owner is not None
+
+    def _fill_attached_to(self) -> None:
+        """The interview and each of its allegations, for an interview; hidden otherwise."""
+        self.attached_to.clear()
+        interview = self.record is not None and self.record[0] == AttachmentOwner.INTERVIEW
+        self.attached_to.setVisible(interview)
+        self.attached_to_label.setVisible(interview)
+        if self.record is None or not interview:
+            return
+        interview_id = self.record[1]
+        self.attached_to.addItem(
+            self.tr("This interview"), _key(AttachmentOwner.INTERVIEW, interview_id)
+        )
+        try:
+            found = self.store.read(allegations.list_allegations_for_interview, interview_id)
+        except UserError:  # the interview was deleted meanwhile
+            found = []
+        for number, allegation in enumerate(found, start=1):
+            self.attached_to.addItem(
+                self.tr("Allegation {0}: {1}").format(number, code_label(allegation.form)),
+                _key(AttachmentOwner.ALLEGATION, allegation.id),
+            )
+        chosen = self.attached_to.findData(_key(*self.owner) if self.owner else "")
+        self.attached_to.setCurrentIndex(max(chosen, 0))
+        self.owner = _owner(str(self.attached_to.currentData()))
+
+    def _on_attached_to(self) -> None:
+        self.owner = _owner(str(self.attached_to.currentData()))
+        self.message.clear()
+        self.reload()
+
+    def _on_records_changed(self, kind: str) -> None:
+        """An allegation added to or deleted from the interview shown changes the choice."""
+        if kind == "allegation" and self.record is not None:
+            before = self.owner
+            self._fill_attached_to()
+            if self.owner != before:
+                self.reload()
 
     def reload(self) -> None:
         if self.owner is None:
@@ -422,6 +476,16 @@ class AttachmentsPane(QWidget):
             ).format(attachment.file_name),
         )
         return answer == QMessageBox.StandardButton.Yes
+
+
+def _key(owner: AttachmentOwner, record_id: str) -> str:
+    """An owner as a combo box item's data (Qt compares strings, not Python tuples)."""
+    return f"{owner.value}:{record_id}"
+
+
+def _owner(key: str) -> tuple[AttachmentOwner, str]:
+    kind, record_id = key.split(":", 1)
+    return AttachmentOwner(kind), record_id
 
 
 def _update(session: Session, attachment_id: str, changes: dict[str, object]) -> Attachment:
