@@ -10,7 +10,7 @@ stays painted.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -317,7 +317,7 @@ class AttachmentsPane(QWidget):
             if size > self.limit_bytes:
                 self._show_error(self._too_large(path.name, size))
                 break
-            attachment = self._attach(path.name, lambda path=path: path.read_bytes())
+            attachment = self._attach(path.name, path.read_bytes)
             if attachment is None:
                 break
             added.append(attachment)
@@ -364,9 +364,9 @@ class AttachmentsPane(QWidget):
         event.acceptProposedAction()
         self.add_mime(event.mimeData())
 
-    def _attach(self, file_name: str, read: object) -> Attachment | None:
+    def _attach(self, file_name: str, read: Callable[[], bytes]) -> Attachment | None:
         """Read, clean and store one file on the database worker; None if it was refused."""
-        assert self.owner is not None and callable(read)
+        assert self.owner is not None
         owner_kind, owner_id = self.owner
         keep = self.keep_original.isChecked()
         member = str(getattr(self.store.database, "member", "") or "")
