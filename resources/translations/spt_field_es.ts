@@ -270,6 +270,260 @@
     </message>
 </context>
 <context>
+    <name>AttachmentModel</name>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>Original kept, with its metadata</source>
+        <translation>Original conservado, con sus metadatos</translation>
+    </message>
+    <message>
+        <source>None found</source>
+        <translation>Ninguno encontrado</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Añadido por</translation>
+    </message>
+    <message>
+        <source>Added (UTC)</source>
+        <translation>Añadido (UTC)</translation>
+    </message>
+    <message>
+        <source>Metadata removed</source>
+        <translation>Metadatos eliminados</translation>
+    </message>
+    <message>
+        <source>{0}: F2 edits the caption, Enter opens it</source>
+        <extracomment>A caption the rules refused, with the message for the user.</extracomment>
+        <translation>{0}: F2 edita la leyenda, Intro lo abre</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Ctrl++ and Ctrl+- zoom, Ctrl+R rotates</source>
+        <translation>Ctrl++ y Ctrl+- amplían o reducen, Ctrl+R gira</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Reducir</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Girar</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>{0}, {1}, {2}</source>
+        <translation>{0}, {1}, {2}</translation>
+    </message>
+    <message>
+        <source>Added by {0} on {1} (UTC); consent: {2}</source>
+        <translation>Añadido por {0} el {1} (UTC); consentimiento: {2}</translation>
+    </message>
+    <message>
+        <source>Metadata removed: {0}</source>
+        <translation>Metadatos eliminados: {0}</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be shown here.</source>
+        <translation>Este tipo de archivo no se puede mostrar aquí.</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Página {0} de {1}</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>The copy will not be encrypted: anyone using this computer can open it, and the program you open it with may keep copies of its own. Delete it when you are done.
+
+Save a copy of {0}?</source>
+        <translation>La copia no estará cifrada: cualquiera que use este ordenador podrá abrirla, y el programa con que la abra puede guardar sus propias copias. Bórrela cuando termine.
+
+¿Guardar una copia de {0}?</translation>
+    </message>
+    <message>
+        <source>{0} cannot be written: {1}</source>
+        <translation>No se puede escribir {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPane</name>
+    <message>
+        <source>Keep the next file&apos;s original metadata</source>
+        <translation>Conservar los metadatos originales del próximo archivo</translation>
+    </message>
+    <message>
+        <source>Store the next file as it is, with its GPS position, camera serial or author: recorded in its history</source>
+        <translation>Guardar el próximo archivo tal cual, con su posición GPS, el número de serie de la cámara o su autor: queda registrado en su historial</translation>
+    </message>
+    <message>
+        <source>Files of</source>
+        <translation>Archivos de</translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation>Fotos y documentos</translation>
+    </message>
+    <message>
+        <source>Ins adds a file, Ctrl+V pastes, Enter opens, F2 edits the caption, Del removes</source>
+        <translation>Insert añade un archivo, Ctrl+V pega, Intro abre, F2 edita la leyenda, Supr quita</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Añadir archivo…</translation>
+    </message>
+    <message>
+        <source>Attach a photo or document (Ins)</source>
+        <translation>Adjuntar una foto o un documento (Insert)</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Attach the copied picture or files (Ctrl+V)</source>
+        <translation>Adjuntar la imagen o los archivos copiados (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>Show the selected file (Enter)</source>
+        <translation>Mostrar el archivo seleccionado (Intro)</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>Write the file outside the database to open it elsewhere (Ctrl+Shift+E)</source>
+        <translation>Escribir el archivo fuera de la base de datos para abrirlo en otro programa (Ctrl+Mayús+E)</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected file for good (Del)</source>
+        <translation>Borrar definitivamente el archivo seleccionado (Supr)</translation>
+    </message>
+    <message>
+        <source>Consent for this file</source>
+        <translation>Consentimiento para este archivo</translation>
+    </message>
+    <message>
+        <source>This interview</source>
+        <translation>Esta entrevista</translation>
+    </message>
+    <message>
+        <source>Allegation {0}: {1}</source>
+        <translation>Denuncia {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Attach photos or documents</source>
+        <translation>Adjuntar fotos o documentos</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx *.pptx)</source>
+        <translation>Fotos y documentos (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx *.pptx)</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: {1}</source>
+        <translation>No se puede leer {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The pasted picture</source>
+        <translation>La imagen pegada</translation>
+    </message>
+    <message>
+        <source>Pasted picture.png</source>
+        <translation>Imagen pegada.png</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture and no file to attach.</source>
+        <translation>El portapapeles no contiene ninguna imagen ni archivo para adjuntar.</translation>
+    </message>
+    <message>
+        <source>Attaching {0}…</source>
+        <translation>Adjuntando {0}…</translation>
+    </message>
+    <message>
+        <source>{0} was not attached: {1}</source>
+        <translation>{0} no se adjuntó: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is {1} MB: the largest file allowed is {2} MB (change it in Settings).</source>
+        <translation>{0} ocupa {1} MB: el archivo más grande permitido es de {2} MB (se cambia en Configuración).</translation>
+    </message>
+    <message>
+        <source>kept as it was, with its metadata</source>
+        <translation>conservado tal cual, con sus metadatos</translation>
+    </message>
+    <message>
+        <source>removed {0}</source>
+        <translation>eliminado: {0}</translation>
+    </message>
+    <message>
+        <source>no metadata to remove</source>
+        <translation>ningún metadato que eliminar</translation>
+    </message>
+    <message>
+        <source>{0} attached: {1}.</source>
+        <translation>{0} adjuntado: {1}.</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Quitar archivo</translation>
+    </message>
+    <message>
+        <source>Delete {0} from this database for good? It cannot be undone or restored.</source>
+        <translation>¿Borrar definitivamente {0} de esta base de datos? No se puede deshacer ni restaurar.</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>the database is in use by another SPT Field window or command; your edit is kept here and saved as soon as the database is free</source>
@@ -1648,6 +1902,10 @@
         <translation>Proyecto de informe reabierto</translation>
     </message>
     <message>
+        <source>Written to a file outside</source>
+        <translation>Escrito en un archivo externo</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -2503,6 +2761,93 @@ Escriba ERASE para confirmar:</translation>
     <message>
         <source>An edit breaks a rule and could not be saved (see the form&apos;s message). Change the language now and lose that edit? Otherwise the new language is used from the next start.</source>
         <translation>Una modificación incumple una regla y no se pudo guardar (vea el mensaje del formulario). ¿Cambiar ahora de idioma y perder esa modificación? Si no, el nuevo idioma se usará en el próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataWords</name>
+    <message>
+        <source>GPS position</source>
+        <translation>posición GPS</translation>
+    </message>
+    <message>
+        <source>camera serial number</source>
+        <translation>número de serie de la cámara</translation>
+    </message>
+    <message>
+        <source>lens serial number</source>
+        <translation>número de serie del objetivo</translation>
+    </message>
+    <message>
+        <source>owner&apos;s name</source>
+        <translation>nombre del propietario</translation>
+    </message>
+    <message>
+        <source>maker notes</source>
+        <translation>notas del fabricante</translation>
+    </message>
+    <message>
+        <source>camera make and model</source>
+        <translation>marca y modelo de la cámara</translation>
+    </message>
+    <message>
+        <source>EXIF</source>
+        <translation>EXIF</translation>
+    </message>
+    <message>
+        <source>XMP</source>
+        <translation>XMP</translation>
+    </message>
+    <message>
+        <source>IPTC</source>
+        <translation>IPTC</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comentario</translation>
+    </message>
+    <message>
+        <source>text fields</source>
+        <translation>campos de texto</translation>
+    </message>
+    <message>
+        <source>colour profile naming the device</source>
+        <translation>perfil de color que nombra el dispositivo</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>autor</translation>
+    </message>
+    <message>
+        <source>last modified by</source>
+        <translation>última modificación por</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>empresa</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>creating program</source>
+        <translation>programa de creación</translation>
+    </message>
+    <message>
+        <source>producing program</source>
+        <translation>programa de producción</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>asunto</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>palabras clave</translation>
     </message>
 </context>
 <context>
@@ -3670,6 +4015,14 @@ Escriba ERASE para confirmar:</translation>
         <translation>El miembro de la delegación que usa este portátil: se registra con cada cambio</translation>
     </message>
     <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>A photograph or document larger than this is not attached</source>
+        <translation>Una foto o documento mayor no se adjunta</translation>
+    </message>
+    <message>
         <source>Interface &amp;language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
@@ -3680,6 +4033,10 @@ Escriba ERASE para confirmar:</translation>
     <message>
         <source>This laptop&apos;s &amp;member</source>
         <translation>&amp;Miembro que usa este portátil</translation>
+    </message>
+    <message>
+        <source>Largest attachment</source>
+        <translation>Adjunto más grande</translation>
     </message>
 </context>
 <context>

@@ -270,6 +270,260 @@
     </message>
 </context>
 <context>
+    <name>AttachmentModel</name>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} Ko</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} Mo</translation>
+    </message>
+    <message>
+        <source>Original kept, with its metadata</source>
+        <translation>Original conservé, avec ses métadonnées</translation>
+    </message>
+    <message>
+        <source>None found</source>
+        <translation>Aucune trouvée</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ajouté par</translation>
+    </message>
+    <message>
+        <source>Added (UTC)</source>
+        <translation>Ajouté (UTC)</translation>
+    </message>
+    <message>
+        <source>Metadata removed</source>
+        <translation>Métadonnées retirées</translation>
+    </message>
+    <message>
+        <source>{0}: F2 edits the caption, Enter opens it</source>
+        <extracomment>A caption the rules refused, with the message for the user.</extracomment>
+        <translation>{0} : F2 modifie la légende, Entrée l’ouvre</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Ctrl++ and Ctrl+- zoom, Ctrl+R rotates</source>
+        <translation>Ctrl++ et Ctrl+- zooment, Ctrl+R fait pivoter</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Faire pivoter</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>{0}, {1}, {2}</source>
+        <translation>{0}, {1}, {2}</translation>
+    </message>
+    <message>
+        <source>Added by {0} on {1} (UTC); consent: {2}</source>
+        <translation>Ajouté par {0} le {1} (UTC) ; consentement : {2}</translation>
+    </message>
+    <message>
+        <source>Metadata removed: {0}</source>
+        <translation>Métadonnées retirées : {0}</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be shown here.</source>
+        <translation>Ce type de fichier ne peut pas être affiché ici.</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Page {0} sur {1}</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>The copy will not be encrypted: anyone using this computer can open it, and the program you open it with may keep copies of its own. Delete it when you are done.
+
+Save a copy of {0}?</source>
+        <translation>La copie ne sera pas chiffrée : toute personne utilisant cet ordinateur pourra l’ouvrir, et le programme avec lequel vous l’ouvrez peut en garder ses propres copies. Supprimez-la quand vous aurez terminé.
+
+Enregistrer une copie de {0} ?</translation>
+    </message>
+    <message>
+        <source>{0} cannot be written: {1}</source>
+        <translation>Impossible d’écrire {0} : {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPane</name>
+    <message>
+        <source>Keep the next file&apos;s original metadata</source>
+        <translation>Conserver les métadonnées d’origine du prochain fichier</translation>
+    </message>
+    <message>
+        <source>Store the next file as it is, with its GPS position, camera serial or author: recorded in its history</source>
+        <translation>Enregistrer le prochain fichier tel quel, avec sa position GPS, le numéro de série de l’appareil ou son auteur : consigné dans son historique</translation>
+    </message>
+    <message>
+        <source>Files of</source>
+        <translation>Fichiers de</translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation>Photos et documents</translation>
+    </message>
+    <message>
+        <source>Ins adds a file, Ctrl+V pastes, Enter opens, F2 edits the caption, Del removes</source>
+        <translation>Inser ajoute un fichier, Ctrl+V colle, Entrée ouvre, F2 modifie la légende, Suppr retire</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Ajouter un fichier…</translation>
+    </message>
+    <message>
+        <source>Attach a photo or document (Ins)</source>
+        <translation>Joindre une photo ou un document (Inser)</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Attach the copied picture or files (Ctrl+V)</source>
+        <translation>Joindre l’image ou les fichiers copiés (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show the selected file (Enter)</source>
+        <translation>Afficher le fichier sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Write the file outside the database to open it elsewhere (Ctrl+Shift+E)</source>
+        <translation>Écrire le fichier hors de la base de données pour l’ouvrir ailleurs (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected file for good (Del)</source>
+        <translation>Supprimer définitivement le fichier sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>Consent for this file</source>
+        <translation>Consentement pour ce fichier</translation>
+    </message>
+    <message>
+        <source>This interview</source>
+        <translation>Cet entretien</translation>
+    </message>
+    <message>
+        <source>Allegation {0}: {1}</source>
+        <translation>Allégation {0} : {1}</translation>
+    </message>
+    <message>
+        <source>Attach photos or documents</source>
+        <translation>Joindre des photos ou des documents</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx *.pptx)</source>
+        <translation>Photos et documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx *.pptx)</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: {1}</source>
+        <translation>Impossible de lire {0} : {1}</translation>
+    </message>
+    <message>
+        <source>The pasted picture</source>
+        <translation>L’image collée</translation>
+    </message>
+    <message>
+        <source>Pasted picture.png</source>
+        <translation>Image collée.png</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture and no file to attach.</source>
+        <translation>Le presse-papiers ne contient ni image ni fichier à joindre.</translation>
+    </message>
+    <message>
+        <source>Attaching {0}…</source>
+        <translation>Ajout de {0}…</translation>
+    </message>
+    <message>
+        <source>{0} was not attached: {1}</source>
+        <translation>{0} n’a pas été joint : {1}</translation>
+    </message>
+    <message>
+        <source>{0} is {1} MB: the largest file allowed is {2} MB (change it in Settings).</source>
+        <translation>{0} fait {1} Mo : le plus grand fichier autorisé fait {2} Mo (modifiable dans les Paramètres).</translation>
+    </message>
+    <message>
+        <source>kept as it was, with its metadata</source>
+        <translation>conservé tel quel, avec ses métadonnées</translation>
+    </message>
+    <message>
+        <source>removed {0}</source>
+        <translation>retiré : {0}</translation>
+    </message>
+    <message>
+        <source>no metadata to remove</source>
+        <translation>aucune métadonnée à retirer</translation>
+    </message>
+    <message>
+        <source>{0} attached: {1}.</source>
+        <translation>{0} joint : {1}.</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Retirer le fichier</translation>
+    </message>
+    <message>
+        <source>Delete {0} from this database for good? It cannot be undone or restored.</source>
+        <translation>Supprimer définitivement {0} de cette base de données ? Ce ne peut être ni annulé ni restauré.</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>the database is in use by another SPT Field window or command; your edit is kept here and saved as soon as the database is free</source>
@@ -1648,6 +1902,10 @@
         <translation>Projet de rapport rouvert</translation>
     </message>
     <message>
+        <source>Written to a file outside</source>
+        <translation>Écrit dans un fichier extérieur</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -2503,6 +2761,93 @@ Tapez ERASE pour confirmer :</translation>
     <message>
         <source>An edit breaks a rule and could not be saved (see the form&apos;s message). Change the language now and lose that edit? Otherwise the new language is used from the next start.</source>
         <translation>Une modification enfreint une règle et n’a pas pu être enregistrée (voir le message du formulaire). Changer de langue maintenant et perdre cette modification ? Sinon, la nouvelle langue sera utilisée au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataWords</name>
+    <message>
+        <source>GPS position</source>
+        <translation>position GPS</translation>
+    </message>
+    <message>
+        <source>camera serial number</source>
+        <translation>numéro de série de l’appareil</translation>
+    </message>
+    <message>
+        <source>lens serial number</source>
+        <translation>numéro de série de l’objectif</translation>
+    </message>
+    <message>
+        <source>owner&apos;s name</source>
+        <translation>nom du propriétaire</translation>
+    </message>
+    <message>
+        <source>maker notes</source>
+        <translation>notes du fabricant</translation>
+    </message>
+    <message>
+        <source>camera make and model</source>
+        <translation>marque et modèle de l’appareil</translation>
+    </message>
+    <message>
+        <source>EXIF</source>
+        <translation>EXIF</translation>
+    </message>
+    <message>
+        <source>XMP</source>
+        <translation>XMP</translation>
+    </message>
+    <message>
+        <source>IPTC</source>
+        <translation>IPTC</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <source>text fields</source>
+        <translation>champs de texte</translation>
+    </message>
+    <message>
+        <source>colour profile naming the device</source>
+        <translation>profil de couleur nommant l’appareil</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <source>last modified by</source>
+        <translation>dernière modification par</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>société</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>creating program</source>
+        <translation>programme de création</translation>
+    </message>
+    <message>
+        <source>producing program</source>
+        <translation>programme de production</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>sujet</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>mots-clés</translation>
     </message>
 </context>
 <context>
@@ -3670,6 +4015,14 @@ Tapez ERASE pour confirmer :</translation>
         <translation>Le membre de la délégation qui utilise cet ordinateur : consigné avec chaque modification</translation>
     </message>
     <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>A photograph or document larger than this is not attached</source>
+        <translation>Une photo ou un document plus grand n’est pas joint</translation>
+    </message>
+    <message>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
@@ -3680,6 +4033,10 @@ Tapez ERASE pour confirmer :</translation>
     <message>
         <source>This laptop&apos;s &amp;member</source>
         <translation>&amp;Membre utilisant cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Largest attachment</source>
+        <translation>Plus grande pièce jointe</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,260 @@
     </message>
 </context>
 <context>
+    <name>AttachmentModel</name>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>Original kept, with its metadata</source>
+        <translation>保留原件及其元数据</translation>
+    </message>
+    <message>
+        <source>None found</source>
+        <translation>未发现</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Added (UTC)</source>
+        <translation>添加时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Metadata removed</source>
+        <translation>已删除的元数据</translation>
+    </message>
+    <message>
+        <source>{0}: F2 edits the caption, Enter opens it</source>
+        <extracomment>A caption the rules refused, with the message for the user.</extracomment>
+        <translation>{0}：F2 编辑说明，回车键打开</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Picture</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Ctrl++ and Ctrl+- zoom, Ctrl+R rotates</source>
+        <translation>Ctrl++ 和 Ctrl+- 缩放，Ctrl+R 旋转</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>保存副本…</translation>
+    </message>
+    <message>
+        <source>{0}, {1}, {2}</source>
+        <translation>{0}，{1}，{2}</translation>
+    </message>
+    <message>
+        <source>Added by {0} on {1} (UTC); consent: {2}</source>
+        <translation>由 {0} 于 {1}（UTC）添加；同意：{2}</translation>
+    </message>
+    <message>
+        <source>Metadata removed: {0}</source>
+        <translation>已删除的元数据：{0}</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be shown here.</source>
+        <translation>此类文件无法在此显示。</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>第 {0} 页，共 {1} 页</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>保存副本</translation>
+    </message>
+    <message>
+        <source>The copy will not be encrypted: anyone using this computer can open it, and the program you open it with may keep copies of its own. Delete it when you are done.
+
+Save a copy of {0}?</source>
+        <translation>副本不会加密：使用这台电脑的任何人都能打开它，打开它的程序也可能自行保留副本。用完后请删除。
+
+保存 {0} 的副本吗？</translation>
+    </message>
+    <message>
+        <source>{0} cannot be written: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPane</name>
+    <message>
+        <source>Keep the next file&apos;s original metadata</source>
+        <translation>保留下一个文件的原始元数据</translation>
+    </message>
+    <message>
+        <source>Store the next file as it is, with its GPS position, camera serial or author: recorded in its history</source>
+        <translation>按原样保存下一个文件，包括其 GPS 位置、相机序列号或作者：记入其历史</translation>
+    </message>
+    <message>
+        <source>Files of</source>
+        <translation>文件所属</translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation>照片和文件</translation>
+    </message>
+    <message>
+        <source>Ins adds a file, Ctrl+V pastes, Enter opens, F2 edits the caption, Del removes</source>
+        <translation>Ins 添加文件，Ctrl+V 粘贴，回车键打开，F2 编辑说明，Del 删除</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Attach a photo or document (Ins)</source>
+        <translation>附加照片或文件（Ins）</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Attach the copied picture or files (Ctrl+V)</source>
+        <translation>附加已复制的图像或文件（Ctrl+V）</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Show the selected file (Enter)</source>
+        <translation>显示所选文件（回车键）</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>保存副本…</translation>
+    </message>
+    <message>
+        <source>Write the file outside the database to open it elsewhere (Ctrl+Shift+E)</source>
+        <translation>将文件写到数据库之外，以便用其他程序打开（Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete the selected file for good (Del)</source>
+        <translation>永久删除所选文件（Del）</translation>
+    </message>
+    <message>
+        <source>Consent for this file</source>
+        <translation>此文件的同意范围</translation>
+    </message>
+    <message>
+        <source>This interview</source>
+        <translation>本次访谈</translation>
+    </message>
+    <message>
+        <source>Allegation {0}: {1}</source>
+        <translation>指控 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Attach photos or documents</source>
+        <translation>附加照片或文件</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx *.pptx)</source>
+        <translation>照片和文件 (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx *.pptx)</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: {1}</source>
+        <translation>无法读取 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>The pasted picture</source>
+        <translation>粘贴的图像</translation>
+    </message>
+    <message>
+        <source>Pasted picture.png</source>
+        <translation>粘贴的图像.png</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture and no file to attach.</source>
+        <translation>剪贴板中没有可附加的图像或文件。</translation>
+    </message>
+    <message>
+        <source>Attaching {0}…</source>
+        <translation>正在附加 {0}…</translation>
+    </message>
+    <message>
+        <source>{0} was not attached: {1}</source>
+        <translation>{0} 未附加：{1}</translation>
+    </message>
+    <message>
+        <source>{0} is {1} MB: the largest file allowed is {2} MB (change it in Settings).</source>
+        <translation>{0} 为 {1} MB：允许的最大文件为 {2} MB（可在设置中更改）。</translation>
+    </message>
+    <message>
+        <source>kept as it was, with its metadata</source>
+        <translation>按原样保留，包括其元数据</translation>
+    </message>
+    <message>
+        <source>removed {0}</source>
+        <translation>已删除：{0}</translation>
+    </message>
+    <message>
+        <source>no metadata to remove</source>
+        <translation>没有需要删除的元数据</translation>
+    </message>
+    <message>
+        <source>{0} attached: {1}.</source>
+        <translation>{0} 已附加：{1}。</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>删除文件</translation>
+    </message>
+    <message>
+        <source>Delete {0} from this database for good? It cannot be undone or restored.</source>
+        <translation>从此数据库中永久删除 {0} 吗？此操作无法撤销或恢复。</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>the database is in use by another SPT Field window or command; your edit is kept here and saved as soon as the database is free</source>
@@ -1635,6 +1889,10 @@
         <translation>报告草稿已重新打开</translation>
     </message>
     <message>
+        <source>Written to a file outside</source>
+        <translation>已写入外部文件</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -2489,6 +2747,93 @@ Type ERASE to confirm:</source>
     <message>
         <source>An edit breaks a rule and could not be saved (see the form&apos;s message). Change the language now and lose that edit? Otherwise the new language is used from the next start.</source>
         <translation>有一处修改违反规则，未能保存（见表单中的提示）。现在更改语言并放弃该修改吗？否则将在下次启动时使用新语言。</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataWords</name>
+    <message>
+        <source>GPS position</source>
+        <translation>GPS 位置</translation>
+    </message>
+    <message>
+        <source>camera serial number</source>
+        <translation>相机序列号</translation>
+    </message>
+    <message>
+        <source>lens serial number</source>
+        <translation>镜头序列号</translation>
+    </message>
+    <message>
+        <source>owner&apos;s name</source>
+        <translation>所有者姓名</translation>
+    </message>
+    <message>
+        <source>maker notes</source>
+        <translation>厂商注释</translation>
+    </message>
+    <message>
+        <source>camera make and model</source>
+        <translation>相机品牌和型号</translation>
+    </message>
+    <message>
+        <source>EXIF</source>
+        <translation>EXIF</translation>
+    </message>
+    <message>
+        <source>XMP</source>
+        <translation>XMP</translation>
+    </message>
+    <message>
+        <source>IPTC</source>
+        <translation>IPTC</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <source>text fields</source>
+        <translation>文本字段</translation>
+    </message>
+    <message>
+        <source>colour profile naming the device</source>
+        <translation>标明设备的颜色配置文件</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>last modified by</source>
+        <translation>最后修改者</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>creating program</source>
+        <translation>创建程序</translation>
+    </message>
+    <message>
+        <source>producing program</source>
+        <translation>生成程序</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>关键词</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +4001,14 @@ Type ERASE to confirm:</source>
         <translation>使用本笔记本电脑的代表团成员：每次更改都会记录</translation>
     </message>
     <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>A photograph or document larger than this is not attached</source>
+        <translation>超过此大小的照片或文件不会被附加</translation>
+    </message>
+    <message>
         <source>Interface &amp;language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
@@ -3666,6 +4019,10 @@ Type ERASE to confirm:</source>
     <message>
         <source>This laptop&apos;s &amp;member</source>
         <translation>本机使用成员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Largest attachment</source>
+        <translation>最大附件</translation>
     </message>
 </context>
 <context>

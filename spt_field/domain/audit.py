@@ -27,6 +27,8 @@ class AuditAction(enum.StrEnum):
     FINALIZE_REPORT = "finalize_report"
     #: A finalized report's draft was reopened for editing.
     REOPEN_REPORT = "reopen_report"
+    #: An attachment's bytes were written to a file outside the database (another program's).
+    EXPORT_FILE = "export_file"
 
 
 #: Stands for a value the trail does not keep (an interviewee's identity).

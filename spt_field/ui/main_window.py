@@ -39,7 +39,7 @@ from spt_field.ui.i18n import (
     system_languages,
 )
 from spt_field.ui.lock import LockController
-from spt_field.ui.settings import LastPlace, Settings
+from spt_field.ui.settings import MEGABYTE, LastPlace, Settings
 from spt_field.ui.store import Store
 from spt_field.ui.visit_list import VisitList
 
@@ -491,6 +491,8 @@ class MainWindow(QMainWindow):
             self.workspace.currentChanged.connect(self._on_current_record)
             self.workspace.report_page.exportRequested.connect(self.export_report)
             self.workspace.report_page.finalizeRequested.connect(self.finalize_numbering)
+            self.workspace.attachments.jobs = self.safety.jobs
+            self._apply_attachment_limit()
             state = self.settings.window_state("workspace/splitter")
             if state is not None:
                 self.workspace.splitter.restoreState(state)
@@ -917,8 +919,13 @@ class MainWindow(QMainWindow):
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             if self.store is not None:
                 self.store.database.member = self.settings.member_name
+            self._apply_attachment_limit()
             self.switch_language(choose_language(None, self.settings.language, system_languages()))
         dialog.deleteLater()
+
+    def _apply_attachment_limit(self) -> None:
+        if self.workspace is not None:
+            self.workspace.attachments.limit_bytes = self.settings.attachment_limit_mb * MEGABYTE
 
     def about(self) -> None:
         QMessageBox.about(

@@ -18,6 +18,10 @@ QT_ORGANIZATION = "QtProject"
 QT_FILE_DIALOG_GROUP = "FileDialog"
 MAX_RECENT = 8
 DEFAULT_AUTO_LOCK_MINUTES = 10
+MEGABYTE = 1024 * 1024
+#: The largest file that may be attached, in megabytes (of MEGABYTE bytes).
+DEFAULT_ATTACHMENT_LIMIT_MB = 50
+MAX_ATTACHMENT_LIMIT_MB = 1024
 LANGUAGES = ("", *i18n.LANGUAGES)  # "" follows the system's languages
 
 
@@ -56,6 +60,20 @@ class Settings:
     @auto_lock_minutes.setter
     def auto_lock_minutes(self, minutes: int) -> None:
         self._qsettings.setValue("preferences/auto_lock_minutes", int(minutes))
+
+    @property
+    def attachment_limit_mb(self) -> int:
+        value = self._qsettings.value(
+            "preferences/attachment_limit_mb", DEFAULT_ATTACHMENT_LIMIT_MB
+        )
+        try:
+            return min(max(1, int(str(value))), MAX_ATTACHMENT_LIMIT_MB)
+        except ValueError:
+            return DEFAULT_ATTACHMENT_LIMIT_MB
+
+    @attachment_limit_mb.setter
+    def attachment_limit_mb(self, megabytes: int) -> None:
+        self._qsettings.setValue("preferences/attachment_limit_mb", int(megabytes))
 
     @property
     def member_name(self) -> str:

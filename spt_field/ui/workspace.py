@@ -38,6 +38,7 @@ from spt_field.ui.models.navigator_model import (
 from spt_field.ui.models.roles import ID_ROLE, KIND_ROLE
 from spt_field.ui.store import Store
 from spt_field.ui.undo import create_record, delete_record, forget_creation
+from spt_field.ui.widgets.attachments_pane import AttachmentsPane
 from spt_field.ui.widgets.earlier_visits import EarlierVisitsPage
 from spt_field.ui.widgets.interview_table import InterviewTable
 from spt_field.ui.widgets.overview import OverviewPage
@@ -96,9 +97,19 @@ class Workspace(QWidget):
         self.interview_table.openInterview.connect(
             lambda record_id: self.select(RecordKind.INTERVIEW.value, record_id)
         )
+        # The photos and documents of the record in the editor, below it (for the kinds of
+        # record that have them).
+        self.attachments = AttachmentsPane(store, self)
+        self.attachments.hide()
+        self.editor_split = QSplitter(Qt.Orientation.Vertical, self)
+        self.editor_split.addWidget(self.editors)
+        self.editor_split.addWidget(self.attachments)
+        self.editor_split.setStretchFactor(0, 4)
+        self.editor_split.setStretchFactor(1, 1)
+        self.editor_split.setCollapsible(0, False)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.tree)
-        splitter.addWidget(self.editors)
+        splitter.addWidget(self.editor_split)
         splitter.setStretchFactor(1, 3)
         # The navigator stays readable however the splitter is dragged (at 150 % too).
         self.tree.setMinimumWidth(self.tree.fontMetrics().averageCharWidth() * 18)
@@ -125,7 +136,7 @@ class Workspace(QWidget):
         details = sorted(
             page.findChildren(QWidget, DETAIL_PANE), key=lambda pane: pane.mapTo(page, QPoint()).y()
         )
-        return [self.tree, page, *details]
+        return [self.tree, page, *details, self.attachments]
 
     # Loading -------------------------------------------------------------------------------
 
@@ -252,6 +263,7 @@ class Workspace(QWidget):
             self.last_interview_id = record_id
         self.current = (kind, record_id)
         self.editors.setCurrentWidget(page)
+        self.attachments.setVisible(self.attachments.show_owner(kind, record_id))
         self.currentChanged.emit(kind, record_id)
 
     def _leave_current(self) -> bool:

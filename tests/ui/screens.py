@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -17,9 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spt_field.domain.attachments import AttachmentOwner
 from spt_field.domain.country_profiles import CountryProfileFields, PreviousVisit
 from spt_field.domain.kinds import RecordKind
+from spt_field.services.attachments import attach
 from spt_field.services.visits import list_visits
+from spt_field.ui.dialogs.attachment_viewer import AttachmentViewer
 from spt_field.ui.dialogs.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
 from spt_field.ui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
 from spt_field.ui.dialogs.country_profile_dialog import CountryProfileDialog
@@ -38,6 +42,7 @@ from spt_field.ui.models.navigator_model import (
     SECTION_REPORT,
 )
 from spt_field.ui.widgets.conflicts_view import ConflictsDialog
+from tests.services import attachment_files as files
 
 _MNEMONIC = re.compile(r"&(.)")
 
@@ -128,6 +133,18 @@ def dialogs(window: MainWindow, visit_id: str) -> Iterator[tuple[str, QDialog]]:
     assert interview_id is not None
     jobs = window.safety.jobs
     path = Path(store.database.path)
+    place_id = workspace.model.first_of_kind(RecordKind.PLACE.value)
+    assert place_id is not None
+    scan = store.write(
+        attach,
+        AttachmentOwner.PLACE,
+        place_id,
+        "scan.pdf",
+        files.pdf(),
+        "",
+        "",
+        datetime(2019, 1, 28),
+    )
     built: list[tuple[str, QDialog]] = [
         ("new visit", NewVisitDialog(window)),
         ("settings", SettingsDialog(window.settings, store, window)),
@@ -163,6 +180,7 @@ def dialogs(window: MainWindow, visit_id: str) -> Iterator[tuple[str, QDialog]]:
                 window,
             ),
         ),
+        ("attachment viewer", AttachmentViewer(store, scan, window)),
     ]
     for name, dialog in built:
         dialog.show()

@@ -49,7 +49,7 @@ def test_tab_leaves_the_allegation_table(qtbot: QtBot, workspace_window: MainWin
     assert focused() is not table
 
 
-def test_f6_moves_between_navigator_editor_notes_and_allegations_and_back(
+def test_f6_moves_between_navigator_editor_notes_allegations_and_attachments_and_back(
     qtbot: QtBot, workspace_window: MainWindow
 ) -> None:
     window = workspace_window
@@ -60,15 +60,16 @@ def test_f6_moves_between_navigator_editor_notes_and_allegations_and_back(
     workspace.tree.setFocus()
     qtbot.waitUntil(workspace.tree.hasFocus)
     visited = []
-    for _step in range(4):
+    for _step in range(5):
         QTest.keyClick(focused() or workspace, Qt.Key.Key_F6)
         visited.append(focused())
     assert visited[0] is form.pseudonym
     assert visited[1] is form.notes
     assert visited[2] is not None and form.allegations.isAncestorOf(visited[2])
-    assert visited[3] is workspace.tree
+    assert visited[3] is workspace.attachments.table
+    assert visited[4] is workspace.tree
     QTest.keyClick(workspace.tree, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
-    assert focused() is visited[2]
+    assert focused() is visited[3]
 
 
 def test_a_new_place_finding_or_recommendation_puts_the_cursor_in_its_first_field(

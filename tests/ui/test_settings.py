@@ -202,3 +202,20 @@ def test_the_settings_action_opens_the_dialog_over_the_open_database(
     completer = opened[0].member.completer()
     assert completer is not None and completer.model().rowCount() > 0  # the demo delegation
     assert reread(settings_file).member_name == "Mateo Quispe"
+
+
+def test_the_largest_attachment_is_set_in_the_dialog_and_reaches_the_workspace(
+    qtbot: QtBot, workspace_window: MainWindow, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def choose_8_mb(dialog: SettingsDialog) -> int:
+        assert dialog.attachment_limit.value() == 50  # the default
+        dialog.attachment_limit.setValue(8)
+        dialog.accept()
+        return int(SettingsDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(SettingsDialog, "exec", choose_8_mb)
+    workspace_window.edit_settings()
+
+    assert settings.attachment_limit_mb == 8
+    assert workspace_window.workspace is not None
+    assert workspace_window.workspace.attachments.limit_bytes == 8 * 1024 * 1024

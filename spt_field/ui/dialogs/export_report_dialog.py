@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -38,6 +36,7 @@ from spt_field.ui.accessibility import name_inputs
 from spt_field.ui.dialogs.password_fields import PasswordFields
 from spt_field.ui.dialogs.save_file_row import SaveFileRow
 from spt_field.ui.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, current_language
+from spt_field.ui.pdf_pages import first_page
 from spt_field.ui.store import Store
 
 PREVIEW_SIZE = QSize(360, 509)  # A4 proportions
@@ -248,19 +247,3 @@ class ExportReportDialog(QDialog):
         self.progress.setValue(0)
         self.status.setStyleSheet("color: #b00020;")
         self.status.setText(self.tr("Not exported: {0}").format(message))
-
-
-def first_page(pdf: bytes, size: QSize) -> QPixmap:
-    """The first page of a PDF as a picture, rendered by PDFium in memory (no file on disk)."""
-    document = pdfium.PdfDocument(pdf)
-    try:
-        page = document[0]
-        scale = size.width() / page.get_width()
-        picture = page.render(scale=scale).to_pil().convert("RGB")
-    finally:
-        document.close()
-    data = picture.tobytes()
-    image = QImage(
-        data, picture.width, picture.height, 3 * picture.width, QImage.Format.Format_RGB888
-    )
-    return QPixmap.fromImage(image.copy())

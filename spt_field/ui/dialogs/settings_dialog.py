@@ -1,4 +1,4 @@
-"""Settings: interface language, auto-lock, and who uses this laptop.
+"""Settings: interface language, auto-lock, who uses this laptop, the largest attachment.
 
 A new language takes effect when OK is pressed (the main window rebuilds itself in it)."""
 
@@ -19,7 +19,7 @@ from spt_field.services.delegation import list_delegation
 from spt_field.services.visits import list_visits
 from spt_field.ui.accessibility import name_inputs
 from spt_field.ui.i18n import LANGUAGE_NAMES
-from spt_field.ui.settings import Settings
+from spt_field.ui.settings import MAX_ATTACHMENT_LIMIT_MB, Settings
 from spt_field.ui.store import Store
 
 
@@ -46,10 +46,18 @@ class SettingsDialog(QDialog):
         )
         if store is not None:
             self.member.setCompleter(QCompleter(self._member_names(store), self))
+        self.attachment_limit = QSpinBox(self)
+        self.attachment_limit.setRange(1, MAX_ATTACHMENT_LIMIT_MB)
+        self.attachment_limit.setSuffix(self.tr(" MB"))
+        self.attachment_limit.setValue(settings.attachment_limit_mb)
+        self.attachment_limit.setToolTip(
+            self.tr("A photograph or document larger than this is not attached")
+        )
         form = QFormLayout(self)
         form.addRow(self.tr("Interface &language"), self.language)
         form.addRow(self.tr("&Auto-lock after"), self.auto_lock)
         form.addRow(self.tr("This laptop's &member"), self.member)
+        form.addRow(self.tr("Largest attachment"), self.attachment_limit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -69,5 +77,6 @@ class SettingsDialog(QDialog):
         self.settings.language = str(self.language.currentData() or "")
         self.settings.auto_lock_minutes = self.auto_lock.value()
         self.settings.member_name = self.member.text()
+        self.settings.attachment_limit_mb = self.attachment_limit.value()
         self.settings.sync()
         super().accept()

@@ -26,6 +26,7 @@ _ACTIONS = {
     AuditAction.IMPORT: QT_TRANSLATE_NOOP("HistoryModel", "Imported from a file"),
     AuditAction.FINALIZE_REPORT: QT_TRANSLATE_NOOP("HistoryModel", "Report finalized"),
     AuditAction.REOPEN_REPORT: QT_TRANSLATE_NOOP("HistoryModel", "Report draft reopened"),
+    AuditAction.EXPORT_FILE: QT_TRANSLATE_NOOP("HistoryModel", "Written to a file outside"),
 }
 _HEADERS = (
     QT_TRANSLATE_NOOP("HistoryModel", "When"),
