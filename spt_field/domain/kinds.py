@@ -14,3 +14,4 @@ class RecordKind(CodeList):
     ALLEGATION = "allegation", "Allegation"
     FINDING = "finding", "Finding"
     RECOMMENDATION = "recommendation", "Recommendation"
+    ATTACHMENT = "attachment", "Attachment"

@@ -22,6 +22,7 @@ from spt_field.domain.values import (
     StatusChangeFields,
     VisitFields,
 )
+from spt_field.interchange.attachment_files import attachment_records
 from spt_field.interchange.schema import FORMAT
 from spt_field.safe_files import write_atomically
 from spt_field.services.allegations import list_allegations_for_visit
@@ -63,6 +64,7 @@ def _visit(session: Session, visit_id: str, *, identities: bool) -> dict[str, An
     report["narratives"] = {
         section.value: text for section, text in stored_narratives(session, visit_id).items()
     }
+    attachments = attachment_records(session, visit_id)
     return {
         **document,
         "report": report,
@@ -98,6 +100,8 @@ def _visit(session: Session, visit_id: str, *, identities: bool) -> dict[str, An
         "reprisal_cases": [
             _record(ReprisalCaseFields, case) for case in cases_for_visit(session, visit_id)
         ],
+        # Only when there are any: a visit without attachments is written as before.
+        **({"attachments": attachments} if attachments else {}),
     }
 
 

@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from spt_field.db.models import (
+    AttachmentRow,
     FindingEvidenceRow,
     InterviewRow,
     PlaceRow,
@@ -30,9 +31,11 @@ from spt_field.db.sync_state import (
     columns_of,
     core_table,
     fallback_for,
+    record_columns,
 )
 from spt_field.domain.clock import DELETED, RecordState, state_from_json
 from spt_field.domain.json_values import from_json, to_json
+from spt_field.services import attachments
 from spt_field.services.links import LinkRow, replace_links
 
 #: The link table of each owner table, with its owner and target columns.
@@ -115,7 +118,8 @@ def write_links(session: Session, table: str, owner_id: str, targets: Sequence[s
 
 
 def visit_records(session: Session, visit_id: str) -> dict[str, sa.Select[Any]]:
-    """Per synced table, the statement selecting every row of the visit, tombstones included."""
+    """Per synced table, the statement selecting every row of the visit, tombstones included
+    (without an attachment's bytes)."""
     places = sa.select(PlaceRow.id).where(PlaceRow.visit_id == visit_id)
     interviews = sa.select(InterviewRow.id).where(InterviewRow.place_id.in_(places))
     statements: dict[str, sa.Select[Any]] = {}
@@ -123,13 +127,15 @@ def visit_records(session: Session, visit_id: str) -> dict[str, sa.Select[Any]]:
         columns = core_table(table).columns
         if table == "visit":
             where = columns["id"] == visit_id
+        elif table == AttachmentRow.__tablename__:
+            where = attachments.of_visit(visit_id)
         elif "visit_id" in columns:
             where = columns["visit_id"] == visit_id
         elif table == "interview":
             where = columns["place_id"].in_(places)
         else:
             where = columns["interview_id"].in_(interviews)
-        statements[table] = sa.select(core_table(table)).where(where)
+        statements[table] = sa.select(*record_columns(table)).where(where)
     return statements
 
 
@@ -146,6 +152,8 @@ def visits_of(session: Session, table: str, ids: Sequence[str]) -> dict[str, str
     columns = core_table(table).columns
     if table == "visit":
         return {record_id: record_id for record_id in ids}
+    if table == AttachmentRow.__tablename__:
+        return _visits_of_attachments(session, ids)
     if "visit_id" in columns:
         statement = sa.select(columns["id"], columns["visit_id"])
     elif table == "interview":
@@ -162,4 +170,20 @@ def visits_of(session: Session, table: str, ids: Sequence[str]) -> dict[str, str
     for batch in batches(ids):
         for record_id, visit_id in session.execute(statement.where(columns["id"].in_(batch))):
             found[record_id] = visit_id
+    return found
+
+
+def _visits_of_attachments(session: Session, ids: Sequence[str]) -> dict[str, str]:
+    """An attachment is of its owner's visit (the owner's kind names its table)."""
+    owners: dict[str, dict[str, str]] = defaultdict(dict)
+    for batch in batches(ids):
+        statement = sa.select(
+            AttachmentRow.id, AttachmentRow.owner_kind, AttachmentRow.owner_id
+        ).where(AttachmentRow.id.in_(batch))
+        for record_id, owner_kind, owner_id in session.execute(statement):
+            owners[str(owner_kind)][record_id] = owner_id
+    found: dict[str, str] = {}
+    for table, owned in owners.items():
+        visits = visits_of(session, table, list(set(owned.values())))
+        found.update({record_id: visits[owner] for record_id, owner in owned.items()})
     return found
