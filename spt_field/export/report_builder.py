@@ -45,6 +45,7 @@ from spt_field.export.report_sections_builder import (
 from spt_field.export.report_wording import ReportWording
 from spt_field.export.withholding import Withheld, split_printable
 from spt_field.services.allegations import list_allegations_for_visit
+from spt_field.services.attachments import received_document_titles
 from spt_field.services.delegation import list_delegation, list_persons_met
 from spt_field.services.findings import list_findings_for_visit
 from spt_field.services.interviews import list_interviews_for_visit
@@ -94,6 +95,7 @@ def build_report(
         annexes=(
             _persons_annex(material.persons_met, wording),
             _places_annex(material.places, wording),
+            *_documents_annex(material.documents_received, wording),
         ),
         running_header=wording.running_header,
         watermark=wording.watermark,
@@ -142,6 +144,7 @@ def gather_material(session: Session, visit_id: str, wording: ReportWording) -> 
         findings=list_findings_for_visit(session, visit_id),
         recommendations=list_recommendations_for_visit(session, visit_id),
         narratives=narratives,
+        documents_received=received_document_titles(session, visit_id),
     )
 
 
@@ -307,6 +310,14 @@ def _places_annex(places: list[Place], wording: ReportWording) -> Annex:
         if lines:
             groups.append(AnnexGroup(wording.place_type_headings[place_type], lines))
     return Annex(wording.numerals[1], wording.annex_places_heading, tuple(groups))
+
+
+def _documents_annex(titles: list[str], wording: ReportWording) -> tuple[Annex, ...]:
+    """The documents received, by title, when there are any the report may list."""
+    if not titles:
+        return ()
+    group = AnnexGroup(wording.annex_documents_group, tuple(titles))
+    return (Annex(wording.numerals[2], wording.annex_documents_heading, (group,)),)
 
 
 def _place_line(place: Place) -> str:

@@ -121,6 +121,18 @@ def list_attachments_for_visit(session: Session, visit_id: str) -> list[Attachme
     return [_value(row) for row in rows]
 
 
+def received_document_titles(session: Session, visit_id: str) -> list[str]:
+    """The titles (captions) of the visit's documents, not photographs, whose consent allows
+    transmitting them, in the order received: what a report's annex may list."""
+    return [
+        item.caption
+        for item in list_attachments_for_visit(session, visit_id)
+        if item.consent is ConsentScope.TRANSMIT
+        and not item.media_type.startswith("image/")
+        and item.caption
+    ]
+
+
 def of_visit(visit_id: str) -> sa.ColumnElement[bool]:
     """The condition an attachment of the visit meets (tombstones included)."""
     places = sa.select(PlaceRow.id).where(PlaceRow.visit_id == visit_id)

@@ -81,3 +81,27 @@ def test_no_photograph_nor_caption_reaches_a_report(
         )
     else:
         assert data.count(b"word/media/") == before.count(b"word/media/")
+
+
+@pytest.mark.parametrize(
+    ("addressee", "suffix"), [("state", ".pdf"), ("npm", ".pdf"), ("state", ".docx")]
+)
+def test_the_annex_lists_the_documents_received_whose_consent_allows(
+    database: Database, demo_visit: Visit, addressee: str, suffix: str
+) -> None:
+    listed, kept_back = "Register of admissions 2018", "Letter from Marrowdale family"
+    with database.begin() as session:
+        place = list_places_for_visit(session, demo_visit.id)[0]
+        for caption, consent in (
+            (listed, ConsentScope.TRANSMIT),
+            (kept_back, ConsentScope.INTERNAL),
+        ):
+            item = attach(
+                session, AttachmentOwner.PLACE, place.id, "scan.pdf", files.pdf(), caption, "I", NOW
+            )
+            update_attachment(session, item.id, consent=consent)
+        data = report_bytes(session, demo_visit.id, suffix, addressee=addressee, today=TODAY)
+    text = "\n".join(text for _where, text in final_text(data, suffix))
+    assert "List of documents received by the Subcommittee" in text
+    assert listed in text
+    assert kept_back not in text
