@@ -3,7 +3,9 @@ against the signed SHA-256, merged like any record, and never in clear on disk."
 
 from __future__ import annotations
 
+import base64
 import io
+import json
 import os
 import tempfile
 from collections.abc import Iterator
@@ -13,6 +15,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from PIL import Image
 
 from spt_field.db.models import AttachmentRow
@@ -31,6 +34,7 @@ from spt_field.services.attachments import (
 from spt_field.services.conflicts import open_conflicts
 from spt_field.sync import export_bundle, import_bundle
 from spt_field.sync.attachment_stream import CHUNK
+from spt_field.sync.bundle_format import MAGIC, _derive, read_header
 from tests.services import attachment_files as files
 from tests.support.laptops import BUNDLE_PASSPHRASE, MEMBERS, canonical, first_visit, laptop, send
 
@@ -175,3 +179,21 @@ def test_a_damaged_attachment_stream_imports_nothing(pair: Pair, where: str) -> 
         import_bundle(pair.tomas, path, BUNDLE_PASSPHRASE)
     with pair.tomas.read() as session:
         assert session.scalar(sa.select(sa.func.count()).select_from(AttachmentRow)) == 0
+
+
+def test_a_bundle_of_format_2_is_still_read(pair: Pair) -> None:
+    """Format 2: the records' ciphertext right after the header, nothing after it."""
+    path = pair.folder / "visit.sptbundle"
+    export_bundle(pair.ilse, pair.visit_id, path, BUNDLE_PASSPHRASE)
+    data = path.read_bytes()
+    header, aad, rest = read_header(path, data)
+    key, _check = _derive(BUNDLE_PASSPHRASE, base64.b64decode(header["salt"]))
+    nonce = base64.b64decode(header["nonce"])
+    length = int.from_bytes(rest[:8], "big")
+    compressed = AESGCM(key).decrypt(nonce, rest[8 : 8 + length], aad)
+    clear = json.dumps({**header, "format_version": 2}, sort_keys=True).encode("utf-8")
+    old_aad = MAGIC + len(clear).to_bytes(4, "big") + clear
+    old = pair.folder / "format-2.sptbundle"
+    old.write_bytes(old_aad + AESGCM(key).encrypt(nonce, compressed, old_aad))
+    import_bundle(pair.tomas, old, BUNDLE_PASSPHRASE)
+    assert canonical(pair.tomas, pair.visit_id) == canonical(pair.ilse, pair.visit_id)
