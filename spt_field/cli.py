@@ -143,24 +143,32 @@ def cmd_visits(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from spt_field.interchange.attachment_files import companion_folder
     from spt_field.interchange.import_json import import_document
     from spt_field.interchange.validate import read_document
 
     document = read_document(args.file)
+    folder = companion_folder(args.file)
     with _unit_of_work(args) as session:
-        summary = import_document(session, document)
+        summary = import_document(session, document, folder if folder.is_dir() else None)
     counts = ", ".join(f"{count} {table}" for table, count in sorted(summary.counts.items()))
     print(f"imported {len(summary.visit_ids)} visit(s): {counts}")
     return 0
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
+    from spt_field.interchange.attachment_files import companion_folder, write_attachment_files
     from spt_field.interchange.export_json import export_document, write_document
 
     with _unit_of_work(args) as session:
         document = export_document(session, args.visit, identities=args.with_identities)
+        if args.with_attachments:
+            folder = companion_folder(args.out)
+            files = write_attachment_files(session, document, folder)
     write_document(document, args.out)
     print(f"exported {len(document['visits'])} visit(s) to {args.out}")
+    if args.with_attachments:
+        print(f"{files} attachment file(s) in {folder} (not encrypted)", file=sys.stderr)
     if args.with_identities:
         print("recorded identities included (noted in the audit trail)", file=sys.stderr)
     return 0
@@ -539,6 +547,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--with-identities",
         action="store_true",
         help="include interviewees' recorded identities (recorded in the audit trail)",
+    )
+    exporting.add_argument(
+        "--with-attachments",
+        action="store_true",
+        help="write the attachments' files, named by their SHA-256, into the folder "
+        "FILE.attachments beside FILE.json (not encrypted); without it the document refers to "
+        "them by hash only",
     )
     # Identities are left out by default; the old option stays accepted for scripts using it.
     exporting.add_argument("--without-identities", action="store_true", help=argparse.SUPPRESS)

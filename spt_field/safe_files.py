@@ -8,7 +8,9 @@ explicitly too, so that a library caller with a lax umask gets the same.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from spt_field.errors import UserError
 
@@ -62,6 +64,12 @@ def open_private(path: Path, mode: str = "wb") -> int:
 def write_atomically(data: bytes, path: Path) -> None:
     """The file is either the old one or the complete new one (written aside, then renamed),
     owner-only; it is noted among the files the app wrote (written_files)."""
+    write_atomically_with(lambda stream: stream.write(data), path)
+
+
+def write_atomically_with(write: Callable[[BinaryIO], object], path: Path) -> None:
+    """As write_atomically, for a file `write` streams into the open file it is given (a file
+    too large to hold in memory)."""
     from spt_field.security import written_files
 
     if path.is_dir():
@@ -71,7 +79,7 @@ def write_atomically(data: bytes, path: Path) -> None:
     partial = path.with_name(path.name + ".partial")
     try:
         with open(open_private(partial), "wb") as stream:
-            stream.write(data)
+            write(stream)
             stream.flush()
             os.fsync(stream.fileno())
         partial.replace(path)

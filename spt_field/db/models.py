@@ -366,6 +366,8 @@ class AttachmentRow(SyncColumns, Base):
     metadata_removed: Mapped[list[str]] = mapped_column(default=list)
     kept_original: Mapped[bool] = mapped_column(default=False)
     content: Mapped[bytes] = mapped_column(sa.LargeBinary, deferred=True)
+    #: Chosen for the delegation's internal notes (a photograph with its caption).
+    in_internal_notes: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
 
 class CountryProfileRow(SyncColumns, Base):

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from spt_field.db.base import SYNC_COLUMN_NAMES, Base, SyncColumns
 from spt_field.db.models import (
     AllegationRow,
+    AttachmentRow,
     DelegationMemberRow,
     FindingRow,
     IntervieweeIdentityRow,
@@ -63,8 +64,11 @@ SYNCED_ROWS: tuple[type[SyncColumns], ...] = (
     ReportNarrativeRow,
     ReprisalCaseRow,
     ProgrammeEntryRow,
+    AttachmentRow,
 )
 SYNCED_TABLES: dict[str, type[SyncColumns]] = {row.__tablename__: row for row in SYNCED_ROWS}
+#: Columns whose bytes travel beside the records (a bundle's attachments), not as a field.
+BYTES_COLUMNS = {AttachmentRow.__tablename__: "content"}
 #: Ordered links kept in a link table but synced as a field of their owner.
 LINK_FIELDS = {"finding": "evidence", "recommendation": "finding_ids"}
 #: What changes a record (showing an identity does not).
@@ -89,8 +93,17 @@ def core_table(table: str) -> sa.Table:
 def columns_of(table: str) -> tuple[str, ...]:
     """The columns of `table` that are fields of its records."""
     return tuple(
-        column.name for column in core_table(table).columns if column.name not in SYNC_COLUMN_NAMES
+        column.name
+        for column in core_table(table).columns
+        if column.name not in SYNC_COLUMN_NAMES and column.name != BYTES_COLUMNS.get(table)
     )
+
+
+def record_columns(table: str) -> list[sa.Column[Any]]:
+    """The columns to read of a synced row: all but its bytes (read apart, piece by piece)."""
+    return [
+        column for column in core_table(table).columns if column.name != BYTES_COLUMNS.get(table)
+    ]
 
 
 @cache

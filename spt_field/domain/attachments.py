@@ -47,3 +47,5 @@ class Attachment:
     #: What was removed on import ("GPS position", "author", ...), in English.
     metadata_removed: tuple[str, ...]
     kept_original: bool
+    #: Chosen for the delegation's internal notes (shown there if its consent allows any use).
+    in_internal_notes: bool = False

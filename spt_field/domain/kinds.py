@@ -16,3 +16,4 @@ class RecordKind(CodeList):
     RECOMMENDATION = "recommendation", "Recommendation"
     REGISTERED_PLACE = "registered_place", "Place in the register"
     PROGRAMME_ENTRY = "programme_entry", "Programme entry"
+    ATTACHMENT = "attachment", "Attachment"

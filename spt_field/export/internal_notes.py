@@ -20,12 +20,14 @@ from sqlalchemy.orm import Session
 from spt_field.domain.catalogue import label
 from spt_field.domain.codes import ConsentScope
 from spt_field.domain.countries import country_name
-from spt_field.domain.values import Finding, Interview
+from spt_field.domain.values import Finding, Interview, Place
 from spt_field.export import pdf_styles as st
 from spt_field.export.glyph_check import check_drawable
+from spt_field.export.notes_photos import PhotoNote, photo_flowables, selected_photos
 from spt_field.export.pdf import DocumentInfo, PageFurniture, typeset
 from spt_field.export.report_wording import ENGLISH, ReportWording
 from spt_field.export.withholding import finding_withholding
+from spt_field.services.allegations import list_allegations_for_visit
 from spt_field.services.findings import list_findings_for_visit
 from spt_field.services.interviews import list_interviews_for_visit
 from spt_field.services.places import list_places_for_visit
@@ -81,6 +83,8 @@ class NotesLabels:
     interviews: str = "Interviews with persons {pseudonyms}"
     no_sources: str = "No source recorded."
     withheld_finding: str = "WITHHELD FROM THE REPORTS: no source may be used"
+    photos: str = "Photographs"
+    person_owner: str = "person {pseudonym}"
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,8 @@ class InternalNotes:
     visit_title: str
     places: tuple[PlaceNotes, ...]
     findings: tuple[FindingSources, ...] = ()
+    #: The photographs chosen for the notes whose consent allows any use.
+    photos: tuple[PhotoNote, ...] = ()
     labels: NotesLabels = NotesLabels()
     language: str = "en"
 
@@ -115,13 +121,39 @@ def build_internal_notes(
         for place in visit_places
     )
     names = {place.id: place.name for place in visit_places}
+    visit_findings = list_findings_for_visit(session, visit_id)
     findings = tuple(
-        _finding_sources(finding, interviews, names, language)
-        for finding in list_findings_for_visit(session, visit_id)
+        _finding_sources(finding, interviews, names, language) for finding in visit_findings
     )
+    owners = _owner_names(visit_places, interviews, visit_findings)
+    by_interview = {interview.id: owners[interview.id] for interview in interviews}
+    owners.update(
+        (allegation.id, by_interview[allegation.interview_id])
+        for allegation in list_allegations_for_visit(session, visit_id)
+        if allegation.interview_id in by_interview
+    )
+    photos = selected_photos(session, visit_id, owners)
     return InternalNotes(
-        visit_title=f"{country}, {dates}", places=places, findings=findings, language=language
+        visit_title=f"{country}, {dates}",
+        places=places,
+        findings=findings,
+        photos=photos,
+        language=language,
     )
+
+
+def _owner_names(
+    places: list[Place], interviews: list[Interview], findings: list[Finding]
+) -> dict[str, str]:
+    """Record id -> how the notes name it under a photograph (persons by pseudonym)."""
+    labels = NotesLabels()
+    names = {place.id: place.name for place in places}
+    names.update(
+        (interview.id, labels.person_owner.format(pseudonym=interview.pseudonym))
+        for interview in interviews
+    )
+    names.update((finding.id, finding.title) for finding in findings)
+    return names
 
 
 def _finding_sources(
@@ -168,6 +200,9 @@ def render_internal_notes(notes: InternalNotes, stream: BinaryIO) -> None:
             story.append(Paragraph(st.markup(labels.no_interviews), st.NOTES_TEXT))
         for interview in place.interviews:
             story.extend(_interview_story(interview, labels))
+    if notes.photos:
+        story.append(Paragraph(st.markup(labels.photos), st.NOTES_PLACE))
+        story.extend(photo_flowables(notes.photos))
     typeset(
         stream,
         story,
@@ -199,6 +234,7 @@ def _findings_story(findings: tuple[FindingSources, ...], labels: NotesLabels) -
 def _texts(notes: InternalNotes) -> list[tuple[str, str]]:
     found = [("the notes' title", notes.visit_title)]
     found.extend((f"the finding '{f.title}'", f.title) for f in notes.findings)
+    found.extend(("a photograph's caption", photo.line) for photo in notes.photos)
     for place in notes.places:
         found.append((f"the notes on {place.name}", place.name))
         for interview in place.interviews:

@@ -48,6 +48,7 @@ from spt_field.export.report_wording import ReportWording
 from spt_field.export.typography import typeset
 from spt_field.export.withholding import Withheld, split_printable
 from spt_field.services.allegations import list_allegations_for_visit
+from spt_field.services.attachments import received_document_titles
 from spt_field.services.country_profiles import get_country_profile
 from spt_field.services.delegation import list_delegation, list_persons_met
 from spt_field.services.findings import list_findings_for_visit
@@ -98,6 +99,7 @@ def build_report(
         annexes=(
             _persons_annex(material.persons_met, wording),
             _places_annex(material.places, wording),
+            *_documents_annex(material.documents_received, wording),
         ),
         running_header=wording.running_header,
         watermark=wording.watermark,
@@ -148,6 +150,7 @@ def gather_material(session: Session, visit_id: str, wording: ReportWording) -> 
         recommendations=list_recommendations_for_visit(session, visit_id),
         narratives=narratives,
         profile=get_country_profile(session, visit.country),
+        documents_received=received_document_titles(session, visit_id),
     )
 
 
@@ -322,6 +325,14 @@ def _places_annex(places: list[Place], wording: ReportWording) -> Annex:
         if lines:
             groups.append(AnnexGroup(wording.place_type_headings[place_type], lines))
     return Annex(wording.numerals[1], wording.annex_places_heading, tuple(groups))
+
+
+def _documents_annex(titles: list[str], wording: ReportWording) -> tuple[Annex, ...]:
+    """The documents received, by title, when there are any the report may list."""
+    if not titles:
+        return ()
+    group = AnnexGroup(wording.annex_documents_group, tuple(titles))
+    return (Annex(wording.numerals[2], wording.annex_documents_heading, (group,)),)
 
 
 def _place_line(place: Place) -> str:

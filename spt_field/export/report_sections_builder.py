@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from string import ascii_uppercase
 
@@ -63,6 +63,9 @@ class VisitMaterial:
     narratives: dict[ReportSection, str]
     #: What is recorded of the State visited (ratifications, NPM, earlier visits), if anything.
     profile: CountryProfileFields | None = None
+    #: The titles of the documents received whose consent allows transmitting them (none in
+    #: a report finalized before attachments were listed).
+    documents_received: list[str] = field(default_factory=list)
 
 
 #: The section of the report to the NPM holding the recommendations addressed to it.

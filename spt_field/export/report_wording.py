@@ -232,6 +232,9 @@ class ReportWording:
     # Annexes.
     annex_persons_heading: str
     annex_places_heading: str
+    #: The annex listing, by title, the documents received whose consent allows it.
+    annex_documents_heading: str
+    annex_documents_group: str
     person_category_headings: Mapping[PersonMetCategory, str]
 
     # UN masthead and editorial wording
@@ -580,6 +583,8 @@ ENGLISH = ReportWording(
     npm_recommendations_heading="Recommendations to the national preventive mechanism",
     annex_persons_heading="List of persons with whom the Subcommittee met",
     annex_places_heading=("List of places of deprivation of liberty visited by the Subcommittee"),
+    annex_documents_heading="List of documents received by the Subcommittee",
+    annex_documents_group="Documents received during the visit",
     person_category_headings=catalogue_labels(PersonMetCategory, "en"),
     # UN masthead and editorial wording
     organization="United Nations",

@@ -25,6 +25,7 @@ from spt_field.domain.values import (
     StatusChangeFields,
     VisitFields,
 )
+from spt_field.interchange.attachment_files import attachment_records
 from spt_field.interchange.schema import FORMAT
 from spt_field.safe_files import write_atomically
 from spt_field.services.allegations import list_allegations_for_visit
@@ -86,6 +87,7 @@ def _visit(session: Session, visit_id: str, *, identities: bool) -> dict[str, An
         )
         for entry in programme_for_visit(session, visit_id)
     ]
+    attachments = attachment_records(session, visit_id)
     return {
         **document,
         "report": report,
@@ -124,6 +126,8 @@ def _visit(session: Session, visit_id: str, *, identities: bool) -> dict[str, An
         ],
         # Optional keys, left out when empty (documents from before them stay the same).
         **({"programme": programme} if programme else {}),
+        # Only when there are any: a visit without attachments is written as before.
+        **({"attachments": attachments} if attachments else {}),
     }
 
 

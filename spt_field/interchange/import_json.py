@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -18,6 +20,7 @@ from spt_field.db import audit_log
 from spt_field.db.base import SyncColumns, new_id, utcnow
 from spt_field.db.models import (
     AllegationRow,
+    AttachmentRow,
     DelegationMemberRow,
     FindingEvidenceRow,
     FindingRow,
@@ -35,7 +38,9 @@ from spt_field.db.models import (
     VisitRow,
 )
 from spt_field.domain import rules
+from spt_field.domain.attachments import AttachmentOwner
 from spt_field.domain.audit import AuditAction
+from spt_field.domain.codes import ConsentScope
 from spt_field.domain.country_profiles import (
     CountryProfileFields,
     problems_in_country_profile,
@@ -60,6 +65,7 @@ from spt_field.domain.values import (
     VisitFields,
 )
 from spt_field.errors import InvalidDataError, ValidationError
+from spt_field.interchange.attachment_files import file_problem, read_checked
 from spt_field.interchange.validate import validate_document
 from spt_field.services.country_profiles import save_country_profile
 from spt_field.services.records import device_of, to_columns
@@ -91,9 +97,16 @@ class _OtherPseudonyms:
         return sum(1 for _ in self)
 
 
+#: Not looking at attachment files (checking a document alone, not importing it).
+_UNCHECKED = Path()
+
+
 class _Importer:
-    def __init__(self, device_id: str) -> None:
+    def __init__(self, device_id: str, attachment_folder: Path | None = _UNCHECKED) -> None:
         self.device_id = device_id
+        #: Where the attachments' files are (None: nowhere, _UNCHECKED: not looked at).
+        self.attachment_folder = attachment_folder
+        self.allegation_ids: set[str] = set()
         self.now = utcnow()
         self.problems: list[ValidationError] = []
         self.rows: dict[type[Any], list[dict[str, Any]]] = {}
@@ -192,6 +205,15 @@ class _Importer:
         self.recommendations(path, visit_id, document, context)
         self.reprisal_cases(path, visit_id, document, context)
         self.programme(path, visit_id, document, context)
+        owners = {
+            AttachmentOwner.PLACE: context.place_ids,
+            AttachmentOwner.INTERVIEW: context.interview_ids,
+            AttachmentOwner.ALLEGATION: self.allegation_ids,
+            AttachmentOwner.FINDING: context.finding_ids,
+        }
+        for n, item in enumerate(document.get("attachments", [])):
+            self.attachment(f"{path}.attachments[{n}]", item, owners)
+        self.allegation_ids = set()
 
     def members(self, path: str, visit_id: str, document: dict[str, Any], ids: list[str]) -> None:
         for n, (member_id, member) in enumerate(
@@ -263,7 +285,9 @@ class _Importer:
         fields = fields_from_json(AllegationFields, allegation)
         self.check(where, rules.problems_in_allegation(fields, interview.consent, context))
         columns = {"interview_id": interview_id, **to_columns(fields)}
-        self.add_row(AllegationRow, self.claim_id(where, allegation), columns)
+        allegation_id = self.claim_id(where, allegation)
+        self.allegation_ids.add(allegation_id)
+        self.add_row(AllegationRow, allegation_id, columns)
 
     def findings(
         self,
@@ -384,6 +408,54 @@ class _Importer:
                     )
                 )
 
+    def attachment(
+        self, where: str, item: dict[str, Any], owners: dict[AttachmentOwner, Any]
+    ) -> None:
+        owner_kind = AttachmentOwner(item["owner_kind"])
+        if item["owner_id"] not in owners[owner_kind]:
+            self.problems.append(
+                ValidationError(
+                    f"{where}.owner_id",
+                    "no {what} {record} in this visit",
+                    what=owner_kind.value,
+                    record=item["owner_id"],
+                )
+            )
+        for name in ("caption", "file_name"):
+            self.check_text(f"{where}.{name}", name, item.get(name, ""))
+        if self.attachment_folder != _UNCHECKED:
+            problem = file_problem(self.attachment_folder, item["sha256"], item["size"])
+            if problem is not None:
+                self.problems.append(ValidationError(f"{where}.sha256", problem))
+        columns = {
+            "owner_kind": owner_kind,
+            "owner_id": item["owner_id"],
+            "caption": item.get("caption", ""),
+            "consent": ConsentScope(item["consent"]),
+            "media_type": item["media_type"],
+            "file_name": item.get("file_name", ""),
+            "size": item["size"],
+            "sha256": item["sha256"],
+            "added_by": item.get("added_by", ""),
+            "added_at": self.added_at(f"{where}.added_at", item.get("added_at")),
+            "metadata_removed": list(item.get("metadata_removed", [])),
+            "kept_original": bool(item.get("kept_original", False)),
+            "in_internal_notes": bool(item.get("in_internal_notes", False)),
+            "content": b"",  # read from its file as it is written (see write)
+        }
+        self.add_row(AttachmentRow, self.claim_id(where, item), columns)
+
+    def added_at(self, where: str, text: str | None) -> datetime:
+        if text is None:
+            return self.now
+        try:
+            return datetime.fromisoformat(text)
+        except ValueError:
+            self.problems.append(
+                ValidationError(where, "{text!r} is not a date and time", text=text)
+            )
+            return self.now
+
     def check_ids_are_new(self, session: Session) -> None:
         self.check_register(session)
         for registered in self.register:
@@ -401,6 +473,7 @@ class _Importer:
             RecommendationStatusChangeRow,
             ReprisalCaseRow,
             ProgrammeEntryRow,
+            AttachmentRow,
         ):
             for start in range(0, len(ids), _ID_BATCH):
                 batch = ids[start : start + _ID_BATCH]
@@ -412,6 +485,16 @@ class _Importer:
                             f"{self.ids[existing]}.id", f"{existing} is already in this database"
                         )
                     )
+
+    def write_attachments(
+        self, session: Session, statement: Any, rows: list[dict[str, Any]]
+    ) -> None:
+        """One attachment at a time, its bytes read from its file as it goes in."""
+        assert self.attachment_folder is not None and self.attachment_folder != _UNCHECKED
+        for row in rows:
+            session.execute(
+                statement, [{**row, "content": read_checked(self.attachment_folder, row["sha256"])}]
+            )
 
     def write(self, session: Session) -> None:
         # Parents before children, so foreign keys hold at every insert.
@@ -432,6 +515,7 @@ class _Importer:
             ReportNarrativeRow,
             ReprisalCaseRow,
             ProgrammeEntryRow,
+            AttachmentRow,
         ):
             rows = self.rows.get(row_class)
             if rows:
@@ -440,17 +524,23 @@ class _Importer:
                 audited = issubclass(row_class, SyncColumns)
                 after = audit_log.last_rowid(session, table) if audited else 0
                 statement = sa.insert(row_class).execution_options(render_nulls=True)
-                session.execute(statement, rows)
+                if row_class is AttachmentRow:
+                    self.write_attachments(session, statement, rows)
+                else:
+                    session.execute(statement, rows)
                 if audited:
                     audit_log.note_inserted(session, table, after, AuditAction.IMPORT)
 
 
-def _checked(document: Any, device_id: str) -> _Importer:
+def _checked(
+    document: Any, device_id: str, attachment_folder: Path | None = _UNCHECKED
+) -> _Importer:
     """An importer that went through the whole `document`: schema first (InvalidDataError),
     then every rule, whose problems it holds."""
     validate_document(document)
     importer = _Importer(device_id)
     importer.registered_places(document.get("places_register", []))
+    importer = _Importer(device_id, attachment_folder)
     for n, visit in enumerate(document["visits"]):
         importer.visit(f"$.visits[{n}]", visit)
     for n, profile in enumerate(document.get("country_profiles", ())):
@@ -467,9 +557,12 @@ def document_problems(document: Any) -> list[ValidationError]:
         return list(error.problems)
 
 
-def import_document(session: Session, document: Any) -> ImportSummary:
-    """Validate `document` whole, then add every record; raises InvalidDataError, writes nothing."""
-    importer = _checked(document, device_of(session))
+def import_document(
+    session: Session, document: Any, attachment_folder: Path | None = None
+) -> ImportSummary:
+    """Validate `document` whole, then add every record; raises InvalidDataError, writes nothing.
+    The files of its attachments are in `attachment_folder` (see interchange.attachment_files)."""
+    importer = _checked(document, device_of(session), attachment_folder)
     importer.check_ids_are_new(session)
     if importer.problems:
         raise InvalidDataError(importer.problems)

@@ -14,6 +14,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from spt_field.domain.attachments import MAX_ATTACHMENT_BYTES, AttachmentOwner
+from spt_field.domain.codes import ConsentScope
 from spt_field.domain.country_profiles import FIRST_VISIT_YEAR, LAST_YEAR, CountryProfileFields
 from spt_field.domain.json_values import (
     REPORT_KEYS,
@@ -47,6 +49,9 @@ UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-
 ID = {"type": "string", "pattern": UUID_PATTERN, "maxLength": 36}
 # "(?!\n)": Python's "$" also matches before a final newline (ECMA-262's does not).
 TIME_PATTERN = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$(?!\n)"
+
+# A local time as Python writes it (ISO 8601 without an offset).
+DATE_TIME_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?$(?!\n)"
 
 # Constraints the type alone does not say.
 _EXTRA: dict[str, dict[str, Any]] = {
@@ -110,6 +115,35 @@ def _record(
     }
 
 
+def _codes(code_list: type[enum.Enum]) -> dict[str, Any]:
+    return {"type": "string", "enum": [member.value for member in code_list]}
+
+
+#: An attachment, referred to by the SHA-256 of its bytes (kept in a companion folder, or not
+#: exported at all: see spt_field.interchange.attachment_files).
+_ATTACHMENT = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["owner_kind", "owner_id", "consent", "media_type", "size", "sha256"],
+    "properties": {
+        "id": ID,
+        "owner_kind": _codes(AttachmentOwner),
+        "owner_id": ID,
+        "caption": {"type": "string", "maxLength": max_length("caption")},
+        "consent": _codes(ConsentScope),
+        "media_type": {"type": "string", "minLength": 1, "maxLength": 100},
+        "file_name": {"type": "string", "maxLength": max_length("file_name")},
+        "size": {"type": "integer", "minimum": 1, "maximum": MAX_ATTACHMENT_BYTES},
+        "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$", "maxLength": 64},
+        "added_by": {"type": "string", "maxLength": max_length("added_by")},
+        "added_at": {"type": "string", "pattern": DATE_TIME_PATTERN, "maxLength": 26},
+        "metadata_removed": {"type": "array", "items": {"type": "string", "maxLength": 100}},
+        "kept_original": {"type": "boolean"},
+        "in_internal_notes": {"type": "boolean"},
+    },
+}
+
+
 def _array_of(definition: str) -> dict[str, Any]:
     return {"type": "array", "items": {"$ref": f"#/$defs/{definition}"}}
 
@@ -160,6 +194,7 @@ def build_schema() -> dict[str, Any]:
                     "recommendations": _array_of("recommendation"),
                     "reprisal_cases": _array_of("reprisal_case"),
                     "programme": _array_of("programme_entry"),
+                    "attachments": _array_of("attachment"),
                 },
             ),
             "member": _record(DelegationMemberFields),
@@ -195,6 +230,7 @@ def build_schema() -> dict[str, Any]:
             },
             "registered_place": _record(RegisteredPlaceFields),
             "programme_entry": _record(ProgrammeEntryFields),
+            "attachment": _ATTACHMENT,
         },
     }
 

@@ -15,17 +15,21 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from spt_field.db import audit_log
 from spt_field.db.base import SyncColumns
 from spt_field.db.models import AllegationRow, AttachmentRow, FindingRow, InterviewRow, PlaceRow
 from spt_field.domain.attachments import MAX_ATTACHMENT_BYTES, Attachment, AttachmentOwner
-from spt_field.domain.audit import AuditAction
 from spt_field.domain.codes import ConsentScope
 from spt_field.domain.limits import text_problem
 from spt_field.domain.rules import raise_problems
 from spt_field.errors import ValidationError
 from spt_field.services.attachment_cleaning import clean
-from spt_field.services.records import add_row, get_live, to_value, write_columns
+from spt_field.services.records import (
+    add_row,
+    get_live,
+    to_value,
+    tombstone_where,
+    write_columns,
+)
 
 _OWNER_ROWS: dict[AttachmentOwner, type[SyncColumns]] = {
     AttachmentOwner.PLACE: PlaceRow,
@@ -106,6 +110,49 @@ def list_attachments(
     return [_value(row) for row in rows]
 
 
+def list_attachments_for_visit(session: Session, visit_id: str) -> list[Attachment]:
+    """The visit's live attachments (of its places, interviews, allegations and findings),
+    without their bytes, oldest first."""
+    rows = session.scalars(
+        sa.select(AttachmentRow)
+        .where(of_visit(visit_id), AttachmentRow.deleted_at.is_(None))
+        .order_by(AttachmentRow.added_at, AttachmentRow.id)
+    )
+    return [_value(row) for row in rows]
+
+
+def received_document_titles(session: Session, visit_id: str) -> list[str]:
+    """The titles (captions) of the visit's documents, not photographs, whose consent allows
+    transmitting them, in the order received: what a report's annex may list."""
+    return [
+        item.caption
+        for item in list_attachments_for_visit(session, visit_id)
+        if item.consent is ConsentScope.TRANSMIT
+        and not item.media_type.startswith("image/")
+        and item.caption
+    ]
+
+
+def of_visit(visit_id: str) -> sa.ColumnElement[bool]:
+    """The condition an attachment of the visit meets (tombstones included)."""
+    places = sa.select(PlaceRow.id).where(PlaceRow.visit_id == visit_id)
+    interviews = sa.select(InterviewRow.id).where(InterviewRow.place_id.in_(places))
+    owners = {
+        AttachmentOwner.PLACE: places,
+        AttachmentOwner.INTERVIEW: interviews,
+        AttachmentOwner.ALLEGATION: sa.select(AllegationRow.id).where(
+            AllegationRow.interview_id.in_(interviews)
+        ),
+        AttachmentOwner.FINDING: sa.select(FindingRow.id).where(FindingRow.visit_id == visit_id),
+    }
+    return sa.or_(
+        *(
+            sa.and_(AttachmentRow.owner_kind == kind, AttachmentRow.owner_id.in_(ids))
+            for kind, ids in owners.items()
+        )
+    )
+
+
 def read_attachment(session: Session, attachment_id: str) -> bytes:
     """The stored bytes of an attachment."""
     get_live(session, AttachmentRow, attachment_id)
@@ -132,12 +179,25 @@ def update_attachment(session: Session, attachment_id: str, **changes: Any) -> A
     return _value(row)
 
 
-def delete_attachment(session: Session, attachment_id: str) -> None:
-    """Delete an attachment and its bytes for good (no tombstone keeps a photograph around)."""
+def include_in_internal_notes(session: Session, attachment_id: str, include: bool) -> Attachment:
+    """Choose a photograph for the delegation's internal notes, or take it out of them. The
+    notes leave out one whose consent forbids any use, chosen or not."""
     row = get_live(session, AttachmentRow, attachment_id)
-    session.delete(row)
-    session.flush()
-    audit_log.note(session, AttachmentRow.__tablename__, attachment_id, AuditAction.DELETE)
+    write_columns(session, row, {"in_internal_notes": include})
+    return _value(row)
+
+
+def delete_attachment(session: Session, attachment_id: str) -> None:
+    """Delete an attachment and its bytes for good: its tombstone keeps no bytes (no photograph
+    stays around) and tells the other laptops, whose bundles then leave it deleted too."""
+    get_live(session, AttachmentRow, attachment_id)
+    tombstone_where(session, AttachmentRow, AttachmentRow.id == attachment_id)
+    session.execute(
+        sa.update(AttachmentRow)
+        .where(AttachmentRow.id == attachment_id)
+        .values(content=b"")
+        .execution_options(synchronize_session=False)
+    )
 
 
 def _check_texts(**texts: str) -> None:

@@ -19,15 +19,16 @@ from sqlalchemy.orm import Session
 
 from spt_field.db import audit_log
 from spt_field.db.models import InterviewRow, SyncStateRow
-from spt_field.db.sync_state import SYNCED_TABLES, core_table
+from spt_field.db.sync_state import SYNCED_TABLES, record_columns
 from spt_field.domain.audit import AuditAction
 from spt_field.domain.clock import DELETED, RecordState, Sibling, unseen_edits
 from spt_field.domain.json_values import field_hints, from_json
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.report_sections import ReportSection
 from spt_field.domain.sync import Conflict, ConflictSide
-from spt_field.errors import NotFoundError
+from spt_field.errors import NotFoundError, UserError
 from spt_field.services import (
+    attachments,
     interviews,
     narratives,
 )
@@ -79,7 +80,7 @@ def conflicted_records(session: Session, visit_id: str) -> set[tuple[RecordKind,
     for table, rows in _in_visit(session, _open_rows(session), visit_id).items():
         row_class = SYNCED_TABLES[table]
         ids = [row.record_id for row in rows]
-        for row in session.execute(sa.select(core_table(table)).where(row_class.id.in_(ids))):
+        for row in session.execute(sa.select(*record_columns(table)).where(row_class.id.in_(ids))):
             marked.add(_owner(table, row))
     return marked
 
@@ -107,7 +108,7 @@ def open_conflicts(session: Session, visit_id: str | None = None) -> list[Confli
         stored = {row.record_id: row for row in rows}
         row_class = SYNCED_TABLES[table]
         records = session.execute(
-            sa.select(core_table(table)).where(row_class.id.in_(list(stored)))
+            sa.select(*record_columns(table)).where(row_class.id.in_(list(stored)))
         ).all()
         links = raw_links(session, table, list(stored))
         for record in records:
@@ -182,6 +183,8 @@ def _title(session: Session, table: str, record: Any) -> str:
         return text if len(text) <= 80 else text[:79] + "…"
     if table == "report_narrative":
         return ReportSection(record.section).label
+    if table == "attachments":
+        return str(record.caption or record.file_name)
     interview_id = record.id if table == "interview" else record.interview_id
     pseudonym = str(
         session.scalar(sa.select(InterviewRow.pseudonym).where(InterviewRow.id == interview_id))
@@ -224,12 +227,16 @@ def _write_field(session: Session, table: str, row: Any, name: str, value: Any) 
         interviews.set_identity(session, row.interview_id, value)
     elif table == "report_narrative":
         narratives.set_narrative(session, row.visit_id, row.section, str(value or ""))
+    elif table == "attachments":
+        attachments.update_attachment(session, row.id, **{name: value})
     else:
         _BY_TABLE[table].update(session, row.id, **{name: value})
 
 
 def _resolve_deletion(session: Session, table: str, row: Any, deleted: bool) -> None:
-    if deleted and row.deleted_at is None:
+    if table == "attachments":
+        _resolve_attachment_deletion(session, row, deleted)
+    elif deleted and row.deleted_at is None:
         if table in _BY_TABLE:
             _BY_TABLE[table].delete(session, row.id)
         else:
@@ -240,3 +247,14 @@ def _resolve_deletion(session: Session, table: str, row: Any, deleted: bool) -> 
             restore_deleted(session, KIND_OF_TABLE[table], row.id)
         else:
             write_columns(session, row, {"deleted_at": None})
+
+
+def _resolve_attachment_deletion(session: Session, row: Any, deleted: bool) -> None:
+    """A deleted attachment kept no bytes: it cannot be brought back, only attached again."""
+    if deleted and row.deleted_at is None:
+        attachments.delete_attachment(session, row.id)
+    elif not deleted and row.deleted_at is not None:
+        raise UserError(
+            f"the attachment {row.file_name!r} was deleted with its file on another laptop: "
+            "attach the file again to keep it"
+        )

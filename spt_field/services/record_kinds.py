@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from spt_field.db.base import SyncColumns
 from spt_field.db.models import (
     AllegationRow,
+    AttachmentRow,
     DelegationMemberRow,
     FindingRow,
     IntervieweeIdentityRow,
@@ -271,5 +272,8 @@ RECORD_KINDS: dict[RecordKind, KindOfRecord[Any, Any]] = {
 }
 #: The kind each synced table's records belong to, as the user knows them.
 KIND_OF_TABLE: dict[str, RecordKind] = {
-    table: entry.kind for entry in RECORD_KINDS.values() for table in entry.synced_tables
+    **{table: entry.kind for entry in RECORD_KINDS.values() for table in entry.synced_tables},
+    # An attachment belongs to a place, an interview, an allegation or a finding; it is
+    # added, edited and deleted with spt_field.services.attachments (it has no form).
+    AttachmentRow.__tablename__: RecordKind.ATTACHMENT,
 }

@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from spt_field.db.models import (
+    AttachmentRow,
     FindingEvidenceRow,
     InterviewRow,
     PlaceRow,
@@ -32,9 +33,11 @@ from spt_field.db.sync_state import (
     columns_of,
     core_table,
     fallback_for,
+    record_columns,
 )
 from spt_field.domain.clock import DELETED, RecordState, state_from_json
 from spt_field.domain.json_values import from_json, to_json
+from spt_field.services import attachments
 from spt_field.services.links import LinkRow, replace_links
 
 #: The link table of each owner table, with its owner and target columns.
@@ -117,8 +120,9 @@ def write_links(session: Session, table: str, owner_id: str, targets: Sequence[s
 
 
 def visit_records(session: Session, visit_id: str) -> dict[str, sa.Select[Any]]:
-    """Per synced table, the statement selecting every row of the visit, tombstones included.
-    The register of places of the visit's country travels with each of its visits."""
+    """Per synced table, the statement selecting every row of the visit, tombstones included
+    (without an attachment's bytes). The register of places of the visit's country travels
+    with each of its visits."""
     places = sa.select(PlaceRow.id).where(PlaceRow.visit_id == visit_id)
     country = sa.select(VisitRow.country).where(VisitRow.id == visit_id).scalar_subquery()
     interviews = sa.select(InterviewRow.id).where(InterviewRow.place_id.in_(places))
@@ -129,13 +133,15 @@ def visit_records(session: Session, visit_id: str) -> dict[str, sa.Select[Any]]:
             where = columns["id"] == visit_id
         elif table == "registered_place":
             where = columns["country"] == country
+        elif table == AttachmentRow.__tablename__:
+            where = attachments.of_visit(visit_id)
         elif "visit_id" in columns:
             where = columns["visit_id"] == visit_id
         elif table == "interview":
             where = columns["place_id"].in_(places)
         else:
             where = columns["interview_id"].in_(interviews)
-        statements[table] = sa.select(core_table(table)).where(where)
+        statements[table] = sa.select(*record_columns(table)).where(where)
     return statements
 
 
@@ -154,6 +160,8 @@ def visits_of(session: Session, table: str, ids: Sequence[str]) -> dict[str, str
         return {record_id: record_id for record_id in ids}
     if table == "registered_place":
         return _latest_visits_of_country(session, ids)
+    if table == AttachmentRow.__tablename__:
+        return _visits_of_attachments(session, ids)
     if "visit_id" in columns:
         statement = sa.select(columns["id"], columns["visit_id"])
     elif table == "interview":
@@ -189,4 +197,20 @@ def _latest_visits_of_country(session: Session, ids: Sequence[str]) -> dict[str,
         for record_id, visit_id in session.execute(statement):
             if visit_id is not None:
                 found[record_id] = visit_id
+    return found
+
+
+def _visits_of_attachments(session: Session, ids: Sequence[str]) -> dict[str, str]:
+    """An attachment is of its owner's visit (the owner's kind names its table)."""
+    owners: dict[str, dict[str, str]] = defaultdict(dict)
+    for batch in batches(ids):
+        statement = sa.select(
+            AttachmentRow.id, AttachmentRow.owner_kind, AttachmentRow.owner_id
+        ).where(AttachmentRow.id.in_(batch))
+        for record_id, owner_kind, owner_id in session.execute(statement):
+            owners[str(owner_kind)][record_id] = owner_id
+    found: dict[str, str] = {}
+    for table, owned in owners.items():
+        visits = visits_of(session, table, list(set(owned.values())))
+        found.update({record_id: visits[owner] for record_id, owner in owned.items()})
     return found

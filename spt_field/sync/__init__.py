@@ -21,6 +21,7 @@ from spt_field.domain.sync import BundleSummary, MergeSummary
 from spt_field.errors import UserError
 from spt_field.security.passphrase import check_new_passphrase
 from spt_field.services.record_kinds import KIND_OF_TABLE
+from spt_field.sync import attachment_bytes
 from spt_field.sync.bundle_format import read_bundle, write_bundle
 from spt_field.sync.export import bundle_content, last_sent, remember_sent
 from spt_field.sync.merge import BundleContentError, merge_content
@@ -59,7 +60,14 @@ def export_bundle(
             "since_last": since is not None,
             "manifest": {"records": dict(counts), "events": len(content["events"])},
         }
-        write_bundle(out, header, content, passphrase, own_signing_key(session))
+        write_bundle(
+            out,
+            header,
+            content,
+            passphrase,
+            own_signing_key(session),
+            lambda entry: attachment_bytes.pieces(session, entry),
+        )
         if recipient:
             remember_sent(session, recipient, visit_id)
         session.merge(DatabaseInfoRow(key=_LAST_EXPORT, value=header["created_at"]))
@@ -82,6 +90,7 @@ def import_bundle(database: Database, path: Path, passphrase: str) -> MergeSumma
     with database.begin() as session:
         first = check_signer(session, database.device_id, device, member, bundle.signer)
         summary = merge_content(session, bundle.content, member, device)
+        attachment_bytes.store(session, bundle)
     return replace(summary, sender_fingerprint=fingerprint(bundle.signer), first_contact=first)
 
 

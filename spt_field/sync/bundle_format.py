@@ -1,7 +1,8 @@
 """The `.sptbundle` file: a short header in clear, then the signed content encrypted with
 AES-256-GCM.
 
-    MAGIC | header length (4 bytes, big-endian) | header (UTF-8 JSON) | ciphertext with GCM tag
+    MAGIC | header length (4 bytes, big-endian) | header (UTF-8 JSON)
+          | ciphertext length (8 bytes, big-endian) | ciphertext with GCM tag | attachments
 
 The clear header holds only what decryption needs: the format version, the Argon2id salt, the
 GCM nonce and a check value that tells a wrong passphrase from a damaged file. It is the GCM's
@@ -13,7 +14,10 @@ ciphertext (zlib-compressed):
 where the body is ``{"header": {sender, member, time, visit, recipient, manifest}, "content":
 {...}}`` and the signature covers the body. Each database signs with its own key (see
 spt_field.sync.signing); the receiver checks the signature here and the sender's key against
-the one it pinned. Format 1 (before signatures: sender, visit and counts in clear) is refused.
+the one it pinned. The attachments' bytes follow in their own stream, in chunks (see
+spt_field.sync.attachment_stream). Format 2 (before attachments: no ciphertext length, nothing
+after the ciphertext) is still read; format 1 (before signatures: sender, visit and counts in
+clear) is refused.
 Every refusal is a UserError and happens before anything is written.
 """
 
@@ -26,9 +30,10 @@ import hmac
 import json
 import os
 import zlib
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
@@ -41,12 +46,21 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from spt_field.errors import UserError
 from spt_field.interchange.parse import parse_json
-from spt_field.safe_files import write_atomically
+from spt_field.safe_files import write_atomically_with
+from spt_field.sync.attachment_stream import (
+    AttachmentStream,
+    read_stream,
+    stream_key,
+    write_stream,
+)
 
 MAGIC = b"SPT-FIELD-BUNDLE\n"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 #: The format whose bundles were neither signed nor hid their sender.
 _UNSIGNED_FORMAT = 1
+#: The format before attachments, still read.
+_WITHOUT_ATTACHMENTS = 2
+_CIPHERTEXT_LENGTH_BYTES = 8
 _SIGNATURE_BYTES, _PUBLIC_KEY_BYTES = 64, 32
 #: The largest content a bundle may unpack to (a visit of 150,000 interviews is about 300 MB).
 MAX_CONTENT = 1 << 30
@@ -83,6 +97,13 @@ class Bundle:
     header: dict[str, Any]
     content: dict[str, Any]
     signer: bytes = b""
+    #: The attachments' bytes, read on demand (none in a bundle of format 2).
+    attachments: AttachmentStream | None = None
+
+    def attachment_bytes(self) -> Iterator[tuple[Mapping[str, Any], bytes]]:
+        """Each attachment the content lists, with its checked bytes, one at a time."""
+        if self.attachments is not None:
+            yield from read_stream(self.attachments)
 
 
 def _derive(passphrase: str, salt: bytes) -> tuple[bytes, bytes]:
@@ -107,9 +128,11 @@ def write_bundle(
     content: dict[str, Any],
     passphrase: str,
     signing_key: Ed25519PrivateKey,
+    pieces_of: Callable[[Mapping[str, Any]], Iterable[bytes]] = lambda _entry: (),
 ) -> None:
     """Sign `header` and `content` with `signing_key`, encrypt them under `passphrase` and
-    write the file atomically."""
+    write the file atomically. The bytes of each attachment `content["attachments"]` lists
+    are streamed after them, read piece by piece with `pieces_of`."""
     body = json.dumps(
         {"header": header, "content": content}, ensure_ascii=False, separators=(",", ":")
     ).encode("utf-8")
@@ -126,7 +149,13 @@ def write_bundle(
     header_bytes = json.dumps(clear, sort_keys=True).encode("utf-8")
     aad = MAGIC + len(header_bytes).to_bytes(_LENGTH_BYTES, "big") + header_bytes
     ciphertext = AESGCM(key).encrypt(nonce, zlib.compress(signed, 1), aad)
-    write_atomically(aad + ciphertext, path)
+    entries = content.get("attachments", [])
+
+    def write(out: BinaryIO) -> None:
+        out.write(aad + len(ciphertext).to_bytes(_CIPHERTEXT_LENGTH_BYTES, "big") + ciphertext)
+        write_stream(out, stream_key(key), aad, entries, pieces_of)
+
+    write_atomically_with(write, path)
 
 
 def read_header(path: Path, data: bytes) -> tuple[dict[str, Any], bytes, bytes]:
@@ -152,7 +181,7 @@ def read_header(path: Path, data: bytes) -> tuple[dict[str, Any], bytes, bytes]:
             "signed: its sender cannot be checked. Ask the sender to update SPT Field and "
             "export the bundle again; nothing was imported"
         )
-    if header["format_version"] != FORMAT_VERSION:
+    if header["format_version"] not in (FORMAT_VERSION, _WITHOUT_ATTACHMENTS):
         raise UserError(
             f"{path} was written by a newer version of SPT Field (bundle format "
             f"{header['format_version']}, this version reads {FORMAT_VERSION}): update SPT "
@@ -169,12 +198,13 @@ def _decoded(path: Path, header: dict[str, Any], name: str) -> bytes:
 
 
 def read_bundle(path: Path, passphrase: str) -> Bundle:
-    """Read, authenticate and decrypt `path`; any damaged, cut or altered byte is refused."""
+    """Read, authenticate and decrypt `path`'s records; any damaged, cut or altered byte is
+    refused. Its attachments are read later, one at a time (Bundle.attachment_bytes)."""
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as source:
+            header, aad, ciphertext, offset = _read_records(path, source)
     except OSError as error:
         raise UserError(f"cannot read the bundle {path}: {error.strerror}") from None
-    header, aad, ciphertext = read_header(path, data)
     salt, nonce = _decoded(path, header, "salt"), _decoded(path, header, "nonce")
     if len(salt) != _SALT_BYTES or len(nonce) != _NONCE_BYTES:
         raise damaged(path, "its header is damaged")
@@ -186,7 +216,41 @@ def read_bundle(path: Path, passphrase: str) -> Bundle:
     except InvalidTag:
         raise damaged(path, "it was altered or cut short after it was written") from None
     signed = _decompressed(path, compressed)
-    return _verified(path, signed)
+    bundle = _verified(path, signed)
+    if offset is None:
+        return bundle
+    entries = bundle.content.get("attachments", [])
+    if not isinstance(entries, list) or not all(_is_entry(entry) for entry in entries):
+        raise damaged(path, "its list of attachments is damaged")
+    stream = AttachmentStream(path, offset, stream_key(key), aad, tuple(entries))
+    return replace(bundle, attachments=stream)
+
+
+def _is_entry(entry: object) -> bool:
+    return (
+        isinstance(entry, dict)
+        and isinstance(entry.get("id"), str)
+        and isinstance(entry.get("sha256"), str)
+        and type(entry.get("size")) is int
+        and 0 <= entry["size"] <= MAX_CONTENT
+    )
+
+
+def _read_records(path: Path, source: BinaryIO) -> tuple[dict[str, Any], bytes, bytes, int | None]:
+    """The clear header, the authenticated bytes, the records' ciphertext and where the
+    attachments start (None in a bundle of format 2)."""
+    start = source.read(len(MAGIC) + _LENGTH_BYTES)
+    length = int.from_bytes(start[len(MAGIC) :], "big") if start.startswith(MAGIC) else 0
+    header, aad, _rest = read_header(path, start + source.read(min(length, _MAX_HEADER + 1)))
+    if header["format_version"] == _WITHOUT_ATTACHMENTS:
+        return header, aad, source.read(MAX_CONTENT + 1), None
+    size = int.from_bytes(source.read(_CIPHERTEXT_LENGTH_BYTES), "big")
+    if size > MAX_CONTENT:
+        raise damaged(path, "its header is damaged")
+    ciphertext = source.read(size)
+    if len(ciphertext) != size:
+        raise damaged(path, "it is cut short")
+    return header, aad, ciphertext, source.tell()
 
 
 def _decompressed(path: Path, compressed: bytes) -> bytes:

@@ -17,6 +17,7 @@ from spt_field.db.sync_state import batches, next_seq, stored_states
 from spt_field.errors import UserError
 from spt_field.services.sync_records import raw_links, row_values, visit_records
 from spt_field.services.visits import get_visit
+from spt_field.sync import attachment_bytes
 
 
 def last_sent(session: Session, recipient: str, visit_id: str) -> int | None:
@@ -70,7 +71,13 @@ def bundle_content(
             counts[table] += len(rows)
     events = _events(session, [record["id"] for record in records])
     audit_log.seal_events(session)
-    return {"visit_id": visit_id, "records": records, "events": events}, counts
+    content = {
+        "visit_id": visit_id,
+        "records": records,
+        "events": events,
+        "attachments": attachment_bytes.listed(session, records),
+    }
+    return content, counts
 
 
 def _events(session: Session, ids: list[str]) -> list[dict[str, Any]]:

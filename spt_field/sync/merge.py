@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from spt_field.db.models import AuditEventRow
 from spt_field.db.sync_state import (
+    BYTES_COLUMNS,
     LINK_FIELDS,
     SYNCED_TABLES,
     batches,
@@ -27,6 +28,7 @@ from spt_field.db.sync_state import (
     core_table,
     fields_of,
     next_seq,
+    record_columns,
     stored_row,
     stored_states,
     upsert_states,
@@ -136,7 +138,7 @@ def _local_rows(
 ) -> dict[str, Any]:
     """Record id in the bundle -> this database's row for that record (if any)."""
     columns = core_table(table).columns
-    select = sa.select(core_table(table))
+    select = sa.select(*record_columns(table))
     found: dict[str, Any] = {}
     ids = [record["id"] for record in records]
     for batch in batches(ids):
@@ -256,6 +258,8 @@ def _new_row(table: str, record: Mapping[str, Any]) -> dict[str, Any]:
         "device_id": str(record["device_id"]),
         "deleted_at": column_value(table, "deleted_at", fields[DELETED]),
         **{name: column_value(table, name, fields.get(name)) for name in columns_of(table)},
+        # The bytes come after the records (see spt_field.sync.attachment_bytes).
+        **{name: b"" for name in (BYTES_COLUMNS.get(table),) if name},
     }
 
 

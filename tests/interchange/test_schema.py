@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from spt_field.domain import codes
+from spt_field.domain.attachments import AttachmentOwner
 from spt_field.domain.codes import CodeList
 from spt_field.domain.standards import StandardReference
 from spt_field.interchange.schema import (
@@ -52,6 +53,7 @@ ENUMS: dict[tuple[str, str], type[CodeList]] = {
     ("status_change", "status"): codes.RecommendationStatus,
     ("reprisal_case", "status"): codes.ReprisalStatus,
     ("reprisal_case", "actions"): codes.ReprisalAction,
+    ("attachment", "consent"): codes.ConsentScope,
 }
 
 # The stable codes architecture.md promises; code lists may grow but never lose these.
@@ -123,7 +125,14 @@ def test_shipped_schema_file_is_exactly_the_generated_text() -> None:
 
 
 def test_every_enum_of_the_schema_is_a_domain_code_list() -> None:
-    assert set(_enum_properties()) == set(ENUMS)
+    # An attachment's owner is named by the kind of record (its table), not a code list.
+    assert set(_enum_properties()) == {*ENUMS, ("attachment", "owner_kind")}
+
+
+def test_an_attachments_owner_is_one_of_the_kinds_it_may_belong_to() -> None:
+    assert _enum_properties()[("attachment", "owner_kind")] == [
+        kind.value for kind in AttachmentOwner
+    ]
 
 
 @pytest.mark.parametrize(("where", "code_list"), ENUMS.items(), ids=lambda v: str(v))
