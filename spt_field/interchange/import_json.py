@@ -538,9 +538,8 @@ def _checked(
     """An importer that went through the whole `document`: schema first (InvalidDataError),
     then every rule, whose problems it holds."""
     validate_document(document)
-    importer = _Importer(device_id)
-    importer.registered_places(document.get("places_register", []))
     importer = _Importer(device_id, attachment_folder)
+    importer.registered_places(document.get("places_register", []))
     for n, visit in enumerate(document["visits"]):
         importer.visit(f"$.visits[{n}]", visit)
     for n, profile in enumerate(document.get("country_profiles", ())):
