@@ -3484,6 +3484,14 @@ Escriba ERASE para confirmar:</translation>
         <translation>Exportar como &amp;calendario…</translation>
     </message>
     <message>
+        <source>&amp;Update the register of places…</source>
+        <translation>Ac&amp;tualizar el registro de lugares…</translation>
+    </message>
+    <message>
+        <source>Import the country&apos;s list of places kept by the NPM (CSV or Excel)</source>
+        <translation>Importar la lista de lugares del país que lleva el MNP (CSV o Excel)</translation>
+    </message>
+    <message>
         <source>Save chan&amp;ges</source>
         <translation>&amp;Guardar cambios</translation>
     </message>
@@ -3546,6 +3554,18 @@ Escriba ERASE para confirmar:</translation>
     <message>
         <source>Not saved: {0}</source>
         <translation>No guardado: {0}</translation>
+    </message>
+    <message>
+        <source>Update the register of places</source>
+        <translation>Actualizar el registro de lugares</translation>
+    </message>
+    <message>
+        <source>Lists of places (*.csv *.xlsx)</source>
+        <translation>Listas de lugares (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Nothing imported: {0}</source>
+        <translation>No se importó nada: {0}</translation>
     </message>
     <message>
         <source>Print the programme</source>

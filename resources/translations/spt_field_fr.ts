@@ -3484,6 +3484,14 @@ Tapez ERASE pour confirmer :</translation>
         <translation>Exporter en ca&amp;lendrier…</translation>
     </message>
     <message>
+        <source>&amp;Update the register of places…</source>
+        <translation>&amp;Mettre à jour le registre des lieux…</translation>
+    </message>
+    <message>
+        <source>Import the country&apos;s list of places kept by the NPM (CSV or Excel)</source>
+        <translation>Importer la liste des lieux du pays tenue par le MNP (CSV ou Excel)</translation>
+    </message>
+    <message>
         <source>Save chan&amp;ges</source>
         <translation>Enre&amp;gistrer</translation>
     </message>
@@ -3546,6 +3554,18 @@ Tapez ERASE pour confirmer :</translation>
     <message>
         <source>Not saved: {0}</source>
         <translation>Non enregistré : {0}</translation>
+    </message>
+    <message>
+        <source>Update the register of places</source>
+        <translation>Mettre à jour le registre des lieux</translation>
+    </message>
+    <message>
+        <source>Lists of places (*.csv *.xlsx)</source>
+        <translation>Listes de lieux (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Nothing imported: {0}</source>
+        <translation>Rien n’a été importé : {0}</translation>
     </message>
     <message>
         <source>Print the programme</source>

@@ -3470,6 +3470,14 @@ Type ERASE to confirm:</source>
         <translation>导出为日历(&amp;N)…</translation>
     </message>
     <message>
+        <source>&amp;Update the register of places…</source>
+        <translation>更新场所登记册(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Import the country&apos;s list of places kept by the NPM (CSV or Excel)</source>
+        <translation>导入国家防范机制保存的本国场所列表（CSV 或 Excel）</translation>
+    </message>
+    <message>
         <source>Save chan&amp;ges</source>
         <translation>保存更改(&amp;G)</translation>
     </message>
@@ -3532,6 +3540,18 @@ Type ERASE to confirm:</source>
     <message>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
+    </message>
+    <message>
+        <source>Update the register of places</source>
+        <translation>更新场所登记册</translation>
+    </message>
+    <message>
+        <source>Lists of places (*.csv *.xlsx)</source>
+        <translation>场所列表 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Nothing imported: {0}</source>
+        <translation>未导入任何内容：{0}</translation>
     </message>
     <message>
         <source>Print the programme</source>

@@ -393,9 +393,11 @@ class _Importer:
             | RegisteredPlaceRow.id.in_([link[1] for link in self.register_links])
         )
         known = {row.id: row.country for row in session.execute(statement)}
-        self.rows[RegisteredPlaceRow] = [
-            row for row in self.rows.get(RegisteredPlaceRow, []) if row["id"] not in known
-        ]
+        entries = self.rows.get(RegisteredPlaceRow, [])
+        self.rows[RegisteredPlaceRow] = [row for row in entries if row["id"] not in known]
+        kept = len(entries) - len(self.rows[RegisteredPlaceRow])
+        self.summary.counts[RegisteredPlaceRow.__tablename__] -= kept
+        self.summary.counts = +self.summary.counts  # none added: not counted at all
         countries = {**{key: value[0] for key, value in self.register.items()}, **known}
         for where, register_id, country in self.register_links:
             if countries.get(register_id) != country:

@@ -127,3 +127,19 @@ def test_every_input_has_a_name(view: ProgrammeView) -> None:
         editor.notes,
     ):
         assert widget.accessibleName()
+
+
+def test_the_register_is_updated_from_the_npms_list(
+    view: ProgrammeView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good, bad = tmp_path / "good.csv", tmp_path / "bad.csv"
+    good.write_text("Name,Type\nHarbour cells,court_cells\n", encoding="utf-8")
+    bad.write_text("Name,Type\nDock,boat\n", encoding="utf-8")
+    lists = iter([bad, good])
+    monkeypatch.setattr(ProgrammeView, "ask_list", classmethod(lambda *_args: next(lists)))
+    view.import_register()
+    assert view.message.isVisibleTo(view) and "row 2" in view.message.text()
+    view.import_register()
+    assert not view.message.isVisibleTo(view)
+    place = view.editor.place
+    assert "Harbour cells" in [place.itemText(n) for n in range(place.count())]

@@ -36,8 +36,9 @@ from spt_field.domain.values import ProgrammeEntry, ProgrammeEntryFields, Visit
 from spt_field.errors import UserError
 from spt_field.export.programme_calendar import export_programme_calendar
 from spt_field.export.programme_pdf import export_programme_pdf
+from spt_field.interchange.places_list import read_places_list
 from spt_field.services.places import list_places_for_visit
-from spt_field.services.places_register import register_of_country
+from spt_field.services.places_register import import_register_list, register_of_country
 from spt_field.services.programme import (
     add_programme_entry,
     delete_programme_entry,
@@ -104,6 +105,10 @@ class ProgrammeView(QWidget):
         self.delete_button = QPushButton(self.tr("De&lete the entry"), self)
         self.pdf_button = QPushButton(self.tr("Print as &PDF…"), self)
         self.calendar_button = QPushButton(self.tr("Export as cale&ndar…"), self)
+        self.register_button = QPushButton(self.tr("&Update the register of places…"), self)
+        self.register_button.setToolTip(
+            self.tr("Import the country's list of places kept by the NPM (CSV or Excel)")
+        )
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet(_MESSAGE_STYLE)
@@ -117,6 +122,7 @@ class ProgrammeView(QWidget):
         self.save_button.clicked.connect(self.save)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.calendar_button.clicked.connect(self.export_calendar)
+        self.register_button.clicked.connect(self.import_register)
         name_inputs(self)
 
     def _build_editor(self) -> _Editor:
@@ -143,7 +149,13 @@ class ProgrammeView(QWidget):
         editor = self.editor
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
-        for button in (self.add_button, self.delete_button, self.pdf_button, self.calendar_button):
+        for button in (
+            self.add_button,
+            self.delete_button,
+            self.pdf_button,
+            self.calendar_button,
+            self.register_button,
+        ):
             top.addWidget(button)
         form = QFormLayout()
         rows: tuple[tuple[str, QWidget], ...] = (
@@ -310,6 +322,33 @@ class ProgrammeView(QWidget):
         self.reload()
 
     # Exporting ---------------------------------------------------------------------------
+
+    @classmethod
+    def ask_list(cls, parent: QWidget, title: str, kinds: str) -> Path | None:
+        """The list of places to import, or None if the user cancelled (tests patch this)."""
+        path, _filter = QFileDialog.getOpenFileName(parent, title, "", kinds)
+        return Path(path) if path else None
+
+    def import_register(self) -> None:
+        """Add the NPM's list to the country's register (all or nothing), then offer its
+        places."""
+        if self.visit is None or not self.save():
+            return
+        path = self.ask_list(
+            self,
+            self.tr("Update the register of places"),
+            self.tr("Lists of places (*.csv *.xlsx)"),
+        )
+        if path is None:
+            return
+        try:
+            rows = read_places_list(path)
+            self.store.write(import_register_list, self.visit.country, rows)
+        except UserError as error:
+            self._show_message(self.tr("Nothing imported: {0}").format(describe(error)))
+            return
+        self.message.hide()
+        self.set_visit(self.visit.id)
 
     @classmethod
     def ask_path(cls, parent: QWidget, title: str, suggested: str, kinds: str) -> Path | None:
