@@ -80,6 +80,10 @@ class AttachmentsPane(QWidget):
         for scope in ConsentScope:
             self.consent.addItem(code_label(scope), scope.value)
         self.consent.activated.connect(self._save_consent)
+        self.consent.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.consent.setMinimumContentsLength(14)
         self.keep_original = QCheckBox(self.tr("Keep the next file's original metadata"), self)
         self.keep_original.setToolTip(
             self.tr(
@@ -90,6 +94,7 @@ class AttachmentsPane(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()  # shown with something to say
         # An interview's files, or those of one of its allegations.
         self.attached_to = QComboBox(self)
         self.attached_to.activated.connect(self._on_attached_to)
@@ -190,26 +195,25 @@ class AttachmentsPane(QWidget):
         consent_label = QLabel(self.tr("Consent for this file"), self)
         consent_label.setBuddy(self.consent)
         name(self.consent, self.tr("Consent for this file"))
-        row = QHBoxLayout()
-        for button in self.buttons.values():
-            row.addWidget(button)
-        row.addStretch(1)
-        options = QHBoxLayout()
-        options.addWidget(consent_label)
-        options.addWidget(self.consent)
-        options.addWidget(self.keep_original)
-        options.addStretch(1)
+        # Three short rows around the list: it shares the height with the editor above it,
+        # which on a small screen at 150 % has little to spare.
         heading = QHBoxLayout()
         heading.addWidget(title)
         heading.addStretch(1)
         heading.addWidget(self.attached_to_label)
         heading.addWidget(self.attached_to)
+        heading.addWidget(consent_label)
+        heading.addWidget(self.consent)
+        row = QHBoxLayout()
+        for button in self.buttons.values():
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.keep_original)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(heading)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        layout.addLayout(options)
         layout.addWidget(self.message)
 
     # Following the record being edited ---------------------------------------------------
@@ -220,7 +224,7 @@ class AttachmentsPane(QWidget):
         owner = OWNER_KINDS.get(kind)
         self.record = (kind, record_id) if owner is not None else None
         self.owner = (owner, record_id) if owner is not None else None
-        self.message.clear()
+        self._clear_message()
         self.keep_original.setChecked(False)
         self._fill_attached_to()
         self.reload()
@@ -253,7 +257,7 @@ class AttachmentsPane(QWidget):
 
     def _on_attached_to(self) -> None:
         self.owner = _owner(str(self.attached_to.currentData()))
-        self.message.clear()
+        self._clear_message()
         self.reload()
 
     def _on_records_changed(self, kind: str) -> None:
@@ -419,10 +423,16 @@ class AttachmentsPane(QWidget):
             lines.append(self.tr("{0} attached: {1}.").format(attachment.file_name, what))
         self.message.setStyleSheet("")
         self.message.setText("\n".join(lines))
+        self.message.show()
+
+    def _clear_message(self) -> None:
+        self.message.clear()
+        self.message.hide()
 
     def _show_error(self, text: str) -> None:
         self.message.setStyleSheet("color: #b00020;")
         self.message.setText(text)
+        self.message.show()
 
     def _select(self, attachment_id: str) -> None:
         for row, attachment in enumerate(self.model.attachments):
@@ -465,7 +475,7 @@ class AttachmentsPane(QWidget):
             return
         self.store.write(attachments.delete_attachment, attachment.id)
         self.reload()
-        self.message.clear()
+        self._clear_message()
 
     def confirm_remove(self, attachment: Attachment) -> bool:
         answer = QMessageBox.question(
