@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from spt_field.db.base import SYNC_COLUMN_NAMES, Base, SyncColumns
 from spt_field.db.models import (
     AllegationRow,
+    CountryProfileRow,
     DelegationMemberRow,
     FindingRow,
     IntervieweeIdentityRow,
@@ -48,6 +49,7 @@ from spt_field.domain.clock import (
 #: Every synced table, parents before children (the order rows are inserted in).
 SYNCED_ROWS: tuple[type[SyncColumns], ...] = (
     VisitRow,
+    CountryProfileRow,
     DelegationMemberRow,
     PersonMetRow,
     PlaceRow,

@@ -28,6 +28,7 @@ from spt_field.domain.report_sections import ReportSection
 from spt_field.domain.sync import Conflict, ConflictSide
 from spt_field.errors import NotFoundError
 from spt_field.services import (
+    country_profiles,
     interviews,
     narratives,
 )
@@ -182,6 +183,8 @@ def _title(session: Session, table: str, record: Any) -> str:
         return text if len(text) <= 80 else text[:79] + "…"
     if table == "report_narrative":
         return ReportSection(record.section).label
+    if table == "country_profile":
+        return str(record.country)
     interview_id = record.id if table == "interview" else record.interview_id
     pseudonym = str(
         session.scalar(sa.select(InterviewRow.pseudonym).where(InterviewRow.id == interview_id))
@@ -224,6 +227,8 @@ def _write_field(session: Session, table: str, row: Any, name: str, value: Any) 
         interviews.set_identity(session, row.interview_id, value)
     elif table == "report_narrative":
         narratives.set_narrative(session, row.visit_id, row.section, str(value or ""))
+    elif table == "country_profile":
+        country_profiles.set_profile_field(session, row.country, name, value)
     else:
         _BY_TABLE[table].update(session, row.id, **{name: value})
 

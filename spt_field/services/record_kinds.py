@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from spt_field.db.base import SyncColumns
 from spt_field.db.models import (
     AllegationRow,
+    CountryProfileRow,
     DelegationMemberRow,
     FindingRow,
     IntervieweeIdentityRow,
@@ -138,7 +139,8 @@ VISIT = KindOfRecord[Visit, VisitFields](
     visits.delete_visit,
     _create_visit,
     _visit_itself,
-    synced_with=(ReportNarrativeRow,),
+    # The profile of the visit's country: what the report's introduction says of the State.
+    synced_with=(ReportNarrativeRow, CountryProfileRow),
 )
 MEMBER = KindOfRecord[DelegationMember, DelegationMemberFields](
     RecordKind.MEMBER,

@@ -22,6 +22,7 @@ from spt_field.db.models import (
     InterviewRow,
     PlaceRow,
     RecommendationFindingRow,
+    VisitRow,
 )
 from spt_field.db.sync_state import (
     LINK_FIELDS,
@@ -41,10 +42,12 @@ LINK_TABLES: dict[str, tuple[LinkRow, str, str]] = {
     "recommendation": (RecommendationFindingRow, "recommendation_id", "finding_id"),
 }
 #: Tables whose records two laptops may create separately for the same thing: one identity per
-#: interview, one narrative per report section. They merge by these columns, not by id.
+#: interview, one narrative per report section, one profile per country. They merge by these
+#: columns, not by id.
 NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "interviewee_identity": ("interview_id",),
     "report_narrative": ("visit_id", "section"),
+    "country_profile": ("country",),
 }
 
 
@@ -123,6 +126,8 @@ def visit_records(session: Session, visit_id: str) -> dict[str, sa.Select[Any]]:
         columns = core_table(table).columns
         if table == "visit":
             where = columns["id"] == visit_id
+        elif table == "country_profile":  # the profile of the visit's country travels with it
+            where = columns["country"] == _country_of(visit_id)
         elif "visit_id" in columns:
             where = columns["visit_id"] == visit_id
         elif table == "interview":
@@ -131,6 +136,10 @@ def visit_records(session: Session, visit_id: str) -> dict[str, sa.Select[Any]]:
             where = columns["interview_id"].in_(interviews)
         statements[table] = sa.select(core_table(table)).where(where)
     return statements
+
+
+def _country_of(visit_id: str) -> Any:
+    return sa.select(VisitRow.country).where(VisitRow.id == visit_id).scalar_subquery()
 
 
 def current_state(table: str, row: Any, values: Mapping[str, Any], stored: Any) -> RecordState:
@@ -146,7 +155,14 @@ def visits_of(session: Session, table: str, ids: Sequence[str]) -> dict[str, str
     columns = core_table(table).columns
     if table == "visit":
         return {record_id: record_id for record_id in ids}
-    if "visit_id" in columns:
+    if table == "country_profile":
+        # A profile is of every visit to its country: it is shown with the latest.
+        statement = (
+            sa.select(columns["id"], VisitRow.id)
+            .join(VisitRow, VisitRow.country == columns["country"])
+            .order_by(VisitRow.start_date)
+        )
+    elif "visit_id" in columns:
         statement = sa.select(columns["id"], columns["visit_id"])
     elif table == "interview":
         statement = sa.select(InterviewRow.id, PlaceRow.visit_id).join(
