@@ -22,6 +22,7 @@ from spt_field.db.base import SYNC_COLUMN_NAMES, Base, SyncColumns
 from spt_field.db.models import (
     AllegationRow,
     AttachmentRow,
+    CountryProfileRow,
     DelegationMemberRow,
     FindingRow,
     IntervieweeIdentityRow,
@@ -51,6 +52,7 @@ from spt_field.domain.clock import (
 #: Every synced table, parents before children (the order rows are inserted in).
 SYNCED_ROWS: tuple[type[SyncColumns], ...] = (
     VisitRow,
+    CountryProfileRow,
     DelegationMemberRow,
     PersonMetRow,
     RegisteredPlaceRow,

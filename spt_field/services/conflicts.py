@@ -29,6 +29,7 @@ from spt_field.domain.sync import Conflict, ConflictSide
 from spt_field.errors import NotFoundError, UserError
 from spt_field.services import (
     attachments,
+    country_profiles,
     interviews,
     narratives,
 )
@@ -185,6 +186,8 @@ def _title(session: Session, table: str, record: Any) -> str:
         return ReportSection(record.section).label
     if table == "attachments":
         return str(record.caption or record.file_name)
+    if table == "country_profile":
+        return str(record.country)
     interview_id = record.id if table == "interview" else record.interview_id
     pseudonym = str(
         session.scalar(sa.select(InterviewRow.pseudonym).where(InterviewRow.id == interview_id))
@@ -229,6 +232,8 @@ def _write_field(session: Session, table: str, row: Any, name: str, value: Any) 
         narratives.set_narrative(session, row.visit_id, row.section, str(value or ""))
     elif table == "attachments":
         attachments.update_attachment(session, row.id, **{name: value})
+    elif table == "country_profile":
+        country_profiles.set_profile_field(session, row.country, name, value)
     else:
         _BY_TABLE[table].update(session, row.id, **{name: value})
 

@@ -19,7 +19,10 @@ from spt_field.domain.country_profiles import (
     CountryProfileFields,
     PreviousVisit,
     problems_in_country_profile,
+    profile_from_json,
+    profile_to_json,
 )
+from spt_field.domain.json_values import to_json
 from spt_field.domain.rules import raise_problems
 from spt_field.services.records import add_row, live, write_columns
 
@@ -45,16 +48,15 @@ def _value(row: CountryProfileRow) -> CountryProfile:
 
 
 def _row(session: Session, country: str) -> CountryProfileRow | None:
-    statement = sa.select(CountryProfileRow).where(
-        CountryProfileRow.country == country, live(CountryProfileRow)
-    )
+    """The country's row, deleted or not (one per country)."""
+    statement = sa.select(CountryProfileRow).where(CountryProfileRow.country == country)
     return session.scalars(statement).one_or_none()
 
 
 def get_country_profile(session: Session, country: str) -> CountryProfile | None:
-    """The country's profile, or None if none was ever recorded."""
+    """The country's profile, or None if none is recorded."""
     row = _row(session, country)
-    return _value(row) if row is not None else None
+    return _value(row) if row is not None and row.deleted_at is None else None
 
 
 def list_country_profiles(
@@ -83,5 +85,15 @@ def save_country_profile(
             row.id = record_id
         add_row(session, row)
     else:
-        write_columns(session, row, _columns(profile))
+        # A profile deleted (by a resolved conflict) comes back with what was typed.
+        write_columns(session, row, {**_columns(profile), "deleted_at": None})
     return _value(row)
+
+
+def set_profile_field(session: Session, country: str, name: str, value: Any) -> CountryProfile:
+    """Set one field of the country's profile to `value` as a conflict shows it (a date, a
+    text, the earlier visits as JSON objects); a value that breaks a rule raises
+    ValidationError naming the field."""
+    current = get_country_profile(session, country) or CountryProfileFields(country=country)
+    changed = {**profile_to_json(current), name: to_json(value) if value is not None else None}
+    return save_country_profile(session, profile_from_json(changed))

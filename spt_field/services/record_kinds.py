@@ -18,6 +18,7 @@ from spt_field.db.base import SyncColumns
 from spt_field.db.models import (
     AllegationRow,
     AttachmentRow,
+    CountryProfileRow,
     DelegationMemberRow,
     FindingRow,
     IntervieweeIdentityRow,
@@ -158,7 +159,8 @@ VISIT = KindOfRecord[Visit, VisitFields](
     visits.delete_visit,
     _create_visit,
     _visit_itself,
-    synced_with=(ReportNarrativeRow,),
+    # The profile of the visit's country: what the report's introduction says of the State.
+    synced_with=(ReportNarrativeRow, CountryProfileRow),
 )
 MEMBER = KindOfRecord[DelegationMember, DelegationMemberFields](
     RecordKind.MEMBER,

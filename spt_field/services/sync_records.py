@@ -23,7 +23,6 @@ from spt_field.db.models import (
     InterviewRow,
     PlaceRow,
     RecommendationFindingRow,
-    RegisteredPlaceRow,
     VisitRow,
 )
 from spt_field.db.sync_state import (
@@ -46,10 +45,12 @@ LINK_TABLES: dict[str, tuple[LinkRow, str, str]] = {
     "recommendation": (RecommendationFindingRow, "recommendation_id", "finding_id"),
 }
 #: Tables whose records two laptops may create separately for the same thing: one identity per
-#: interview, one narrative per report section. They merge by these columns, not by id.
+#: interview, one narrative per report section, one profile per country. They merge by these
+#: columns, not by id.
 NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "interviewee_identity": ("interview_id",),
     "report_narrative": ("visit_id", "section"),
+    "country_profile": ("country",),
 }
 
 
@@ -131,7 +132,8 @@ def visit_records(session: Session, visit_id: str) -> dict[str, sa.Select[Any]]:
         columns = core_table(table).columns
         if table == "visit":
             where = columns["id"] == visit_id
-        elif table == "registered_place":
+        elif table in ("registered_place", "country_profile"):
+            # The country's register and profile travel with each visit to it.
             where = columns["country"] == country
         elif table == AttachmentRow.__tablename__:
             where = attachments.of_visit(visit_id)
@@ -158,8 +160,8 @@ def visits_of(session: Session, table: str, ids: Sequence[str]) -> dict[str, str
     columns = core_table(table).columns
     if table == "visit":
         return {record_id: record_id for record_id in ids}
-    if table == "registered_place":
-        return _latest_visits_of_country(session, ids)
+    if table in ("registered_place", "country_profile"):
+        return _latest_visits_of_country(session, columns, ids)
     if table == AttachmentRow.__tablename__:
         return _visits_of_attachments(session, ids)
     if "visit_id" in columns:
@@ -181,19 +183,20 @@ def visits_of(session: Session, table: str, ids: Sequence[str]) -> dict[str, str
     return found
 
 
-def _latest_visits_of_country(session: Session, ids: Sequence[str]) -> dict[str, str]:
-    """Register entry id -> the latest live visit to its country (the register is the
-    country's, not a visit's; its conflicts are shown with that visit)."""
+def _latest_visits_of_country(session: Session, columns: Any, ids: Sequence[str]) -> dict[str, str]:
+    """Record id -> the latest live visit to its country, for the records that are a
+    country's, not a visit's (its register of places, its profile): their conflicts are shown
+    with that visit."""
     latest = (
         sa.select(VisitRow.id)
-        .where(VisitRow.country == RegisteredPlaceRow.country, VisitRow.deleted_at.is_(None))
+        .where(VisitRow.country == columns["country"], VisitRow.deleted_at.is_(None))
         .order_by(VisitRow.start_date.desc(), VisitRow.id)
         .limit(1)
         .scalar_subquery()
     )
     found: dict[str, str] = {}
     for batch in batches(ids):
-        statement = sa.select(RegisteredPlaceRow.id, latest).where(RegisteredPlaceRow.id.in_(batch))
+        statement = sa.select(columns["id"], latest).where(columns["id"].in_(batch))
         for record_id, visit_id in session.execute(statement):
             if visit_id is not None:
                 found[record_id] = visit_id
