@@ -59,6 +59,7 @@ def report(moment, window):
         "loaded": [name for name in HEAVY_MODULES if name in sys.modules],
         "visits": None if visit_list is None else [v.id for v in visit_list.model.visits],
         "store": window.store is not None,
+        "pages": [type(window.pages.widget(n)).__name__ for n in range(window.pages.count())],
     }}), flush=True)
 
 
@@ -124,6 +125,7 @@ def test_the_window_paints_the_visit_list_before_loading_the_storage_stack(
         "loaded": [],
         "visits": two_visits,
         "store": False,
+        "pages": ["VisitList"],  # the start and lock screens are built when first shown
     }
     closed = reports["closed"]
     assert "sqlalchemy" in closed["loaded"] and "spt_field.db.session" in closed["loaded"]
