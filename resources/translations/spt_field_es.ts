@@ -2350,6 +2350,10 @@
         <translation>Guardando…</translation>
     </message>
     <message>
+        <source>Opening {0}…</source>
+        <translation>Abriendo {0}…</translation>
+    </message>
+    <message>
         <source>✖ Not saved: {0}</source>
         <translation>✖ No guardado: {0}</translation>
     </message>

@@ -2350,6 +2350,10 @@
         <translation>Enregistrement…</translation>
     </message>
     <message>
+        <source>Opening {0}…</source>
+        <translation>Ouverture de {0}…</translation>
+    </message>
+    <message>
         <source>✖ Not saved: {0}</source>
         <translation>✖ Non enregistré : {0}</translation>
     </message>

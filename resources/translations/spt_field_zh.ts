@@ -2336,6 +2336,10 @@
         <translation>正在保存…</translation>
     </message>
     <message>
+        <source>Opening {0}…</source>
+        <translation>正在打开 {0}…</translation>
+    </message>
+    <message>
         <source>✖ Not saved: {0}</source>
         <translation>✖ 未保存：{0}</translation>
     </message>
