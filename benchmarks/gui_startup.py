@@ -6,18 +6,20 @@
 FILE --screenshot OUT.png --view visits`` with SPT_FIELD_PASSPHRASE set, on the database of
 the size asked for (made once from the cached synthetic document and kept in benchmarks/data/).
 
-"Painted" is the first Paint event of the QMainWindow, reported by an event filter that a
-small wrapper installs when QApplication.exec starts; the wrapper does not change what
-spt_field imports or when (see `_APP_WRAPPER`). That first paint must show the visit list
-(a run whose first paint shows no visits is an error). "Ready" is when the window has the
-database open behind that list (`MainWindow.use_database` returned): what the user can click.
+"Window painted" is the first Paint event of the main window or of a widget in it, reported by
+an event filter that a small wrapper installs when QApplication.exec starts; the wrapper does
+not change what spt_field imports or when (see `_APP_WRAPPER`). spt_field paints its window
+without waiting for the database, its visit list empty and "Opening FILE…" in the status bar,
+so (b) also reports "list painted": the first paint of a widget of the window while its visit
+list shows visits (a run that never paints them is an error). "Ready" is when the window has
+the database open behind that list (`MainWindow.use_database` returned): what the user can click.
 Each run is a fresh process with its own empty configuration, log and data folders. The
 literal command is timed too, to the PNG written (300 ms after the window is ready, by design
 of --screenshot) and to its exit. spt_field's bytecode is compiled first, as an installed
 package's is (PYTHONDONTWRITEBYTECODE would otherwise have every run compile it again).
-Targets: (b) at most 3x (a), and under 1.5 s.
+Targets: (b)'s window painted at most 2x (a); its list painted at most 3x (a) and under 1.5 s.
 
-Wall-clock times grow with the machine's load, so each first paint also reports the CPU time
+Wall-clock times grow with the machine's load, so each paint reported also gives the CPU time
 the process had used by then, of all its threads and of its main thread (the one that starts
 Qt and paints; (b)'s other thread derives the key and reads the visit list meanwhile): a
 measure of the work done, which other jobs on the machine change much less than the wall time.
@@ -42,10 +44,12 @@ import spt_field
 from benchmarks import generate
 from benchmarks.timing import DATA_DIR, document_path, progress
 
-RATIO_TARGET = 3.0
+RATIO_TARGET = 3.0  # the visit list painted
+WINDOW_RATIO_TARGET = 2.0  # the window painted
 ABSOLUTE_TARGET_S = 1.5
 DEFAULT_RUNS = 7
-PAINTED = "PAINTED"
+PAINTED = "PAINTED"  # the visit list painted (in (a), the window)
+WINDOW = "WINDOW"  # (b)'s window painted
 READY = "READY"
 
 # (a): the smallest window program: a QMainWindow, shown, reporting its first paint.
@@ -72,10 +76,11 @@ window.show()
 app.exec()
 """
 
-# (b): `python -m spt_field ARGS`, plus a report of the main window's first paint (with the
-# number of visits it shows) and of the moment its database is open. The hooks are installed by
-# wrapping app.start_opening, which run_window calls just before it imports Qt and the window: the
-# database is still opened on its thread while they load, as without the wrapper.
+# (b): `python -m spt_field ARGS`, plus a report of the main window's first paint, of its first
+# paint with visits in its list (with their number) and of the moment its database is open. The
+# hooks are installed by wrapping app.start_opening, which run_window calls just before it imports
+# Qt and the window: the database is still opened on its thread while they load, as without the
+# wrapper.
 _APP_WRAPPER = """
 import runpy, sys, time
 import spt_field.cli
@@ -87,13 +92,21 @@ def report_first_paint():
     from spt_field.ui.main_window import MainWindow
 
     class FirstPaint(QObject):
+        window_painted = False
+
         def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint and isinstance(watched, MainWindow):
-                rows = watched.visit_list.model.rowCount() if watched.visit_list else 0
-                print(
-                    "PAINTED", time.time(), time.process_time(), time.thread_time(), rows,
-                    flush=True,
-                )
+            if event.type() != QEvent.Type.Paint or not watched.isWidgetType():
+                return False
+            window = watched.window()
+            if not isinstance(window, MainWindow):
+                return False
+            rows = window.visit_list.model.rowCount() if window.visit_list else 0
+            moments = time.time(), time.process_time(), time.thread_time(), rows
+            if not self.window_painted:
+                self.window_painted = True
+                print("WINDOW", *moments, flush=True)
+            if rows:
+                print("PAINTED", *moments, flush=True)
                 QApplication.instance().removeEventFilter(self)
             return False
 
@@ -129,13 +142,19 @@ runpy.run_module("spt_field", run_name="__main__", alter_sys=True)
 
 
 @dataclass(frozen=True)
+class Paint:
+    at: float  # seconds from process start
+    cpu: float  # CPU seconds of the whole process (every thread) to then
+    main_cpu: float  # CPU seconds of its main thread to then
+    rows: int  # visits shown
+
+
+@dataclass(frozen=True)
 class Run:
-    painted: float  # seconds from process start to the first paint of the main window
+    painted: Paint  # (a): the window's first paint; (b): the first with the visit list filled
     exited: float  # seconds from process start to its exit
-    cpu: float  # CPU seconds of the whole process (every thread) to that first paint
-    main_cpu: float  # CPU seconds of its main thread to that first paint
+    window: Paint | None = None  # (b): the first paint of the main window
     ready: float | None = None  # seconds to the database open in the window
-    rows: int | None = None  # visits shown by the first paint
 
 
 def database_path(size: str) -> Path:
@@ -182,16 +201,18 @@ def timed(label: str, command: list[str], environment: dict[str, str]) -> Run:
         word, *values = line.split()
         reports.setdefault(word, values)  # the first report of each kind
     if PAINTED not in reports:
-        raise SystemExit(f"{label}: no paint reported: {result.stderr[-2000:]}")
-    painted, cpu, main_cpu, rows = reports[PAINTED]
+        raise SystemExit(f"{label}: no paint with visits reported: {result.stderr[-2000:]}")
+
+    def paint(values: list[str]) -> Paint:
+        at, cpu, main_cpu, rows = values
+        return Paint(float(at) - start, float(cpu), float(main_cpu), int(rows))
+
     ready = reports.get(READY)
     return Run(
-        painted=float(painted) - start,
+        painted=paint(reports[PAINTED]),
         exited=exited,
-        cpu=float(cpu),
-        main_cpu=float(main_cpu),
+        window=paint(reports[WINDOW]) if WINDOW in reports else None,
         ready=float(ready[0]) - start if ready else None,
-        rows=int(rows),
     )
 
 
@@ -211,10 +232,8 @@ def app_run(folder: Path, database: Path, passphrase: str) -> Run:
     run = timed("spt_field", command, child_environment(folder, passphrase))
     if not png.exists():
         raise SystemExit("the screenshot was not written")
-    if not run.rows or run.ready is None:
-        raise SystemExit(
-            "the first paint did not show the visit list, or the database never opened"
-        )
+    if not run.painted.rows or run.window is None or run.ready is None:
+        raise SystemExit("the visit list or the window never painted, or the database never opened")
     return run
 
 
@@ -238,6 +257,7 @@ def literal_run(folder: Path, database: Path, passphrase: str) -> tuple[float, f
 
 FIGURES = (
     "bare", "bare_cpu", "bare_main_cpu", "bare_exit",
+    "window", "window_cpu", "window_main_cpu",
     "app", "app_cpu", "app_main_cpu", "ready", "app_exit", "png", "png_exit",
 )  # fmt: skip
 
@@ -255,23 +275,29 @@ def measure(
         for n in range(runs):
             bare = bare_run(folder / f"bare-{n}")
             app = app_run(folder / f"app-{n}", database, passphrase)
-            assert app.ready is not None  # app_run checked it
+            assert app.ready is not None and app.window is not None  # app_run checked them
             for key, value in (
-                ("bare", bare.painted),
-                ("bare_cpu", bare.cpu),
-                ("bare_main_cpu", bare.main_cpu),
+                ("bare", bare.painted.at),
+                ("bare_cpu", bare.painted.cpu),
+                ("bare_main_cpu", bare.painted.main_cpu),
                 ("bare_exit", bare.exited),
-                ("app", app.painted),
-                ("app_cpu", app.cpu),
-                ("app_main_cpu", app.main_cpu),
+                ("window", app.window.at),
+                ("window_cpu", app.window.cpu),
+                ("window_main_cpu", app.window.main_cpu),
+                ("app", app.painted.at),
+                ("app_cpu", app.painted.cpu),
+                ("app_main_cpu", app.painted.main_cpu),
                 ("ready", app.ready),
                 ("app_exit", app.exited),
             ):
                 figures[key].append(value)
             line = (
-                f"  run {n + 1}/{runs}: bare {bare.painted:.3f} s (CPU {bare.cpu:.3f} s), "
-                f"spt_field {app.painted:.3f} s (CPU {app.cpu:.3f} s, main thread "
-                f"{app.main_cpu:.3f} s; {app.rows} visits; ready {app.ready:.3f} s)"
+                f"  run {n + 1}/{runs}: bare {bare.painted.at:.3f} s (CPU "
+                f"{bare.painted.cpu:.3f} s), spt_field window {app.window.at:.3f} s (CPU "
+                f"{app.window.cpu:.3f} s, main thread {app.window.main_cpu:.3f} s; "
+                f"{app.window.rows} visits), list {app.painted.at:.3f} s (CPU "
+                f"{app.painted.cpu:.3f} s, main thread {app.painted.main_cpu:.3f} s; "
+                f"{app.painted.rows} visits; ready {app.ready:.3f} s)"
             )
             if literal:
                 png, png_exit = literal_run(folder / f"literal-{n}", database, passphrase)
@@ -288,6 +314,10 @@ def report(figures: dict[str, list[float]], database: Path) -> str:
     cpu_ratio = median(figures["app_cpu"]) / median(figures["bare_cpu"])
     main_ratio = median(figures["app_main_cpu"]) / median(figures["bare_main_cpu"])
     verdict = "met" if ratio <= RATIO_TARGET and app < ABSOLUTE_TARGET_S else "MISSED"
+    window_ratio = median(figures["window"]) / bare
+    window_cpu_ratio = median(figures["window_cpu"]) / median(figures["bare_cpu"])
+    window_main_ratio = median(figures["window_main_cpu"]) / median(figures["bare_main_cpu"])
+    window_verdict = "met" if window_ratio <= WINDOW_RATIO_TARGET else "MISSED"
     runs = len(figures["bare"])
     size_mb = database.stat().st_size / 1e6
     return "\n".join(
@@ -303,9 +333,12 @@ def report(figures: dict[str, list[float]], database: Path) -> str:
                 for key, label in (
                     ("bare", "(a) bare QMainWindow: start to first paint"),
                     ("bare_cpu", "(a) CPU of the process to its first paint"),
-                    ("app", "(b) spt_field --view visits: start to first paint (visit list)"),
-                    ("app_cpu", "(b) CPU of the process (all threads) to its first paint"),
-                    ("app_main_cpu", "(b) CPU of its main thread to its first paint"),
+                    ("window", "(b) spt_field --view visits: start to the window's first paint"),
+                    ("window_cpu", "(b) CPU of the process (all threads) to the window's paint"),
+                    ("window_main_cpu", "(b) CPU of its main thread to the window's paint"),
+                    ("app", "(b) start to the visit list painted"),
+                    ("app_cpu", "(b) CPU of the process (all threads) to the list painted"),
+                    ("app_main_cpu", "(b) CPU of its main thread to the list painted"),
                     ("ready", "(b) start to the database open behind the list"),
                     ("png", "(b) literal command: start to PNG written (+300 ms timer)"),
                     ("png_exit", "(b) literal command: start to exit"),
@@ -314,10 +347,13 @@ def report(figures: dict[str, list[float]], database: Path) -> str:
                 if figures[key]
             ),
             "",
-            f"ratio (b)/(a) = {ratio:.2f} (target <= {RATIO_TARGET:g}); (b) = {app:.3f} s "
-            f"(target < {ABSOLUTE_TARGET_S:g} s): {verdict}",
-            f"CPU to the first paint, (b)/(a): {cpu_ratio:.2f} for the whole process, "
-            f"{main_ratio:.2f} for the main thread alone (the bare window has only that one)",
+            f"window painted, ratio (b)/(a) = {window_ratio:.2f} "
+            f"(target <= {WINDOW_RATIO_TARGET:g}): {window_verdict}; CPU (b)/(a): "
+            f"{window_cpu_ratio:.2f} for the whole process, {window_main_ratio:.2f} for the "
+            "main thread alone (the bare window has only that one)",
+            f"visit list painted, ratio (b)/(a) = {ratio:.2f} (target <= {RATIO_TARGET:g}); "
+            f"(b) = {app:.3f} s (target < {ABSOLUTE_TARGET_S:g} s): {verdict}; CPU (b)/(a): "
+            f"{cpu_ratio:.2f} for the whole process, {main_ratio:.2f} for the main thread",
         ]
     )
 

@@ -62,10 +62,16 @@ class FirstDatabase:
         self.visits = None
 
 
+def opens_on_the_thread(db: Path | None, demo: bool) -> bool:
+    """Whether the start-up thread opens the database named on the command line: it does
+    unless there is none, or its passphrase is to be asked."""
+    return db is not None and (demo or bool(os.environ.get(ENVIRONMENT_VARIABLE)))
+
+
 def open_first_database(db: Path | None, demo: bool) -> FirstDatabase | None:
     """Open the database named on the command line, when no passphrase needs asking, and read
     its visit list, with plain sqlcipher3 (no SQLAlchemy, which would hold the GIL)."""
-    if db is None:
+    if db is None or not opens_on_the_thread(db, demo):
         return None
     passphrase = os.environ.get(ENVIRONMENT_VARIABLE)
     if demo and not db.exists():

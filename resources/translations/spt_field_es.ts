@@ -2695,6 +2695,10 @@ Save a copy of {0}?</source>
         <translation>Guardando…</translation>
     </message>
     <message>
+        <source>Opening {0}…</source>
+        <translation>Abriendo {0}…</translation>
+    </message>
+    <message>
         <source>✖ Not saved: {0}</source>
         <translation>✖ No guardado: {0}</translation>
     </message>
@@ -3232,7 +3236,7 @@ Escriba ERASE para confirmar:</translation>
     <name>PeopleTableModel</name>
     <message>
         <source>{0}: enter a whole number, or nothing</source>
-        <extracomment>{0} is the column&apos;s title, such as &quot;Protocol rank&quot;.</extracomment>
+        <extracomment>A cell edit was refused: the message for the user. A cell edit was saved. {0} is the column&apos;s title, such as &quot;Protocol rank&quot;.</extracomment>
         <translation>{0}: escriba un número entero, o nada</translation>
     </message>
 </context>

@@ -2695,6 +2695,10 @@ Enregistrer une copie de {0} ?</translation>
         <translation>Enregistrement…</translation>
     </message>
     <message>
+        <source>Opening {0}…</source>
+        <translation>Ouverture de {0}…</translation>
+    </message>
+    <message>
         <source>✖ Not saved: {0}</source>
         <translation>✖ Non enregistré : {0}</translation>
     </message>
@@ -3232,7 +3236,7 @@ Tapez ERASE pour confirmer :</translation>
     <name>PeopleTableModel</name>
     <message>
         <source>{0}: enter a whole number, or nothing</source>
-        <extracomment>{0} is the column&apos;s title, such as &quot;Protocol rank&quot;.</extracomment>
+        <extracomment>A cell edit was refused: the message for the user. A cell edit was saved. {0} is the column&apos;s title, such as &quot;Protocol rank&quot;.</extracomment>
         <translation>{0} : saisissez un nombre entier, ou rien</translation>
     </message>
 </context>

@@ -2681,6 +2681,10 @@ Save a copy of {0}?</source>
         <translation>正在保存…</translation>
     </message>
     <message>
+        <source>Opening {0}…</source>
+        <translation>正在打开 {0}…</translation>
+    </message>
+    <message>
         <source>✖ Not saved: {0}</source>
         <translation>✖ 未保存：{0}</translation>
     </message>
@@ -3218,7 +3222,7 @@ Type ERASE to confirm:</source>
     <name>PeopleTableModel</name>
     <message>
         <source>{0}: enter a whole number, or nothing</source>
-        <extracomment>{0} is the column&apos;s title, such as &quot;Protocol rank&quot;.</extracomment>
+        <extracomment>A cell edit was refused: the message for the user. A cell edit was saved. {0} is the column&apos;s title, such as &quot;Protocol rank&quot;.</extracomment>
         <translation>{0}：请输入整数，或留空</translation>
     </message>
 </context>

@@ -1,7 +1,8 @@
 """Starting the window: QApplication, the crash handler, the first database, screenshots.
 
-When the start-up thread could read the first database's visit list, the window paints that
-list first and loads the storage stack (SQLAlchemy, services) right after its first paint.
+While the start-up thread opens the first database, the window paints at once, its visit list
+empty and the status bar saying the file is opening. When the thread could read the visit list,
+the window shows it and loads the storage stack (SQLAlchemy, services) right after painting it.
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from importlib.resources import files
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
 
 from spt_field.errors import storage_error
-from spt_field.startup import FirstDatabase, finish_opening
+from spt_field.startup import FirstDatabase, finish_opening, opens_on_the_thread
 from spt_field.ui.i18n import apply_language, choose_language, system_languages, translate
 from spt_field.ui.main_window import PREFERRED_SIZE, MainWindow
 from spt_field.ui.settings import Settings
@@ -118,6 +120,64 @@ def _open_first(
     return database is not None
 
 
+class FirstOpening(QObject):
+    """Opens the database named on the command line in `window`. When the start-up thread
+    opens it, the window shows it opening meanwhile and takes it over once the thread is done
+    (`opened` or `failed`); otherwise (no database, a passphrase to ask) at once."""
+
+    #: True if a database is open.
+    opened = Signal(bool)
+    #: The start-up thread, the demo's building or a migration failed: `error` says why.
+    failed = Signal()
+    _thread_done = Signal()
+
+    def __init__(
+        self,
+        window: MainWindow,
+        opening: Future[FirstDatabase | None],
+        db: Path | None,
+        demo: bool,
+    ) -> None:
+        super().__init__(window)
+        self.error: BaseException | None = None
+        self._window, self._opening, self._db, self._demo = window, opening, db, demo
+
+    def start(self) -> None:
+        if self._db is None or not opens_on_the_thread(self._db, self._demo):
+            self._use(self._opening.result())
+            return
+        self._window.show_opening(self._db)
+        # Emitted on the start-up thread (or at once if it is done): queued to this one.
+        self._thread_done.connect(self._take, Qt.ConnectionType.QueuedConnection)
+        self._opening.add_done_callback(self._relay)
+
+    def _relay(self, _opening: Future[FirstDatabase | None]) -> None:
+        if shiboken6.isValid(self):  # else the window was closed while the database opened
+            self._thread_done.emit()
+
+    def _take(self) -> None:
+        try:
+            first = self._opening.result()
+            if first is not None and first.visits is not None:
+                self._window.show_visit_preview(first.path, first.visits)
+                # The storage stack loads once the filled list is painted (even if empty).
+                assert self._window.visit_list is not None  # the preview
+                shown = self._window.visit_list.table.viewport()
+                shown.update()
+                _AfterFirstPaint(shown, lambda: self._use(first))
+                return
+            self._use(first)  # a demo to build or a schema to migrate
+        except BaseException as error:  # the command line reports it, as before the window
+            self.error = error
+            self.failed.emit()
+
+    def _use(self, first: FirstDatabase | None) -> None:
+        opened = _open_first(self._window, first, self._db, self._demo)
+        if first is not None:
+            first.forget()
+        self.opened.emit(opened)
+
+
 def application_icon() -> QIcon:
     """The icon of every window (built from resources/icons into the package)."""
     return QIcon(str(files("spt_field.resources").joinpath("icons", "spt-field.png")))
@@ -156,22 +216,17 @@ def run_gui(
     settings = Settings()
     apply_language(choose_language(lang, settings.language, system_languages()))
     window = MainWindow(settings)
-    first = opening.result()
-
-    def finish() -> None:
-        opened = _open_first(window, first, db, demo)
-        if first is not None:
-            first.forget()
-        if screenshot is not None:
-            _prepare_screenshot(window, screenshot, view, opened, screenshot_texts)
-
-    if first is not None and first.visits is not None:
-        window.show_visit_preview(first.path, first.visits)
-        _AfterFirstPaint(window, finish)
-    else:  # a passphrase to ask, a demo to build or a schema to migrate: before showing
-        finish()
+    first_opening = FirstOpening(window, opening, db, demo)
+    first_opening.failed.connect(lambda: app.exit(1))
+    if screenshot is not None:
+        first_opening.opened.connect(
+            lambda opened: _prepare_screenshot(window, screenshot, view, opened, screenshot_texts)
+        )
+    first_opening.start()
     window.show()
     status = app.exec()
+    if first_opening.error is not None:
+        raise first_opening.error
     if window.quit_leaves_jobs:
         # Everything is saved and the database closed: do not wait at exit for the worker
         # thread's integrity check (a read) or backup (written aside, then renamed).

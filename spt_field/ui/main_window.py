@@ -338,8 +338,10 @@ class MainWindow(QMainWindow):
             self._update_actions()
 
     def _update_actions(self) -> None:
-        # Previewed, the database opens before the user can act: input waits for it.
-        has_db = self.store is not None or self._preview is not None
+        # Previewed, the database opens before the user can act: input waits for it. While
+        # its visit list is still being read there is nothing to act on yet.
+        previewed = self._preview is not None and self._save_state != "opening"
+        has_db = self.store is not None or previewed
         in_visit = has_db and self.pages.currentWidget() is self.workspace
         for action in (
             self.erase_action,
@@ -423,10 +425,21 @@ class MainWindow(QMainWindow):
         self.use_database(database, remember=False)
         self.open_visit(visit_id)
 
+    def show_opening(self, path: Path) -> None:
+        """The database at `path` is being opened (its key derived, its visits read): the
+        window shows its visit list, empty for now, and says so in the status bar."""
+        self.show_visit_preview(path, [])
+        self._show_save_state("opening", path.name)
+
     def show_visit_preview(self, path: Path, visits: list[VisitSummary]) -> None:
         """Show the visit list of the database at `path`, read before the storage stack has
         loaded, so that the window paints at once; `use_database` with that database (right
-        after the first paint) takes the list over."""
+        after the first paint) takes the list over. The list shown while that database was
+        opening is filled."""
+        if self._preview == path and self.visit_list is not None:
+            self.visit_list.show_visits(visits)
+            self._show_save_state("saved", "")
+            return
         self._preview = path
         visit_list = VisitList(None, self)
         visit_list.show_visits(visits)
@@ -450,7 +463,7 @@ class MainWindow(QMainWindow):
             self._show_visit_list(VisitList(self.store, self), database.path)
         else:
             preview.attach(self.store)
-            self._update_actions()
+            self._show_save_state("saved", "")  # no longer opening, if it was
         self.safety.attach(self.store)
         self.field_sync.attach(self.store)
         self.settings.start_session(database.path)
@@ -573,6 +586,7 @@ class MainWindow(QMainWindow):
         texts = {
             "saved": (self.tr("✔ All changes saved"), "#1b5e20"),
             "pending": (self.tr("Saving…"), "#555555"),
+            "opening": (self.tr("Opening {0}…").format(message), "#555555"),
             "failed": (self.tr("✖ Not saved: {0}").format(message), "#b00020"),
         }
         text, color = texts.get(state, ("", "#000"))

@@ -113,7 +113,7 @@ def test_a_reply_received_clears_the_red(
 def test_selecting_a_visit_lists_its_recommendations(tracker: FollowUpTracker) -> None:
     choose_visit(tracker, "xaa-2018")
     model = tracker.recommendations
-    assert [model.record(row).paragraph_number for row in range(model.rowCount())] == [
+    assert [model.line(row).paragraph_number for row in range(model.rowCount())] == [
         30,
         31,
         32,
@@ -213,10 +213,10 @@ def test_filters_by_country_status_and_addressee(tracker: FollowUpTracker) -> No
     ]
     choose_visit(tracker, "xaa-2018")
     assert tracker.recommendations.rowCount() == 1
-    assert tracker.recommendations.record(0).paragraph_number == 31
+    assert tracker.recommendations.line(0).paragraph_number == 31
     tracker.addressee_filter.setCurrentIndex(tracker.addressee_filter.findText("Named authority"))
     assert [country for country, _dates in visit_rows(tracker)] == ["Fictional State XAA (XAA)"]
-    assert tracker.recommendations.record(0).paragraph_number == 13
+    assert tracker.recommendations.line(0).paragraph_number == 13
     tracker.country_filter.setCurrentIndex(tracker.country_filter.findData("XBB"))
     assert visit_rows(tracker) == []
     assert tracker.recommendations.rowCount() == 0

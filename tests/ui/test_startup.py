@@ -1,26 +1,33 @@
-"""Start-up: the window paints the visit list of the database named on the command line before
-the storage stack (SQLAlchemy, services) is loaded, then opens that database behind the list.
+"""Start-up: the window paints at once, saying the database named on the command line is opening,
+then paints that database's visit list before the storage stack (SQLAlchemy, services) is loaded,
+then opens that database behind the list.
 
 The first test runs the real command line with a probe that reports what is loaded when the main
-window first paints and when it closes; the others drive the same steps in this process.
+window first paints, when it first paints the visits and when it closes; the others drive the same
+steps in this process.
 """
 
 from __future__ import annotations
 
 import json
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
 
 from spt_field.db.session import Database, create_database
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import Place, Visit, VisitFields
 from spt_field.errors import UserError, WrongPassphraseError
 from spt_field.services.visits import create_visit, list_visits
-from spt_field.startup import finish_opening, open_first_database
+from spt_field.startup import FirstDatabase, finish_opening, open_first_database
+from spt_field.ui.launch import FirstOpening
 from spt_field.ui.main_window import FRAME_ROOM, MainWindow
 from spt_field.ui.undo import create_record
 from tests.conftest import PASSPHRASE
@@ -43,7 +50,8 @@ HEAVY_MODULES = (
 )
 
 # Loaded by Python at start-up (as sitecustomize): prints, as one JSON line each, what is loaded
-# and what the main window shows at its first paint and when it closes.
+# and what the main window shows at its first paint, at the first paint of its visits (of any
+# widget in it while its visit list has some) and when it closes.
 _PROBE = f"""
 import json, sys
 from PySide6.QtCore import QEvent, QObject
@@ -59,19 +67,27 @@ def report(moment, window):
         "loaded": [name for name in HEAVY_MODULES if name in sys.modules],
         "visits": None if visit_list is None else [v.id for v in visit_list.model.visits],
         "store": window.store is not None,
+        "pages": [type(window.pages.widget(n)).__name__ for n in range(window.pages.count())],
+        "status": window.save_state.text(),
     }}), flush=True)
 
 
 class Probe(QObject):
-    painted = False
+    painted = filled = False
 
     def eventFilter(self, watched, event):
-        if isinstance(watched, QMainWindow):
-            if event.type() == QEvent.Type.Paint and not self.painted:
+        if not watched.isWidgetType() or not isinstance(watched.window(), QMainWindow):
+            return False
+        window = watched.window()
+        if event.type() == QEvent.Type.Paint:
+            if not self.painted:
                 self.painted = True
-                report("painted", watched)
-            elif event.type() == QEvent.Type.Close:
-                report("closed", watched)
+                report("painted", window)
+            if not self.filled and window.visit_list and window.visit_list.model.visits:
+                self.filled = True
+                report("filled", window)
+        elif event.type() == QEvent.Type.Close and watched is window:
+            report("closed", window)
         return False
 
 
@@ -102,7 +118,7 @@ def probe_reports(stdout: str) -> dict[str, dict[str, Any]]:
     return {report["moment"]: report for report in reports}
 
 
-def test_the_window_paints_the_visit_list_before_loading_the_storage_stack(
+def test_the_window_paints_at_once_then_the_visit_list_before_loading_the_storage_stack(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     database: Database,
@@ -115,15 +131,23 @@ def test_the_window_paints_the_visit_list_before_loading_the_storage_stack(
     (probe / "sitecustomize.py").write_text(_PROBE, encoding="utf-8")
     monkeypatch.setenv("PYTHONPATH", str(probe))
     png = tmp_path / "visits.png"
-    args = ("--db", str(db_path), "--screenshot", str(png), "--view", "visits")
+    args = ("--db", str(db_path), "--screenshot", str(png), "--view", "visits", "--lang", "en")
     result = run_spt_field(tmp_path / "home", *args, passphrase=PASSPHRASE)
     assert result.returncode == 0, result.stderr[-2000:]
     reports = probe_reports(result.stdout)
-    assert reports["painted"] == {
-        "moment": "painted",
+    painted = reports["painted"]
+    # The start and lock screens are built when first shown: no start screen flashes.
+    assert painted["pages"] == ["VisitList"] and painted["loaded"] == []
+    assert not painted["store"]
+    if not painted["visits"]:  # painted before the start-up thread was done
+        assert painted["status"] == f"Opening {db_path.name}…"
+    assert reports["filled"] == {
+        "moment": "filled",
         "loaded": [],
         "visits": two_visits,
         "store": False,
+        "pages": ["VisitList"],
+        "status": "✔ All changes saved",
     }
     closed = reports["closed"]
     assert "sqlalchemy" in closed["loaded"] and "spt_field.db.session" in closed["loaded"]
@@ -264,3 +288,75 @@ def test_a_preview_of_another_file_gives_way(
     assert bare_window.visit_list is not None and bare_window.visit_list is not preview
     assert bare_window.visit_list.model.visits == []
     assert bare_window.database_label.text().endswith("other.sptdb")
+
+
+class _Paints(QObject):
+    """Counts the paints of a widget."""
+
+    def __init__(self, widget: MainWindow) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_the_window_paints_while_the_database_opens_then_fills_its_list(
+    qtbot: QtBot, bare_window: MainWindow, with_passphrase: None, demo_file: DemoFile
+) -> None:
+    release = threading.Event()
+
+    def held_back() -> FirstDatabase | None:
+        assert release.wait(60)
+        return open_first_database(demo_file.path, demo=False)
+
+    executor = ThreadPoolExecutor(max_workers=1)
+    opening = executor.submit(held_back)
+    try:
+        first_opening = FirstOpening(bare_window, opening, demo_file.path, demo=False)
+        paints = _Paints(bare_window)
+        first_opening.start()
+        bare_window.show()
+        qtbot.waitExposed(bare_window)
+        qtbot.waitUntil(lambda: paints.count > 0)
+        assert not opening.done()
+        visit_list = bare_window.visit_list
+        assert visit_list is not None and visit_list.model.visits == []
+        assert bare_window.pages.currentWidget() is visit_list  # no start screen
+        opening_text = bare_window.tr("Opening {0}…").format(demo_file.path.name)
+        assert bare_window.save_state.text() == opening_text
+        assert not bare_window.search_action.isEnabled()  # nothing to act on yet
+
+        with qtbot.waitSignal(first_opening.opened, timeout=30_000) as opened:
+            release.set()
+        assert opened.args == [True]
+    finally:
+        release.set()
+        executor.shutdown()
+    assert bare_window.visit_list is visit_list and bare_window.store is not None
+    assert [visit.id for visit in visit_list.model.visits] == [demo_file.visit_id]
+    assert visit_list.table.currentIndex().row() == 0  # the newest visit selected, as before
+    assert bare_window.save_state.text() == bare_window.tr("✔ All changes saved")
+    assert bare_window.search_action.isEnabled()
+    # The integrity check the opening started ends before the window goes.
+    qtbot.waitUntil(lambda: not bare_window.safety.jobs.busy(), timeout=30_000)
+
+
+def test_a_wrong_passphrase_found_while_the_window_shows_stops_the_start(
+    qtbot: QtBot,
+    bare_window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    demo_file: DemoFile,
+) -> None:
+    monkeypatch.setenv("SPT_FIELD_PASSPHRASE", "not the passphrase at all")
+    with ThreadPoolExecutor(max_workers=1) as executor:
+        opening = executor.submit(open_first_database, demo_file.path, False)
+        first_opening = FirstOpening(bare_window, opening, demo_file.path, demo=False)
+        with qtbot.waitSignal(first_opening.failed, timeout=30_000):
+            first_opening.start()
+    # run_gui leaves the event loop and raises it: the command line reports it and exits.
+    assert isinstance(first_opening.error, WrongPassphraseError)
+    assert bare_window.store is None

@@ -87,7 +87,7 @@ class PeopleSection(QGroupBox):
             self.tr("Double-click a cell or press F2 to edit it; each change is saved at once")
         )
         header = view.horizontalHeader()
-        for number, column in enumerate(self.model.columns):
+        for number, column in enumerate(self.model.people_columns):
             if column.number:
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.ResizeToContents)
             elif column.codes is None:
@@ -106,12 +106,12 @@ class PeopleSection(QGroupBox):
 
     def selected_record(self) -> Any:
         rows = self.view.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()) if rows else None
+        return self.model.line(rows[0].row()) if rows else None
 
     def reload(self, visit_id: str) -> None:
         """Read the list again, keeping the selected record selected."""
         selected = self.selected_record()
-        self.model.set_records(self._read(visit_id))
+        self.model.set_lines(self._read(visit_id))
         if selected is not None:
             self.select(selected.id)
 

@@ -9,14 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QObject, Qt, Signal
 
 from spt_field.domain.codes import Addressee, RecommendationStatus
 from spt_field.domain.kinds import RecordKind
@@ -24,12 +17,12 @@ from spt_field.errors import UserError
 from spt_field.services.follow_up import EarlierRecommendation, FollowedRecommendation
 from spt_field.services.recommendations import get_recommendation
 from spt_field.ui.i18n import QT_TRANSLATE_NOOP, code_label, translate
+from spt_field.ui.models.line_table import Index, LineTableModel
 from spt_field.ui.models.roles import ID_ROLE
 from spt_field.ui.rule_messages import describe
 from spt_field.ui.store import Store
 from spt_field.ui.undo import edit_record
 
-Index = QModelIndex | QPersistentModelIndex
 _LINE_CHARACTERS = 160
 
 VISIT, PARAGRAPH, TEXT, ADDRESSEE, STATUS, REPLY = (
@@ -63,7 +56,7 @@ def visit_label(record: EarlierRecommendation) -> str:
     return f"{start} ({symbol})" if symbol else start
 
 
-class FollowedRecommendationModel(QAbstractTableModel):
+class FollowedRecommendationModel(LineTableModel[FollowedRecommendation]):
     #: An edit was refused: the message for the user.
     refused = Signal(str)
     #: An edit was saved.
@@ -74,23 +67,17 @@ class FollowedRecommendationModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self.store = store
-        self.columns = [VISIT] if with_visit else []
-        self.columns += [PARAGRAPH, TEXT, ADDRESSEE, STATUS, REPLY]
-        self._records: list[FollowedRecommendation] = []
+        self.columns = (VISIT,) if with_visit else ()
+        self.columns += (PARAGRAPH, TEXT, ADDRESSEE, STATUS, REPLY)
         store.recordChanged.connect(self._on_record_changed)
+
+    def heading(self, column: str) -> str:
+        return self.tr(_TITLES[column])
 
     # Contents ----------------------------------------------------------------------------
 
-    def set_records(self, records: list[FollowedRecommendation]) -> None:
-        self.beginResetModel()
-        self._records = list(records)
-        self.endResetModel()
-
-    def record(self, row: int) -> FollowedRecommendation:
-        return self._records[row]
-
     def row_of(self, record_id: str) -> int | None:
-        for row, record in enumerate(self._records):
+        for row, record in enumerate(self._lines):
             if record.id == record_id:
                 return row
         return None
@@ -99,7 +86,7 @@ class FollowedRecommendationModel(QAbstractTableModel):
         return self.columns.index(name)
 
     def _replace(self, row: int, record: FollowedRecommendation) -> None:
-        self._records[row] = record
+        self._lines[row] = record
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
     def _on_record_changed(self, kind: str, record_id: str) -> None:
@@ -110,30 +97,14 @@ class FollowedRecommendationModel(QAbstractTableModel):
             saved = self.store.read(get_recommendation, record_id)
         except UserError:  # deleted meanwhile: the next reload drops it
             return
-        self._replace(row, self._records[row].updated(saved))
+        self._replace(row, self._lines[row].updated(saved))
 
     # Qt's model interface ----------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(  # noqa: N802 (Qt override)
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            in_range = 0 <= section < len(self.columns)
-            return self.tr(_TITLES[self.columns[section]]) if in_range else None
-        return str(section + 1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        record = self._records[index.row()]
+        record = self._lines[index.row()]
         column = self.columns[index.column()]
         if role == ID_ROLE:
             return record.id
@@ -207,7 +178,7 @@ class FollowedRecommendationModel(QAbstractTableModel):
 
     def set_status(self, row: int, status: RecommendationStatus) -> bool:
         """Save a new status for the recommendation of `row` as one undo step."""
-        record = self._records[row]
+        record = self._lines[row]
         if status is record.status:
             return True
         try:
@@ -223,6 +194,6 @@ class FollowedRecommendationModel(QAbstractTableModel):
             return False
         current = self.row_of(record.id)
         if current is not None:
-            self._replace(current, self._records[current].updated(saved))
+            self._replace(current, self._lines[current].updated(saved))
         self.edited.emit()
         return True

@@ -10,25 +10,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QObject, Qt, Signal
 
 from spt_field.domain.codes import CodeList
 from spt_field.domain.kinds import RecordKind
 from spt_field.errors import UserError, ValidationError
 from spt_field.services.record_kinds import RECORD_KINDS
 from spt_field.ui.i18n import code_label
+from spt_field.ui.models.line_table import Index, LineTableModel
 from spt_field.ui.rule_messages import problem_text
 from spt_field.ui.store import Store
 from spt_field.ui.undo import edit_record
 
-Index = QModelIndex | QPersistentModelIndex
 _EDITABLE = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable
 
 
@@ -44,10 +37,10 @@ class PeopleColumn:
     tip: str = ""
 
 
-class PeopleTableModel(QAbstractTableModel):
-    # A cell edit was refused: the message for the user.
+class PeopleTableModel(LineTableModel[Any]):
+    #: A cell edit was refused: the message for the user.
     refused = Signal(str)
-    # A cell edit was saved.
+    #: A cell edit was saved.
     edited = Signal()
 
     def __init__(
@@ -60,28 +53,32 @@ class PeopleTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.store = store
         self.kind = kind
-        self.columns = columns
-        self._records: list[Any] = []
+        self.people_columns = tuple(columns)
+        self.columns = tuple(column.field for column in columns)
         store.recordChanged.connect(self._on_record_changed)
+
+    def heading(self, column: str) -> str:
+        return self.people_columns[self.columns.index(column)].title
+
+    def headerData(  # noqa: N802 (Qt override)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            horizontal = orientation == Qt.Orientation.Horizontal
+            inside = horizontal and 0 <= section < len(self.people_columns)
+            return (self.people_columns[section].tip or None) if inside else None
+        return super().headerData(section, orientation, role)
 
     # Contents ----------------------------------------------------------------------------
 
-    def set_records(self, records: list[Any]) -> None:
-        self.beginResetModel()
-        self._records = list(records)
-        self.endResetModel()
-
-    def record(self, row: int) -> Any:
-        return self._records[row]
-
     def row_of(self, record_id: str) -> int | None:
-        for row, record in enumerate(self._records):
+        for row, record in enumerate(self._lines):
             if record.id == record_id:
                 return row
         return None
 
     def _replace(self, row: int, record: Any) -> None:
-        self._records[row] = record
+        self._lines[row] = record
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
     def _on_record_changed(self, kind: str, record_id: str) -> None:
@@ -97,17 +94,11 @@ class PeopleTableModel(QAbstractTableModel):
 
     # Qt's model interface ----------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.columns)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        column = self.columns[index.column()]
-        value = getattr(self._records[index.row()], column.field)
+        column = self.people_columns[index.column()]
+        value = getattr(self._lines[index.row()], column.field)
         if value is None:
             return "" if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole) else None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -115,19 +106,6 @@ class PeopleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return str(value.value) if isinstance(value, CodeList) else str(value)
         return None
-
-    def headerData(  # noqa: N802 (Qt override)
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        column = self.columns[section] if horizontal and 0 <= section < len(self.columns) else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (column.tip or None) if column else None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if horizontal:
-            return column.title if column else None
-        return str(section + 1)
 
     @staticmethod
     def _typed(column: PeopleColumn, text: str) -> Any:
@@ -148,8 +126,8 @@ class PeopleTableModel(QAbstractTableModel):
     ) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        column = self.columns[index.column()]
-        record = self._records[index.row()]
+        column = self.people_columns[index.column()]
+        record = self._lines[index.row()]
         try:
             new = self._typed(column, str(value).strip())
         except ValueError:

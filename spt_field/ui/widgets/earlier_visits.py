@@ -186,7 +186,7 @@ class EarlierVisitsPage(QWidget):
             self.heading.setText(
                 self.tr("No recommendations of earlier visits to {0}.").format(country)
             )
-        self.recommendations.set_records(list(earlier))
+        self.recommendations.set_lines(list(earlier))
         self._choose(selected)
         self.asked_here_box.setVisible(follow_up)
         self._fill_asked_here(asked)
@@ -226,10 +226,10 @@ class EarlierVisitsPage(QWidget):
             self.detail.show_recommendation(None)
             return
         select_row(self.recommendation_view, row)
-        self.detail.show_recommendation(self.recommendations.record(row).id)
+        self.detail.show_recommendation(self.recommendations.line(row).id)
 
     def _on_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        record_id = self.recommendations.record(current.row()).id if current.isValid() else None
+        record_id = self.recommendations.line(current.row()).id if current.isValid() else None
         if record_id != (self.detail.record.id if self.detail.record else None):
             self.detail.show_recommendation(record_id)
 
@@ -280,7 +280,7 @@ class EarlierVisitsPage(QWidget):
 
     def _show_nothing(self, message: str) -> None:
         self.heading.setText(message)
-        self.recommendations.set_records([])
+        self.recommendations.set_lines([])
         self.detail.show_recommendation(None)
         self.asked_here.clear()
         self.findings.clear()

@@ -261,7 +261,7 @@ class FollowUpTracker(QWidget):
 
     def selected_recommendation_id(self) -> str | None:
         index = self.recommendation_view.selectionModel().currentIndex()
-        return self.recommendations.record(index.row()).id if index.isValid() else None
+        return self.recommendations.line(index.row()).id if index.isValid() else None
 
     def _on_visit_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._reloading:
@@ -287,7 +287,7 @@ class FollowUpTracker(QWidget):
         self, visit: TrackerVisit | None, recommendation_id: str | None = None
     ) -> None:
         self.detail.binder.flush()
-        self.recommendations.set_records(list(visit.recommendations) if visit else [])
+        self.recommendations.set_lines(list(visit.recommendations) if visit else [])
         row = self.recommendations.row_of(recommendation_id) if recommendation_id else None
         if row is None and self.recommendations.rowCount():
             row = 0
@@ -295,10 +295,10 @@ class FollowUpTracker(QWidget):
             self.detail.show_recommendation(None)
         else:
             select_row(self.recommendation_view, row)
-            self.detail.show_recommendation(self.recommendations.record(row).id)
+            self.detail.show_recommendation(self.recommendations.line(row).id)
 
     def _on_recommendation_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        record_id = self.recommendations.record(current.row()).id if current.isValid() else None
+        record_id = self.recommendations.line(current.row()).id if current.isValid() else None
         if record_id != (self.detail.record.id if self.detail.record else None):
             self.detail.show_recommendation(record_id)
 
