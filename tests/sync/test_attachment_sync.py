@@ -35,7 +35,7 @@ from spt_field.services.attachments import (
 )
 from spt_field.services.conflicts import open_conflicts
 from spt_field.services.places import add_place, delete_place
-from spt_field.sync import export_bundle, import_bundle
+from spt_field.sync import attachment_bytes, export_bundle, import_bundle
 from spt_field.sync.attachment_stream import CHUNK
 from spt_field.sync.bundle_format import MAGIC, _derive, read_header
 from tests.services import attachment_files as files
@@ -89,7 +89,8 @@ def _stored(
         ]
 
 
-def test_attachments_travel_byte_identical(pair: Pair) -> None:
+def test_attachments_travel_byte_identical(pair: Pair, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(attachment_bytes, "READ_PIECE", 100_000)  # several reads per file
     _attach(pair.ilse, AttachmentOwner.PLACE, pair.place_id, files.photograph())
     _attach(pair.ilse, AttachmentOwner.PLACE, pair.place_id, _noise_png())
     _attach(pair.ilse, AttachmentOwner.INTERVIEW, pair.interview_id, files.pdf(text=MARKER))
