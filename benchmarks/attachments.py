@@ -127,6 +127,14 @@ def _copy_bytes(photos: list[bytes], folder: Path) -> None:
 
 
 def _peak_rss() -> int:
+    """This process's peak resident memory (Linux keeps ru_maxrss across exec, so a spawned
+    process would report its parent's: the kernel's high-water mark of this one comes first)."""
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 

@@ -111,11 +111,11 @@ def list_attachments(
 
 
 def list_attachments_for_visit(session: Session, visit_id: str) -> list[Attachment]:
-    """The visit's live attachments (of its places, interviews, allegations and findings),
-    without their bytes, oldest first."""
+    """The visit's live attachments of its live places, interviews, allegations and findings
+    (a deleted record's stay with it, in the trash), without their bytes, oldest first."""
     rows = session.scalars(
         sa.select(AttachmentRow)
-        .where(of_visit(visit_id), AttachmentRow.deleted_at.is_(None))
+        .where(of_visit(visit_id, live_owners=True), AttachmentRow.deleted_at.is_(None))
         .order_by(AttachmentRow.added_at, AttachmentRow.id)
     )
     return [_value(row) for row in rows]
@@ -133,22 +133,26 @@ def received_document_titles(session: Session, visit_id: str) -> list[str]:
     ]
 
 
-def of_visit(visit_id: str) -> sa.ColumnElement[bool]:
-    """The condition an attachment of the visit meets (tombstones included)."""
-    places = sa.select(PlaceRow.id).where(PlaceRow.visit_id == visit_id)
-    interviews = sa.select(InterviewRow.id).where(InterviewRow.place_id.in_(places))
+def of_visit(visit_id: str, *, live_owners: bool = False) -> sa.ColumnElement[bool]:
+    """The condition an attachment of the visit meets (tombstones included); with
+    `live_owners`, only one whose record is not deleted."""
+
+    def ids(row: Any, *where: Any) -> sa.Select[Any]:
+        kept = (row.deleted_at.is_(None),) if live_owners else ()
+        return sa.select(row.id).where(*where, *kept)
+
+    places = ids(PlaceRow, PlaceRow.visit_id == visit_id)
+    interviews = ids(InterviewRow, InterviewRow.place_id.in_(places))
     owners = {
         AttachmentOwner.PLACE: places,
         AttachmentOwner.INTERVIEW: interviews,
-        AttachmentOwner.ALLEGATION: sa.select(AllegationRow.id).where(
-            AllegationRow.interview_id.in_(interviews)
-        ),
-        AttachmentOwner.FINDING: sa.select(FindingRow.id).where(FindingRow.visit_id == visit_id),
+        AttachmentOwner.ALLEGATION: ids(AllegationRow, AllegationRow.interview_id.in_(interviews)),
+        AttachmentOwner.FINDING: ids(FindingRow, FindingRow.visit_id == visit_id),
     }
     return sa.or_(
         *(
-            sa.and_(AttachmentRow.owner_kind == kind, AttachmentRow.owner_id.in_(ids))
-            for kind, ids in owners.items()
+            sa.and_(AttachmentRow.owner_kind == kind, AttachmentRow.owner_id.in_(owned))
+            for kind, owned in owners.items()
         )
     )
 

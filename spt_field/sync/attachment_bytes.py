@@ -19,10 +19,12 @@ from sqlalchemy.orm import Session
 from spt_field.db.models import AttachmentRow
 from spt_field.db.sync_state import batches
 from spt_field.errors import UserError
-from spt_field.sync.attachment_stream import CHUNK
 from spt_field.sync.bundle_format import Bundle
 
 _TABLE = AttachmentRow.__tablename__
+#: How much of an attachment one read takes from the database. SQLite reads a whole value to
+#: cut a piece of it, so a photograph (a few MB) is one read; a 50 MB scan, seven.
+READ_PIECE = 8 << 20
 
 
 def listed(session: Session, records: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -43,10 +45,10 @@ def listed(session: Session, records: Sequence[Mapping[str, Any]]) -> list[dict[
 
 
 def pieces(session: Session, entry: Mapping[str, Any]) -> Iterator[bytes]:
-    """An attachment's bytes, CHUNK bytes at a time."""
-    for start in range(0, int(entry["size"]), CHUNK):
+    """An attachment's bytes, READ_PIECE bytes at a time."""
+    for start in range(0, int(entry["size"]), READ_PIECE):
         piece = session.scalar(
-            sa.select(sa.func.substr(AttachmentRow.content, start + 1, CHUNK)).where(
+            sa.select(sa.func.substr(AttachmentRow.content, start + 1, READ_PIECE)).where(
                 AttachmentRow.id == entry["id"]
             )
         )

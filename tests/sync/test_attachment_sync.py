@@ -21,9 +21,11 @@ from PIL import Image
 from spt_field.db.models import AttachmentRow
 from spt_field.db.session import Database
 from spt_field.domain.attachments import Attachment, AttachmentOwner
-from spt_field.domain.codes import ConsentScope
+from spt_field.domain.codes import ConsentScope, PlaceType
 from spt_field.domain.kinds import RecordKind
+from spt_field.domain.values import PlaceFields
 from spt_field.errors import NotFoundError, UserError
+from spt_field.interchange.export_json import export_document
 from spt_field.services.attachments import (
     attach,
     delete_attachment,
@@ -32,7 +34,8 @@ from spt_field.services.attachments import (
     update_attachment,
 )
 from spt_field.services.conflicts import open_conflicts
-from spt_field.sync import export_bundle, import_bundle
+from spt_field.services.places import add_place, delete_place
+from spt_field.sync import attachment_bytes, export_bundle, import_bundle
 from spt_field.sync.attachment_stream import CHUNK
 from spt_field.sync.bundle_format import MAGIC, _derive, read_header
 from tests.services import attachment_files as files
@@ -86,7 +89,8 @@ def _stored(
         ]
 
 
-def test_attachments_travel_byte_identical(pair: Pair) -> None:
+def test_attachments_travel_byte_identical(pair: Pair, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(attachment_bytes, "READ_PIECE", 100_000)  # several reads per file
     _attach(pair.ilse, AttachmentOwner.PLACE, pair.place_id, files.photograph())
     _attach(pair.ilse, AttachmentOwner.PLACE, pair.place_id, _noise_png())
     _attach(pair.ilse, AttachmentOwner.INTERVIEW, pair.interview_id, files.pdf(text=MARKER))
@@ -197,3 +201,23 @@ def test_a_bundle_of_format_2_is_still_read(pair: Pair) -> None:
     old.write_bytes(old_aad + AESGCM(key).encrypt(nonce, compressed, old_aad))
     import_bundle(pair.tomas, old, BUNDLE_PASSPHRASE)
     assert canonical(pair.tomas, pair.visit_id) == canonical(pair.ilse, pair.visit_id)
+
+
+def test_the_attachments_of_a_deleted_place_stay_out_of_the_way(pair: Pair) -> None:
+    """In the trash with their place: not exported, and no bundle is refused for them."""
+    other = _other_place(pair)
+    _attach(pair.ilse, AttachmentOwner.PLACE, other, files.photograph())
+    send(pair.ilse, pair.tomas, pair.visit_id, pair.folder)
+    with pair.ilse.begin() as session:
+        delete_place(session, other)
+    send(pair.ilse, pair.tomas, pair.visit_id, pair.folder)
+    with pair.tomas.read() as session:
+        assert "attachments" not in export_document(session, pair.visit_id)["visits"][0]
+    assert canonical(pair.tomas, pair.visit_id) == canonical(pair.ilse, pair.visit_id)
+
+
+def _other_place(pair: Pair) -> str:
+    with pair.ilse.begin() as session:
+        return add_place(
+            session, pair.visit_id, PlaceFields(name="Police station", place_type=PlaceType.POLICE)
+        ).id
