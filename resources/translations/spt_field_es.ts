@@ -3496,6 +3496,10 @@ Escriba ERASE para confirmar:</translation>
         <translation>Importar la lista de lugares del país que lleva el MNP (CSV o Excel)</translation>
     </message>
     <message>
+        <source>Register of places</source>
+        <translation>Registro de lugares</translation>
+    </message>
+    <message>
         <source>Save chan&amp;ges</source>
         <translation>&amp;Guardar cambios</translation>
     </message>
@@ -3550,6 +3554,10 @@ Escriba ERASE para confirmar:</translation>
     <message>
         <source>No place: a meeting</source>
         <translation>Ningún lugar: una reunión</translation>
+    </message>
+    <message>
+        <source>Register of places of {0} ({1})</source>
+        <translation>Registro de lugares: {0} ({1})</translation>
     </message>
     <message>
         <source>Programme of the visit to {0}, {1} to {2}</source>
@@ -3760,6 +3768,37 @@ Escriba ERASE para confirmar:</translation>
         <source>Not saved yet: {0}</source>
         <extracomment>The field a new record of this kind is typed into first.</extracomment>
         <translation>Aún no guardado: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Last visited</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <source>Times visited</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
     </message>
 </context>
 <context>

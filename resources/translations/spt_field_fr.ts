@@ -3496,6 +3496,10 @@ Tapez ERASE pour confirmer :</translation>
         <translation>Importer la liste des lieux du pays tenue par le MNP (CSV ou Excel)</translation>
     </message>
     <message>
+        <source>Register of places</source>
+        <translation>Registre des lieux</translation>
+    </message>
+    <message>
         <source>Save chan&amp;ges</source>
         <translation>Enre&amp;gistrer</translation>
     </message>
@@ -3550,6 +3554,10 @@ Tapez ERASE pour confirmer :</translation>
     <message>
         <source>No place: a meeting</source>
         <translation>Aucun lieu : une réunion</translation>
+    </message>
+    <message>
+        <source>Register of places of {0} ({1})</source>
+        <translation>Registre des lieux : {0} ({1})</translation>
     </message>
     <message>
         <source>Programme of the visit to {0}, {1} to {2}</source>
@@ -3760,6 +3768,37 @@ Tapez ERASE pour confirmer :</translation>
         <source>Not saved yet: {0}</source>
         <extracomment>The field a new record of this kind is typed into first.</extracomment>
         <translation>Pas encore enregistré : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Last visited</source>
+        <translation>Dernière visite</translation>
+    </message>
+    <message>
+        <source>Times visited</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
     </message>
 </context>
 <context>

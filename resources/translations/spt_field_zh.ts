@@ -3482,6 +3482,10 @@ Type ERASE to confirm:</source>
         <translation>导入国家防范机制保存的本国场所列表（CSV 或 Excel）</translation>
     </message>
     <message>
+        <source>Register of places</source>
+        <translation>场所登记册</translation>
+    </message>
+    <message>
         <source>Save chan&amp;ges</source>
         <translation>保存更改(&amp;G)</translation>
     </message>
@@ -3536,6 +3540,10 @@ Type ERASE to confirm:</source>
     <message>
         <source>No place: a meeting</source>
         <translation>无场所：会见</translation>
+    </message>
+    <message>
+        <source>Register of places of {0} ({1})</source>
+        <translation>{0}场所登记册（{1}）</translation>
     </message>
     <message>
         <source>Programme of the visit to {0}, {1} to {2}</source>
@@ -3746,6 +3754,37 @@ Type ERASE to confirm:</source>
         <source>Not saved yet: {0}</source>
         <extracomment>The field a new record of this kind is typed into first.</extracomment>
         <translation>尚未保存：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Place</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Last visited</source>
+        <translation>最近查访</translation>
+    </message>
+    <message>
+        <source>Times visited</source>
+        <translation>查访次数</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
     </message>
 </context>
 <context>

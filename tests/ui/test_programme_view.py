@@ -13,7 +13,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from spt_field.domain.values import Place, Visit
-from spt_field.services.places_register import import_register_list
+from spt_field.services.places import update_place
+from spt_field.services.places_register import import_register_list, matching_entry
 from spt_field.services.programme import programme_for_visit
 from spt_field.ui.store import Store
 from spt_field.ui.widgets.programme_view import ProgrammeView
@@ -143,3 +144,37 @@ def test_the_register_is_updated_from_the_npms_list(
     assert not view.message.isVisibleTo(view)
     place = view.editor.place
     assert "Harbour cells" in [place.itemText(n) for n in range(place.count())]
+    assert "(2)" in view.register_box.title()
+
+
+def test_the_register_shows_when_its_places_were_visited(
+    store: Store, qtbot: QtBot, visit: Visit, place: Place, qtmodeltester: ModelTester
+) -> None:
+    with store.database.begin() as session:
+        import_register_list(
+            session,
+            "XRU",
+            [
+                ["name", "type", "region", "capacity"],
+                ["Central Prison of Lorvik", "prison", "Capital", "120"],
+                ["Brask police station", "police", "North", ""],
+            ],
+        )
+        entry = matching_entry(session, "XRU", place.name)
+        assert entry is not None
+        update_place(session, place.id, register_id=entry.id)
+    view = ProgrammeView(store)
+    qtbot.addWidget(view)
+    view.set_visit(visit.id)
+    qtmodeltester.check(view.register)
+    shown = {
+        view.register.data(view.register.index(row, 0)): [
+            view.register.data(view.register.index(row, column)) for column in range(1, 6)
+        ]
+        for row in range(view.register.rowCount())
+    }
+    assert shown == {
+        "Central Prison of Lorvik": ["Prison", "Capital", "120", "2019-01-28", "1"],
+        "Brask police station": ["Police station", "North", "", "never", "0"],
+    }
+    assert view.register_table.accessibleName() == "Register of places"

@@ -2,6 +2,8 @@
 day, and the meetings with the authorities. An entry is edited below the table and saved with
 the button, or by itself when another entry is chosen or the page is left. The programme is
 printed as the delegation's internal PDF and exported as a calendar for the members' phones.
+Below, the country's register of places: the NPM's list, imported here, with when and how often
+each place was visited.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from spt_field.ui.accessibility import name, name_inputs
 from spt_field.ui.forms.fields import DateField, TimeField
 from spt_field.ui.i18n import current_language
 from spt_field.ui.models.programme_model import ProgrammeModel
+from spt_field.ui.models.register_model import RegisterModel
 from spt_field.ui.rule_messages import describe
 from spt_field.ui.store import Store
 from spt_field.ui.widgets.date_edit import DateEdit
@@ -109,6 +112,17 @@ class ProgrammeView(QWidget):
         self.register_button.setToolTip(
             self.tr("Import the country's list of places kept by the NPM (CSV or Excel)")
         )
+        self.register = RegisterModel(self)
+        self.register_table = QTableView(self)
+        self.register_table.setModel(self.register)
+        set_up_table(self.register_table)
+        self.register_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.register_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )
+        name(self.register_table, self.tr("Register of places"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet(_MESSAGE_STYLE)
@@ -186,6 +200,10 @@ class ProgrammeView(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
         splitter.addWidget(box)
+        self.register_box = QGroupBox(self)
+        register_layout = QVBoxLayout(self.register_box)
+        register_layout.addWidget(self.register_table)
+        splitter.addWidget(self.register_box)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(note)
@@ -203,6 +221,12 @@ class ProgrammeView(QWidget):
         self.editor.place.addItem(self.tr("No place: a meeting"), None)
         for data, label in self.store.read(_choices, self.visit):
             self.editor.place.addItem(label, data)
+        self.register.set_lines(self.store.read(register_of_country, self.visit.country))
+        self.register_box.setTitle(
+            self.tr("Register of places of {0} ({1})").format(
+                country_name(self.visit.country, current_language()), self.register.rowCount()
+            )
+        )
         self.reload()
 
     def reload(self) -> None:
