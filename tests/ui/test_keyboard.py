@@ -66,7 +66,7 @@ def test_f6_moves_between_navigator_editor_notes_allegations_and_attachments_and
     assert visited[0] is form.pseudonym
     assert visited[1] is form.notes
     assert visited[2] is not None and form.allegations.isAncestorOf(visited[2])
-    assert visited[3] is workspace.attachments.table
+    assert visited[3] is workspace.attachments.toggle  # the pane is folded at first
     assert visited[4] is workspace.tree
     QTest.keyClick(workspace.tree, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
     assert focused() is visited[3]
