@@ -411,6 +411,10 @@ Save a copy of {0}?</source>
         <translation>Insert añade un archivo, Ctrl+V pega, Intro abre, F2 edita la leyenda, Supr quita</translation>
     </message>
     <message>
+        <source>Show or hide the photos and documents</source>
+        <translation>Mostrar u ocultar las fotos y documentos</translation>
+    </message>
+    <message>
         <source>Add file…</source>
         <translation>Añadir archivo…</translation>
     </message>
@@ -453,6 +457,14 @@ Save a copy of {0}?</source>
     <message>
         <source>Consent for this file</source>
         <translation>Consentimiento para este archivo</translation>
+    </message>
+    <message>
+        <source>Photos and documents ({0})</source>
+        <translation>Fotos y documentos ({0})</translation>
+    </message>
+    <message>
+        <source>Space or Enter shows or hides the list of photos and documents</source>
+        <translation>Espacio o Intro muestra u oculta la lista de fotos y documentos</translation>
     </message>
     <message>
         <source>This interview</source>

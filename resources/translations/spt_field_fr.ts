@@ -411,6 +411,10 @@ Enregistrer une copie de {0} ?</translation>
         <translation>Inser ajoute un fichier, Ctrl+V colle, Entrée ouvre, F2 modifie la légende, Suppr retire</translation>
     </message>
     <message>
+        <source>Show or hide the photos and documents</source>
+        <translation>Afficher ou masquer les photos et documents</translation>
+    </message>
+    <message>
         <source>Add file…</source>
         <translation>Ajouter un fichier…</translation>
     </message>
@@ -453,6 +457,14 @@ Enregistrer une copie de {0} ?</translation>
     <message>
         <source>Consent for this file</source>
         <translation>Consentement pour ce fichier</translation>
+    </message>
+    <message>
+        <source>Photos and documents ({0})</source>
+        <translation>Photos et documents ({0})</translation>
+    </message>
+    <message>
+        <source>Space or Enter shows or hides the list of photos and documents</source>
+        <translation>Espace ou Entrée affiche ou masque la liste des photos et documents</translation>
     </message>
     <message>
         <source>This interview</source>

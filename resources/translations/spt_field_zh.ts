@@ -402,6 +402,10 @@ Save a copy of {0}?</source>
         <translation>Ins 添加文件，Ctrl+V 粘贴，回车键打开，F2 编辑说明，Del 删除</translation>
     </message>
     <message>
+        <source>Show or hide the photos and documents</source>
+        <translation>显示或隐藏照片和文件</translation>
+    </message>
+    <message>
         <source>Add file…</source>
         <translation>添加文件…</translation>
     </message>
@@ -444,6 +448,14 @@ Save a copy of {0}?</source>
     <message>
         <source>Consent for this file</source>
         <translation>此文件的同意范围</translation>
+    </message>
+    <message>
+        <source>Photos and documents ({0})</source>
+        <translation>照片和文件（{0}）</translation>
+    </message>
+    <message>
+        <source>Space or Enter shows or hides the list of photos and documents</source>
+        <translation>空格键或回车键显示或隐藏照片和文件列表</translation>
     </message>
     <message>
         <source>This interview</source>

@@ -17,6 +17,15 @@ from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit, QTextEdit, QWid
 DETAIL_PANE = "detailPane"
 
 
+def widget_shortcut(key: QKeySequence, widget: QWidget, slot: Callable[[], object]) -> QShortcut:
+    """A key that calls `slot` only while `widget` has the focus (PySide's constructor taking
+    the context leaves it window-wide, which makes the same key on two tables ambiguous)."""
+    shortcut = QShortcut(key, widget)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut
+
+
 def tab_always_moves_on(root: QWidget) -> None:
     """No editor, table or list under `root` keeps Tab for itself."""
     for plain in root.findChildren(QPlainTextEdit):

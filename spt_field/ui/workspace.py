@@ -107,7 +107,9 @@ class Workspace(QWidget):
         self.editor_split.setStretchFactor(0, 4)
         self.editor_split.setStretchFactor(1, 1)
         self.editor_split.setCollapsible(0, False)
-        self._attachments_sized = False
+        self.editor_split.setCollapsible(1, False)
+        # Unfolded, the list takes a share of the height; folded, it keeps its heading row.
+        self.attachments.toggle.toggled.connect(self._on_attachments_folded)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.editor_split)
@@ -264,20 +266,20 @@ class Workspace(QWidget):
             self.last_interview_id = record_id
         self.current = (kind, record_id)
         self.editors.setCurrentWidget(page)
-        shown = self.attachments.show_owner(kind, record_id)
-        if shown and not self.attachments.isVisible() and not self._attachments_sized:
-            self._attachments_sized = True
-            QTimer.singleShot(0, self._size_attachments)
-        self.attachments.setVisible(shown)
+        self.attachments.setVisible(self.attachments.show_owner(kind, record_id))
         self.currentChanged.emit(kind, record_id)
 
+    def _on_attachments_folded(self, expanded: bool) -> None:
+        if expanded:
+            QTimer.singleShot(0, self._size_attachments)
+
     def _size_attachments(self) -> None:
-        """The first time the list shows, the editor keeps the height: the list starts at its
-        smallest (the handle between them gives it more), so the notes stay readable on a
-        small screen."""
+        """The list just unfolded takes what it asks for, up to a third of the height, so the
+        notes stay readable on a small screen (the handle between them gives it more)."""
         total = sum(self.editor_split.sizes())
-        smallest = self.attachments.minimumSizeHint().height()
-        self.editor_split.setSizes([max(total - smallest, 0), smallest])
+        wanted = max(self.attachments.minimumSizeHint().height(), total // 3)
+        wanted = min(self.attachments.sizeHint().height(), wanted)
+        self.editor_split.setSizes([max(total - wanted, 0), wanted])
 
     def _leave_current(self) -> bool:
         """Save the record being left; an edit a rule refuses keeps the user on it (marked,

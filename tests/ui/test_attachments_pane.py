@@ -1,6 +1,6 @@
-"""The attachments pane on real widgets over a real encrypted database: files come in by the
-file dialog's path, the clipboard and drag and drop, cleaned and told; the viewer draws from
-memory; nothing readable is left on disk."""
+"""The attachments pane on real widgets over a real encrypted database: it folds to its heading
+and unfolds when files come in by the file dialog's path, the clipboard and drag and drop, cleaned
+and told; the viewer draws from memory; nothing readable is left on disk."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ import sqlalchemy as sa
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from spt_field.db.models import AuditEventRow
@@ -93,6 +94,85 @@ def stored(database: Database, place: Place) -> list[bytes]:
         ]
 
 
+def folded(pane: AttachmentsPane) -> bool:
+    return not pane.is_expanded() and not pane.table.isVisible()
+
+
+def test_the_pane_is_folded_at_first_and_its_heading_counts_the_files(
+    pane: AttachmentsPane, source: Path, place: Place
+) -> None:
+    assert folded(pane)
+    assert pane.toggle.text() == "Photos and documents (0)"
+    assert pane.height() < pane.table.minimumSizeHint().height()  # the heading's row only
+
+    pane.add_files([write(source, "cell.jpg", files.photograph())])
+
+    assert pane.is_expanded() and pane.table.isVisible() and pane.message.isVisible()
+    assert pane.toggle.text() == "Photos and documents (1)"
+    assert pane.toggle.accessibleName() == "Photos and documents (1)"
+
+
+def test_the_fold_is_kept_from_one_record_to_the_next(pane: AttachmentsPane, place: Place) -> None:
+    pane.set_expanded(True)
+    assert pane.show_owner(AttachmentOwner.PLACE.value, place.id)
+    assert pane.is_expanded()
+    pane.set_expanded(False)
+    assert pane.show_owner(AttachmentOwner.PLACE.value, place.id)
+    assert folded(pane)
+
+
+def test_space_and_enter_on_the_heading_fold_and_unfold_it(
+    qtbot: QtBot, pane: AttachmentsPane
+) -> None:
+    pane.activateWindow()
+    before = QWidget(pane)  # something to Tab from
+    before.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    before.show()
+    QWidget.setTabOrder(before, pane.toggle)
+    before.setFocus()
+    qtbot.waitUntil(before.hasFocus)
+    QTest.keyClick(before, Qt.Key.Key_Tab)
+    assert pane.toggle.hasFocus()
+
+    QTest.keyClick(pane.toggle, Qt.Key.Key_Space)
+    assert pane.is_expanded() and pane.table.isVisible()
+    QTest.keyClick(pane.toggle, Qt.Key.Key_Return)
+    assert folded(pane)
+    QTest.keyClick(pane.toggle, Qt.Key.Key_Enter)
+    assert pane.is_expanded()
+
+
+def test_the_lists_shortcuts_work_once_unfolded(
+    qtbot: QtBot, pane: AttachmentsPane, source: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chosen = write(source, "cell.jpg", files.photograph())
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_args: ([str(chosen)], ""))
+    done: list[str] = []
+    monkeypatch.setattr(pane, "view_selected", lambda: done.append("view"))
+    monkeypatch.setattr(attachment_viewer, "save_copy", lambda *_args: done.append("save"))
+    monkeypatch.setattr(pane, "confirm_remove", lambda _attachment: done.append("remove"))
+    copied = QMimeData()
+    copied.setUrls([QUrl.fromLocalFile(str(write(source, "scan.pdf", drawn_pdf())))])
+    QGuiApplication.clipboard().setMimeData(copied)
+    pane.set_expanded(True)
+    pane.activateWindow()
+    pane.table.setFocus()
+    qtbot.waitUntil(pane.table.hasFocus)
+
+    QTest.keyClick(pane.table, Qt.Key.Key_Insert)
+    QTest.keyClick(pane.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert [a.file_name for a in pane.model.attachments] == ["cell.jpg", "scan.pdf"]
+    pane.table.setFocus()  # back from the progress of the second file
+    qtbot.waitUntil(pane.table.hasFocus)
+    QTest.keyClick(pane.table, Qt.Key.Key_Return)
+    shift_control = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    QTest.keyClick(pane.table, Qt.Key.Key_E, shift_control)
+    QTest.keyClick(pane.table, Qt.Key.Key_Delete)
+
+    assert done == ["view", "save", "remove"]
+    assert pane.model.rowCount() == 2  # the removal was not confirmed
+
+
 def test_the_file_dialogs_path_attaches_the_file_cleaned_and_says_what_went(
     pane: AttachmentsPane, source: Path, database: Database, place: Place, store: Store
 ) -> None:
@@ -129,9 +209,11 @@ def test_a_picture_is_pasted_from_the_clipboard(
     picture = QImage(30, 20, QImage.Format.Format_RGB32)
     picture.fill(QColor("red"))
     QGuiApplication.clipboard().setImage(picture)
+    assert folded(pane)
 
     [attachment] = pane.paste()
 
+    assert pane.is_expanded()
     assert attachment.media_type == "image/png"
     [data] = stored(database, place)
     with Image.open(io.BytesIO(data)) as image:
@@ -148,7 +230,10 @@ def test_copied_files_are_pasted_from_the_clipboard(pane: AttachmentsPane, sourc
     assert attachment.file_name == "scan.pdf"
 
 
-def test_a_file_dropped_on_the_pane_is_attached(pane: AttachmentsPane, source: Path) -> None:
+def test_a_file_dropped_on_the_folded_heading_is_attached(
+    pane: AttachmentsPane, source: Path
+) -> None:
+    assert folded(pane)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(write(source, "register.png", files.png())))])
     enter = QDragEnterEvent(
@@ -166,11 +251,12 @@ def test_a_file_dropped_on_the_pane_is_attached(pane: AttachmentsPane, source: P
         Qt.KeyboardModifier.NoModifier,
     )
 
-    QApplication.sendEvent(pane, enter)  # as a drag over the pane does first
+    QApplication.sendEvent(pane.toggle, enter)  # as a drag over the heading does first
     assert enter.isAccepted()
-    QApplication.sendEvent(pane, drop)
+    QApplication.sendEvent(pane.toggle, drop)
 
     assert [a.file_name for a in pane.model.attachments] == ["register.png"]
+    assert pane.is_expanded()
 
 
 def test_a_file_over_the_size_limit_is_refused_with_a_clear_message(
@@ -348,6 +434,7 @@ def test_an_interviews_files_or_one_of_its_allegations_are_a_choice_away(
     pane = AttachmentsPane(store)
     qtbot.addWidget(pane)
     pane.show_owner(AttachmentOwner.INTERVIEW.value, interview.id)
+    pane.set_expanded(True)
     pane.show()
     assert pane.attached_to.isVisible()
     assert pane.attached_to.count() == 2

@@ -66,7 +66,7 @@ def test_f6_moves_between_navigator_editor_notes_allegations_and_attachments_and
     assert visited[0] is form.pseudonym
     assert visited[1] is form.notes
     assert visited[2] is not None and form.allegations.isAncestorOf(visited[2])
-    assert visited[3] is workspace.attachments.table
+    assert visited[3] is workspace.attachments.toggle  # the pane is folded at first
     assert visited[4] is workspace.tree
     QTest.keyClick(workspace.tree, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
     assert focused() is visited[3]
@@ -92,3 +92,48 @@ def test_a_new_place_finding_or_recommendation_puts_the_cursor_in_its_first_fiel
             assert widget.selectedText() == widget.text()  # typing replaces "New place"
         if isinstance(widget, QPlainTextEdit):
             assert widget.textCursor().atEnd()  # typing goes on "…recommends that"
+
+
+def test_tab_reaches_the_folded_attachments_heading_and_the_fold_stays_between_records(
+    qtbot: QtBot, workspace_window: MainWindow
+) -> None:
+    window = workspace_window
+    open_an_interview(window)
+    workspace = window.workspace
+    assert workspace is not None
+    pane = workspace.attachments
+    assert not pane.is_expanded()
+    assert pane.toggle.accessibleName().startswith("Photos and documents (")
+    form = windows.interview_form(window)
+    form.pseudonym.setFocus()
+    qtbot.waitUntil(form.pseudonym.hasFocus)
+    for _step in range(80):
+        if focused() is pane.toggle:
+            break
+        QTest.keyClick(focused() or workspace, Qt.Key.Key_Tab)
+    assert focused() is pane.toggle
+
+    QTest.keyClick(pane.toggle, Qt.Key.Key_Space)
+    assert pane.is_expanded() and pane.table.isVisible()
+    interview_id = workspace.current[1]
+    place_id = workspace.model.first_of_kind(RecordKind.PLACE.value)
+    assert place_id is not None
+    windows.click_in_navigator(window, RecordKind.PLACE.value, place_id)
+    windows.click_in_navigator(window, RecordKind.INTERVIEW.value, interview_id)
+    assert pane.is_expanded() and pane.table.isVisible()
+
+
+def test_ins_in_the_allegation_table_adds_an_allegation_beside_the_attachments(
+    qtbot: QtBot, workspace_window: MainWindow
+) -> None:
+    """The allegation table and the attachment list both take Ins: each only with the focus."""
+    open_an_interview(workspace_window)
+    workspace = workspace_window.workspace
+    assert workspace is not None
+    workspace.attachments.set_expanded(True)
+    table = windows.interview_form(workspace_window).allegations.table
+    before = table.model().rowCount()
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    QTest.keyClick(table, Qt.Key.Key_Insert)
+    assert table.model().rowCount() == before + 1

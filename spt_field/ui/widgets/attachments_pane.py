@@ -1,6 +1,10 @@
 """The photographs and documents of the record being edited (a place, an interview or a
 finding): a list with thumbnails and captions, and the ways to add to it.
 
+The pane folds to its heading row ("Photos and documents (3)"), folded at first so the editor
+above keeps the height; it unfolds by itself when a file comes in, and stays as the user left it
+from one record to the next.
+
 Files come in by the file dialog (Ins), by dropping them on the list, or by pasting (Ctrl+V) a
 picture or copied files. Each is cleaned of the metadata that could betray people before it is
 stored (the user is told what went), unless "keep the original" is ticked for that one file. The
@@ -22,7 +26,6 @@ from PySide6.QtGui import (
     QGuiApplication,
     QImage,
     QKeySequence,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +38,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -46,13 +50,18 @@ from spt_field.services import allegations, attachments
 from spt_field.ui.accessibility import name
 from spt_field.ui.background import BackgroundJobs
 from spt_field.ui.i18n import code_label
-from spt_field.ui.keyboard import DETAIL_PANE
+from spt_field.ui.keyboard import DETAIL_PANE, widget_shortcut
 from spt_field.ui.metadata_words import removed_words
 from spt_field.ui.models.attachment_model import CAPTION_COLUMN, AttachmentModel
 from spt_field.ui.rule_messages import describe
 from spt_field.ui.settings import MEGABYTE
 from spt_field.ui.store import Store
 from spt_field.ui.thumbnails import THUMBNAIL_SIZE, ThumbnailCache
+
+# Qt's QWIDGETSIZE_MAX: no largest size.
+QWIDGETSIZE_MAX = (1 << 24) - 1
+# The space above the heading, apart from the editor's last line.
+_TOP_MARGIN = 4
 
 if TYPE_CHECKING:
     from spt_field.services.storage import Session
@@ -102,15 +111,20 @@ class AttachmentsPane(QWidget):
         self.attached_to_label.setBuddy(self.attached_to)
         name(self.attached_to, self.tr("Files of"))
         self.record: tuple[str, str] | None = None
+        self.toggle = self._build_toggle()
         self.buttons = self._build_buttons()
+        self.body = QWidget(self)
+        self.options = QWidget(self)
         self._build_layout()
+        self.set_expanded(False)
+        self._update_count()
         for key, slot in (
             (QKeySequence(Qt.Key.Key_Insert), self.choose_files),
             (QKeySequence(QKeySequence.StandardKey.Paste), self.paste),
             (QKeySequence(QKeySequence.StandardKey.Delete), self.remove_selected),
             (QKeySequence("Ctrl+Shift+E"), self.save_copy),
         ):
-            QShortcut(key, self.table, slot, Qt.ShortcutContext.WidgetShortcut)
+            widget_shortcut(key, self.table, slot)
         self.table.activated.connect(lambda _index: self.view_selected())
         store.recordsChanged.connect(self._on_records_changed)
         self._update_buttons()
@@ -148,6 +162,21 @@ class AttachmentsPane(QWidget):
             ),
         )
         return table
+
+    def _build_toggle(self) -> QToolButton:
+        """The heading: folds and unfolds the list and its buttons (Space or Enter)."""
+        toggle = QToolButton(self)
+        toggle.setObjectName("attachmentsToggle")
+        toggle.setCheckable(True)
+        toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toggle.setAutoRaise(True)
+        toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        toggle.setStyleSheet("font-weight: bold;")
+        toggle.setToolTip(self.tr("Show or hide the photos and documents"))
+        toggle.toggled.connect(self.set_expanded)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            widget_shortcut(QKeySequence(key), toggle, toggle.toggle)
+        return toggle
 
     def _build_buttons(self) -> dict[str, QPushButton]:
         buttons = {}
@@ -190,31 +219,60 @@ class AttachmentsPane(QWidget):
         return buttons
 
     def _build_layout(self) -> None:
-        title = QLabel(self.tr("Photos and documents"), self)
-        title.setStyleSheet("font-weight: bold;")
         consent_label = QLabel(self.tr("Consent for this file"), self)
         consent_label.setBuddy(self.consent)
         name(self.consent, self.tr("Consent for this file"))
         # Three short rows around the list: it shares the height with the editor above it,
-        # which on a small screen at 150 % has little to spare.
+        # which on a small screen at 150 % has little to spare; folded, only the heading shows.
+        options = QHBoxLayout(self.options)
+        options.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.attached_to_label, self.attached_to, consent_label, self.consent):
+            options.addWidget(widget)
         heading = QHBoxLayout()
-        heading.addWidget(title)
+        heading.addWidget(self.toggle)
         heading.addStretch(1)
-        heading.addWidget(self.attached_to_label)
-        heading.addWidget(self.attached_to)
-        heading.addWidget(consent_label)
-        heading.addWidget(self.consent)
+        heading.addWidget(self.options)
         row = QHBoxLayout()
         for button in self.buttons.values():
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.keep_original)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.table, 1)
+        body.addLayout(row)
+        body.addWidget(self.message)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setContentsMargins(0, _TOP_MARGIN, 0, 0)
         layout.addLayout(heading)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.message)
+        layout.addWidget(self.body, 1)
+
+    # Folding -------------------------------------------------------------------------------
+
+    def set_expanded(self, expanded: bool) -> None:
+        """Show the list and its buttons, or only the heading (one row of height)."""
+        if self.toggle.isChecked() != expanded:
+            self.toggle.setChecked(expanded)  # comes back here through `toggled`
+            return
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self.body.setVisible(expanded)
+        self.options.setVisible(expanded)
+        if expanded:
+            self.setMaximumHeight(QWIDGETSIZE_MAX)
+        else:
+            self.setMaximumHeight(self.toggle.sizeHint().height() + _TOP_MARGIN)
+
+    def is_expanded(self) -> bool:
+        return self.toggle.isChecked()
+
+    def _update_count(self) -> None:
+        text = self.tr("Photos and documents ({0})").format(len(self.model.attachments))
+        self.toggle.setText(text)
+        name(
+            self.toggle,
+            text,
+            self.tr("Space or Enter shows or hides the list of photos and documents"),
+        )
 
     # Following the record being edited ---------------------------------------------------
 
@@ -273,6 +331,7 @@ class AttachmentsPane(QWidget):
             self.model.set_attachments(())
         else:
             self.model.set_attachments(self.store.read(attachments.list_attachments, *self.owner))
+        self._update_count()
         self._on_current_changed()
 
     def selected(self) -> Attachment | None:
@@ -424,6 +483,7 @@ class AttachmentsPane(QWidget):
         self.message.setStyleSheet("")
         self.message.setText("\n".join(lines))
         self.message.show()
+        self.set_expanded(True)
 
     def _clear_message(self) -> None:
         self.message.clear()
@@ -433,6 +493,7 @@ class AttachmentsPane(QWidget):
         self.message.setStyleSheet("color: #b00020;")
         self.message.setText(text)
         self.message.show()
+        self.set_expanded(True)
 
     def _select(self, attachment_id: str) -> None:
         for row, attachment in enumerate(self.model.attachments):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,7 +25,7 @@ from spt_field.errors import UserError
 from spt_field.services import allegations
 from spt_field.ui.forms.allegation_form import AllegationForm
 from spt_field.ui.i18n import code_label
-from spt_field.ui.keyboard import DETAIL_PANE
+from spt_field.ui.keyboard import DETAIL_PANE, widget_shortcut
 from spt_field.ui.models.allegation_table_model import AllegationTableModel
 from spt_field.ui.rule_messages import describe
 from spt_field.ui.store import Store
@@ -53,7 +53,7 @@ class AllegationsPanel(QWidget):
             (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected),
             (QKeySequence(Qt.Key.Key_Insert), self.add_allegation),
         ):
-            QShortcut(key, self.table, slot, Qt.ShortcutContext.WidgetShortcut)
+            widget_shortcut(key, self.table, slot)
         store.recordsChanged.connect(self._on_records_changed)
         store.recordChanged.connect(self._on_record_changed)
         self._update_buttons()
