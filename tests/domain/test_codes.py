@@ -260,6 +260,7 @@ def test_record_kinds_are_stable() -> None:
         "recommendation",
         "registered_place",
         "programme_entry",
+        "attachment",
     ]
 
 
