@@ -391,6 +391,14 @@ Save a copy of {0}?</source>
 <context>
     <name>AttachmentsPane</name>
     <message>
+        <source>In the internal notes</source>
+        <translation>En las notas internas</translation>
+    </message>
+    <message>
+        <source>Print this photograph with its caption in the delegation&apos;s internal notes (never in a report; left out if its consent forbids any use)</source>
+        <translation>Imprimir esta fotografía con su leyenda en las notas internas de la delegación (nunca en un informe; se omite si el consentimiento prohíbe todo uso)</translation>
+    </message>
+    <message>
         <source>Keep the next file&apos;s original metadata</source>
         <translation>Conservar los metadatos originales del próximo archivo</translation>
     </message>

@@ -391,6 +391,14 @@ Enregistrer une copie de {0} ?</translation>
 <context>
     <name>AttachmentsPane</name>
     <message>
+        <source>In the internal notes</source>
+        <translation>Dans les notes internes</translation>
+    </message>
+    <message>
+        <source>Print this photograph with its caption in the delegation&apos;s internal notes (never in a report; left out if its consent forbids any use)</source>
+        <translation>Imprimer cette photographie avec sa légende dans les notes internes de la délégation (jamais dans un rapport ; omise si le consentement interdit tout usage)</translation>
+    </message>
+    <message>
         <source>Keep the next file&apos;s original metadata</source>
         <translation>Conserver les métadonnées d’origine du prochain fichier</translation>
     </message>

@@ -382,6 +382,14 @@ Save a copy of {0}?</source>
 <context>
     <name>AttachmentsPane</name>
     <message>
+        <source>In the internal notes</source>
+        <translation>列入内部笔记</translation>
+    </message>
+    <message>
+        <source>Print this photograph with its caption in the delegation&apos;s internal notes (never in a report; left out if its consent forbids any use)</source>
+        <translation>将此照片及其说明印入代表团的内部笔记（绝不列入报告；如同意范围禁止任何使用则不列入）</translation>
+    </message>
+    <message>
         <source>Keep the next file&apos;s original metadata</source>
         <translation>保留下一个文件的原始元数据</translation>
     </message>

@@ -292,6 +292,35 @@ def test_caption_and_consent_are_edited_in_the_list(
     assert attachment.consent is ConsentScope.ANONYMOUS
 
 
+def test_a_photograph_is_chosen_for_the_internal_notes(
+    qtbot: QtBot, pane: AttachmentsPane, source: Path, database: Database, place: Place
+) -> None:
+    pane.add_files(
+        [write(source, "cell.jpg", files.photograph()), write(source, "letter.pdf", drawn_pdf())]
+    )
+    pane.set_expanded(True)
+    photo_row = next(
+        row
+        for row in range(pane.model.rowCount())
+        if pane.model.attachment(row).file_name == "cell.jpg"
+    )
+    pane.table.setCurrentIndex(pane.model.index(photo_row, 0))
+    assert pane.in_notes.isEnabled() and not pane.in_notes.isChecked()
+    assert pane.in_notes.accessibleName() or pane.in_notes.text()
+    pane.in_notes.setFocus()
+    QTest.keyClick(pane.in_notes, Qt.Key.Key_Space)
+    with database.read() as session:
+        chosen = {
+            attachment.file_name: attachment.in_internal_notes
+            for attachment in list_attachments(session, AttachmentOwner.PLACE, place.id)
+        }
+    assert chosen == {"cell.jpg": True, "letter.pdf": False}
+    pane.table.setCurrentIndex(pane.model.index(1 - photo_row, 0))
+    assert not pane.in_notes.isEnabled()  # only photographs are printed in the notes
+    pane.table.setCurrentIndex(pane.model.index(photo_row, 0))
+    assert pane.in_notes.isChecked()
+
+
 def test_a_caption_the_rules_refuse_is_explained(pane: AttachmentsPane, source: Path) -> None:
     pane.add_files([write(source, "cell.jpg", files.photograph())])
     assert not pane.model.setData(pane.model.index(0, 0), "bad\x07caption")

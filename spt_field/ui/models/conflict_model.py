@@ -74,8 +74,10 @@ def side_author_text(side: ConflictSide) -> str:
 class ConflictModel(HeadedTableModel):
     """Read-only; `conflict(row)` gives the conflict a row shows."""
 
-    context = "ConflictModel"
     headings = _HEADERS
+
+    def heading(self, text: str) -> str:
+        return self.tr(text)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -7,15 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from spt_field.ui.i18n import translate
 from spt_field.ui.models.allegation_table_model import AnyIndex
 
 
 class HeadedTableModel(QAbstractTableModel):
-    """A subclass sets `headings` (marked for translation with QT_TRANSLATE_NOOP in `context`)
-    and gives `rowCount` and `data`."""
+    """A subclass sets `headings` (marked for translation with QT_TRANSLATE_NOOP in its own
+    context), translates them in `heading` (its own `self.tr`, so that lupdate and Qt agree on
+    the context) and gives `rowCount` and `data`."""
 
-    context = ""
     headings: tuple[str, ...] = ()
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
@@ -29,8 +28,11 @@ class HeadedTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.headings)
         ):
-            return translate(self.context, self.headings[section])
+            return self.heading(self.headings[section])
         return None
+
+    def heading(self, text: str) -> str:
+        raise NotImplementedError
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -91,8 +91,10 @@ def local_time(at: datetime) -> str:
 class HistoryModel(HeadedTableModel):
     """Read-only. `field_labels` names fields as the record's form does."""
 
-    context = "HistoryModel"
     headings = _HEADERS
+
+    def heading(self, text: str) -> str:
+        return self.tr(text)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -93,6 +93,14 @@ class AttachmentsPane(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.consent.setMinimumContentsLength(14)
+        self.in_notes = QCheckBox(self.tr("In the internal notes"), self)
+        self.in_notes.setToolTip(
+            self.tr(
+                "Print this photograph with its caption in the delegation's internal notes"
+                " (never in a report; left out if its consent forbids any use)"
+            )
+        )
+        self.in_notes.clicked.connect(self._save_in_notes)
         self.keep_original = QCheckBox(self.tr("Keep the next file's original metadata"), self)
         self.keep_original.setToolTip(
             self.tr(
@@ -226,7 +234,12 @@ class AttachmentsPane(QWidget):
         # which on a small screen at 150 % has little to spare; folded, only the heading shows.
         options = QHBoxLayout(self.options)
         options.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.attached_to_label, self.attached_to, consent_label, self.consent):
+        for widget in (
+            self.attached_to_label,
+            self.attached_to,
+            consent_label,
+            self.consent,
+        ):
             options.addWidget(widget)
         heading = QHBoxLayout()
         heading.addWidget(self.toggle)
@@ -236,6 +249,7 @@ class AttachmentsPane(QWidget):
         for button in self.buttons.values():
             row.addWidget(button)
         row.addStretch(1)
+        row.addWidget(self.in_notes)
         row.addWidget(self.keep_original)
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
@@ -343,6 +357,7 @@ class AttachmentsPane(QWidget):
         # Blank while no file is selected: no scope shown is taken for a file's.
         shown = -1 if attachment is None else self.consent.findData(attachment.consent.value)
         self.consent.setCurrentIndex(shown)
+        self.in_notes.setChecked(attachment is not None and attachment.in_internal_notes)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -350,6 +365,8 @@ class AttachmentsPane(QWidget):
         for key in ("view", "save", "remove"):
             self.buttons[key].setEnabled(chosen)
         self.consent.setEnabled(chosen)
+        photo = self.selected()
+        self.in_notes.setEnabled(photo is not None and photo.media_type.startswith("image/"))
         for key in ("add", "paste"):
             self.buttons[key].setEnabled(self.owner is not None)
 
@@ -512,6 +529,12 @@ class AttachmentsPane(QWidget):
         scope = ConsentScope(str(self.consent.currentData()))
         if scope is not attachment.consent:
             self.model.replace(self.store.write(_update, attachment.id, {"consent": scope}))
+
+    def _save_in_notes(self, include: bool) -> None:
+        attachment = self.selected()
+        if attachment is not None and include != attachment.in_internal_notes:
+            saved = self.store.write(attachments.include_in_internal_notes, attachment.id, include)
+            self.model.replace(saved)
 
     def view_selected(self) -> None:
         from spt_field.ui.dialogs.attachment_viewer import AttachmentViewer
