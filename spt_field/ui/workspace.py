@@ -271,7 +271,7 @@ class Workspace(QWidget):
 
     def _on_attachments_folded(self, expanded: bool) -> None:
         if expanded:
-            QTimer.singleShot(0, self._size_attachments)
+            QTimer.singleShot(0, self, self._size_attachments)  # not after the page is gone
 
     def _size_attachments(self) -> None:
         """The list just unfolded takes what it asks for, up to a third of the height, so the
