@@ -172,7 +172,7 @@ def laptops(folder: Path) -> tuple[Database, Path, str]:
     first = folder / "first.sptbundle"
     export_bundle(sender, visit_id, first, BUNDLE_PASSPHRASE)
     import_bundle(receiver, first, BUNDLE_PASSPHRASE)
-    path = receiver.path
+    path = receiver.file
     receiver.close()
     return sender, path, visit_id
 

@@ -254,10 +254,10 @@ def make_template(folder: Path) -> tuple[Path, str]:
         build_rich_visit(session)
     database.close()
     export = folder / "export.json"
-    code, stderr = run_cli("export-json", "--db", str(database.path), "--out", str(export))
+    code, stderr = run_cli("export-json", "--db", str(database.file), "--out", str(export))
     if code != 0:
         raise SystemExit(f"the export failed: {stderr}")
-    return database.path, export.read_text(encoding="utf-8")
+    return database.file, export.read_text(encoding="utf-8")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

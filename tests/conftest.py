@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from spt_field.db.server import create_server_database, open_server_database, server_address
 from spt_field.db.session import Database, create_database
 from spt_field.domain.codes import DelegationRole, PlaceType, VisitStatus
 from spt_field.domain.values import (
@@ -25,6 +26,7 @@ from spt_field.domain.values import (
 from spt_field.services.delegation import add_member
 from spt_field.services.places import add_place
 from spt_field.services.visits import create_visit
+from tests.support import pg_server as pg
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -34,9 +36,69 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "visits.sptdb"
 
 
+#: The suites that run on both engines: a laptop's encrypted file and a headquarters server.
+BOTH_ENGINES = ("tests/services/", "tests/interchange/", "tests/sync/", "tests/export/")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test of those suites that uses `database` (and not its file, `db_path`) runs twice:
+    on SQLite and on the PostgreSQL server the suite starts, so that both stay equal."""
+    names = metafunc.fixturenames
+    node = metafunc.definition.nodeid
+    if "engine" in names and "db_path" not in names and node.startswith(BOTH_ENGINES):
+        metafunc.parametrize(
+            "engine",
+            ["sqlite", pytest.param("postgresql", marks=pytest.mark.server)],
+            indirect=True,
+        )
+
+
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    database = create_database(db_path, PASSPHRASE)
+def engine(request: pytest.FixtureRequest) -> str:
+    """Which engine `database` is on: SQLite unless the test is parametrised (above)."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[pg.PgServer]:
+    """The suite's PostgreSQL server, started once and stopped at the end."""
+    server = pg.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: pg.PgServer) -> str:
+    """A server database holding the empty schema: each test's database is a copy of it."""
+    name = pg_server.new_name("spt_template")
+    with pg_server.admin().connect() as admin:
+        admin.exec_driver_sql(f"CREATE DATABASE {name}")
+    create_server_database(server_address(pg_server.url(name))).close()
+    return name
+
+
+@pytest.fixture
+def server_database(pg_server: pg.PgServer, pg_template: str) -> Iterator[Database]:
+    """A new, empty SPT Field database on the suite's server, dropped after the test."""
+    name = pg_server.new_name()
+    admin = pg_server.admin()
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f"CREATE DATABASE {name} TEMPLATE {pg_template}")
+    database = open_server_database(server_address(pg_server.url(name)))
+    yield database
+    database.close()
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f"DROP DATABASE {name} WITH (FORCE)")
+    admin.dispose()
+
+
+@pytest.fixture
+def database(request: pytest.FixtureRequest, engine: str) -> Iterator[Database]:
+    """A new, empty database: an encrypted file at `db_path`, or one on the suite's server."""
+    if engine == "postgresql":
+        yield request.getfixturevalue("server_database")
+        return
+    database = create_database(request.getfixturevalue("db_path"), PASSPHRASE)
     yield database
     database.close()
 

@@ -135,7 +135,12 @@ class InterviewRow(SyncColumns, Base):
     __table_args__ = (
         sa.Index("ix_interview_listing", "held_on", "held_at", "pseudonym", "id"),
         # Counting a visit's live interviews reads this index, not the rows.
-        sa.Index("ix_interview_live_place", "place_id", sqlite_where=sa.text("deleted_at IS NULL")),
+        sa.Index(
+            "ix_interview_live_place",
+            "place_id",
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        ),
     )
     place_id: Mapped[str] = _parent("place")
     kind: Mapped[InterviewKind]
@@ -283,7 +288,10 @@ class SyncStateRow(Base):
     __table_args__ = (
         # Open conflicts are few: listing them reads this index, not every record.
         sa.Index(
-            "ix_sync_state_conflicts", "record_id", sqlite_where=sa.text("conflicts IS NOT NULL")
+            "ix_sync_state_conflicts",
+            "record_id",
+            sqlite_where=sa.text("conflicts IS NOT NULL"),
+            postgresql_where=sa.text("conflicts IS NOT NULL"),
         ),
     )
     record_id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)

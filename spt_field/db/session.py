@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 import sqlcipher3
@@ -34,6 +34,9 @@ from spt_field.db.search_index import register_search_function
 from spt_field.errors import UserError, storage_error
 from spt_field.safe_files import create_private_file
 
+if TYPE_CHECKING:
+    from spt_field.db.server import ServerAddress
+
 log = logging.getLogger(__name__)
 
 #: How long a write waits for another window or command to finish its own (PRAGMA busy_timeout).
@@ -44,14 +47,34 @@ _READ_ONLY = "spt_read_only"
 
 @dataclass
 class Database:
-    """An open database: its file, this laptop's device id, and the session factory."""
+    """An open database: its file on this laptop (or its server), the device id recorded in
+    it, and the session factory."""
 
-    path: Path
+    #: The encrypted file; None for a database on a headquarters server.
+    path: Path | None
     engine: sa.Engine
     session_factory: sessionmaker[Session]
     device_id: str
     #: The delegation member using this laptop, named in the audit trail ("" until set).
     member: str = ""
+    #: The PostgreSQL server (db/server.py); None for a file.
+    server: ServerAddress | None = None
+
+    @property
+    def file(self) -> Path:
+        """The encrypted file: what backups, re-keying and the lock work on. A server's
+        database has none (its administrator backs it up): UserError."""
+        if self.path is None:
+            raise UserError(
+                "a database on a server is not a file on this computer: its backups, "
+                "encryption and passphrase are the server's (docs/server.md)"
+            )
+        return self.path
+
+    @property
+    def name(self) -> str:
+        """What the user sees: the file's name, or user@host/database."""
+        return self.path.name if self.path is not None else str(self.server)
 
     @contextmanager
     def begin(self) -> Iterator[Session]:

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from spt_field.db.base import SYNC_COLUMN_NAMES, Base, SyncColumns
@@ -254,7 +254,9 @@ def stored_row(
 def upsert_states(session: Session, rows: Sequence[Mapping[str, Any]]) -> None:
     if not rows:
         return
-    statement = sqlite_insert(SyncStateRow)
+    # The one upsert: both dialects spell it ON CONFLICT ... DO UPDATE, each in its own class.
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(SyncStateRow)
     statement = statement.on_conflict_do_update(
         index_elements=[SyncStateRow.record_id],
         set_={

@@ -125,7 +125,7 @@ def backup_to(database: Database, passphrase: str | None, out: Path) -> Path:
         raise UserError(f"folder {out.parent} does not exist")
     _write_backup(database, out)
     _verify(out, passphrase)
-    log.info("backed up %s to %s", database.path.name, out.name)
+    log.info("backed up %s to %s", database.name, out.name)
     return out
 
 
@@ -163,12 +163,12 @@ def take_backup(
     it first; without one (the window's scheduled backups) the database's own key is used."""
     if keep < 1:
         raise UserError("keep at least one backup")
-    folder = private_folder(folder if folder is not None else backup_folder(database.path))
-    out = _new_backup_path(database.path, folder)
+    folder = private_folder(folder if folder is not None else backup_folder(database.file))
+    out = _new_backup_path(database.file, folder)
     _write_backup(database, out)
     _verify(out, passphrase)
-    log.info("backed up %s to %s", database.path.name, out.name)
-    _rotate(database.path, folder, keep)
+    log.info("backed up %s to %s", database.name, out.name)
+    _rotate(database.file, folder, keep)
     return out
 
 

@@ -90,11 +90,11 @@ class BackupSchedule(QObject):
         error = future.exception()
         if error is None:
             self._backed_up = started_from
-            log.info("automatic backup of %s written", self.store.database.path.name)
+            log.info("automatic backup of %s written", self.store.database.name)
             self.taken.emit(future.result())
             return
         # A backup must never stop the work: whatever went wrong is reported, not raised.
-        log.error("automatic backup of %s failed", self.store.database.path.name, exc_info=error)
+        log.error("automatic backup of %s failed", self.store.database.name, exc_info=error)
         self.failed.emit(str(error) or type(error).__name__)
 
     def finish(self) -> bool:

@@ -57,7 +57,7 @@ class DatabaseSafety(QObject):
         from spt_field.ui.backup_schedule import BackupSchedule
 
         self.store = store
-        path = store.database.path
+        path = store.database.file
         unchanged = path == self._closed_clean
         self._closed_clean = None
         self.schedule = BackupSchedule(store, self.jobs, changed=not unchanged)
@@ -79,7 +79,7 @@ class DatabaseSafety(QObject):
         """The database is about to close: take the last backup (if anything changed) first."""
         if self.store is None:
             return
-        path = self.store.database.path
+        path = self.store.database.file
         self._closing = True
         try:
             self.jobs.wait()  # a check still running ends, and says whether to back up
@@ -108,7 +108,7 @@ class DatabaseSafety(QObject):
         if store is not self.store or self.schedule is None:
             return  # closed while it was being checked
         report = future.result()
-        path = store.database.path
+        path = store.database.file
         if report.ok:
             log.info("integrity of %s checked in %.2f s: ok", path.name, report.seconds)
             self.schedule.start()
@@ -192,7 +192,7 @@ class DatabaseSafety(QObject):
 
         if self.store is None:
             return
-        path = self.store.database.path
+        path = self.store.database.file
         passphrase = self._ask_passphrase(
             path,
             self.tr("Restore from backup"),
@@ -262,7 +262,7 @@ class DatabaseSafety(QObject):
 
         if self.store is None:
             return
-        path = self.store.database.path
+        path = self.store.database.file
         answer = ChangePassphraseDialog.ask(path, self.window)
         if answer is None or not self.window.close_database():
             return

@@ -213,7 +213,7 @@ class LockController(QObject):
         if not saved and store.waiting_for_database and self._postpone():
             return
         self._waiting_since = None
-        self._place = self.where(store.database.path)
+        self._place = self.where(store.database.file)
         self._warning = "" if saved else self._discarded_warning(store.waiting_for_database)
         # A refused edit is lost: close without asking (nobody may be at the laptop).
         window.close_database(ask=False)

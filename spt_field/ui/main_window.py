@@ -446,27 +446,27 @@ class MainWindow(QMainWindow):
         self._show_visit_list(visit_list, path)
 
     def use_database(self, database: Database, *, remember: bool = True) -> None:
-        preview = self._take_preview(database.path)
+        preview = self._take_preview(database.file)
         if not self.close_database():  # the user kept the open one (and its unsaved edit)
             database.close()
             return
         database.member = self.settings.member_name
         # Read before this run marks the database open: the last run left it open.
-        unfinished = self.settings.unfinished_session(database.path)
+        unfinished = self.settings.unfinished_session(database.file)
         self.store = Store(database, self)
         self.store.ask_reopen = self.ask_reopen_report
         self.store.saveStateChanged.connect(self._show_save_state)
         self.store.undo_stack.indexChanged.connect(self._on_undo_index)
         if remember:
-            self.settings.remember_database(database.path)
+            self.settings.remember_database(database.file)
         if preview is None:
-            self._show_visit_list(VisitList(self.store, self), database.path)
+            self._show_visit_list(VisitList(self.store, self), database.file)
         else:
             preview.attach(self.store)
             self._show_save_state("saved", "")  # no longer opening, if it was
         self.safety.attach(self.store)
         self.field_sync.attach(self.store)
-        self.settings.start_session(database.path)
+        self.settings.start_session(database.file)
         if unfinished is not None:
             from spt_field.ui.session_recovery import reopen_last_place
 
@@ -886,7 +886,7 @@ class MainWindow(QMainWindow):
         from spt_field.security.erase import erase_database
         from spt_field.ui.dialogs.written_files_dialog import WrittenFilesDialog
 
-        path = self.store.database.path if self.store is not None else self.lock.locked_path
+        path = self.store.database.file if self.store is not None else self.lock.locked_path
         if path is None or not self.ask_erase_confirmation(path):
             return
         if self.store is not None:
@@ -1009,11 +1009,11 @@ class MainWindow(QMainWindow):
         self.safety.retranslate()
 
     def _rebuild_pages(self, store: Store) -> None:
-        place = self.lock.where(store.database.path)
+        place = self.lock.where(store.database.file)
         store.flush_all()
         self._save_layout()
         self._drop_pages()
-        self._show_visit_list(VisitList(store, self), store.database.path)
+        self._show_visit_list(VisitList(store, self), store.database.file)
         self.lock.return_to(place)
 
     # Closing -------------------------------------------------------------------------------

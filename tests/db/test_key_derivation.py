@@ -57,7 +57,7 @@ def test_new_database_uses_the_argon2id_key(database: Database, db_path: Path) -
 def test_each_database_has_its_own_salt(tmp_path: Path, database: Database) -> None:
     second = create_database(tmp_path / "second.sptdb", PASSPHRASE)
     second.close()
-    assert file_salt(database.path) != file_salt(tmp_path / "second.sptdb")
+    assert file_salt(database.file) != file_salt(tmp_path / "second.sptdb")
 
 
 def test_legacy_database_opens_and_is_upgraded(

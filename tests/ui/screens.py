@@ -132,7 +132,7 @@ def dialogs(window: MainWindow, visit_id: str) -> Iterator[tuple[str, QDialog]]:
     interview_id = workspace.model.first_of_kind(RecordKind.INTERVIEW.value)
     assert interview_id is not None
     jobs = window.safety.jobs
-    path = Path(store.database.path)
+    path = Path(store.database.file)
     place_id = workspace.model.first_of_kind(RecordKind.PLACE.value)
     assert place_id is not None
     scan = store.write(

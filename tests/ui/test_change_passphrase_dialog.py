@@ -108,7 +108,7 @@ def test_the_window_stays_open_on_the_re_encrypted_database(
 ) -> None:
     answered(monkeypatch, (PASSPHRASE, NEW))
     window.passphrase_action.trigger()
-    assert window.store is not None and window.store.database.path == closed
+    assert window.store is not None and window.store.database.file == closed
     assert window.pages.currentWidget() is window.visit_list
     assert window.statusBar().currentMessage() == (
         "Passphrase changed; the backups open with the new one only"

@@ -104,7 +104,7 @@ def test_a_damaged_database_is_reported_and_the_latest_good_backup_restored(
     assert any(problem.startswith("encryption: ") for problem in report.problems)
     # The window is open again, on the restored file, which passes the check.
     qtbot.waitUntil(lambda: window.store is not None, timeout=JOB_TIMEOUT_MS)
-    assert window.store is not None and window.store.database.path == damaged
+    assert window.store is not None and window.store.database.file == damaged
     assert check_file(damaged, PASSPHRASE).ok
     assert "Central Prison of Lorvik" in place_names(damaged)
     assert window.statusBar().currentMessage().startswith("Restored from the backup of ")

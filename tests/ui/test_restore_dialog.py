@@ -186,7 +186,7 @@ def test_the_window_reopens_on_the_restored_database(
     window.restore_action.trigger()
     assert errors == ["wrong passphrase or not an SPT Field database"]
     assert len(listed[0]) == 4  # the three, and the one taken when the window opened
-    assert window.store is not None and window.store.database.path == db_path
+    assert window.store is not None and window.store.database.file == db_path
     assert place_names(db_path) == ["Annex 0", "Annex 1"]
     assert window.visit_list is not None and window.pages.currentWidget() is window.visit_list
     assert window.statusBar().currentMessage().startswith("Restored from the backup of ")

@@ -63,7 +63,7 @@ def test_restore_into_a_lost_database_opens_it(
     said = answer_passphrases(monkeypatch, "a wrong but long passphrase", PASSPHRASE)
     restore_from_start(window, monkeypatch, backup, target)
     assert "Wrong passphrase" in said[0]
-    assert window.store is not None and window.store.database.path == target
+    assert window.store is not None and window.store.database.file == target
     assert window.visit_list is not None and len(window.visit_list.model.visits) == 1
     assert window.settings.recent_databases[0] == target.resolve()
     window.close()

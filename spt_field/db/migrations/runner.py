@@ -39,6 +39,33 @@ def current_revision(connection: sa.Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
+def create_server_schema(engine: sa.Engine) -> None:
+    """A new server database, created from the models at the newest revision (the laptop's
+    older revisions rebuild SQLite tables and FTS5 indexes the server never had), with the
+    server's search index and roles, then stamped: later migrations run on both engines."""
+    from alembic import command
+
+    from spt_field.db import models  # noqa: F401  (registers the tables on Base.metadata)
+    from spt_field.db.base import Base
+    from spt_field.db.server_search import create_search_objects
+
+    with engine.begin() as connection:
+        Base.metadata.create_all(connection)
+        create_search_objects(connection)
+        command.stamp(alembic_config(connection), "head")
+
+
+def upgrade_server(engine: sa.Engine) -> None:
+    """Bring a server database to the newest revision, in one transaction (PostgreSQL's DDL
+    is transactional: a failed migration leaves the schema as it was)."""
+    from alembic import command
+
+    with engine.begin() as connection:
+        if current_revision(connection) == SCHEMA_HEAD:
+            return
+        command.upgrade(alembic_config(connection), "head")
+
+
 def upgrade_to_head(engine: sa.Engine) -> None:
     """Migrate in one transaction with foreign keys off (SQLite rebuilds a table by dropping
     it, which the other tables' references would refuse), then check every reference holds."""
