@@ -531,7 +531,8 @@ class _Importer:
                 else:
                     session.execute(statement, rows)
                 if audited:
-                    audit_log.note_inserted(session, table, after, AuditAction.IMPORT)
+                    ids = [row["id"] for row in rows]
+                    audit_log.note_inserted(session, table, after, ids, AuditAction.IMPORT)
 
 
 def _checked(

@@ -106,7 +106,11 @@ def interview_page(
         _live_interviews(sa.select(*_COLUMNS).select_from(InterviewRow), visit_id)
         # The id breaks ties, so that pages never overlap (pseudonyms repeat across visits).
         .order_by(
-            InterviewRow.held_on, InterviewRow.held_at, InterviewRow.pseudonym, InterviewRow.id
+            # Undated interviews first, on both engines (PostgreSQL puts NULL last by default).
+            InterviewRow.held_on.nulls_first(),
+            InterviewRow.held_at.nulls_first(),
+            InterviewRow.pseudonym,
+            InterviewRow.id,
         )
         .offset(max(offset, 0))
         .limit(max(limit, 0))

@@ -32,6 +32,7 @@ from spt_field.db.models import (
     ReprisalCaseRow,
     VisitRow,
 )
+from spt_field.db.sql_functions import months_after
 from spt_field.domain.codes import (
     CodeList,
     IntervieweeCategory,
@@ -296,13 +297,7 @@ def _places_by_type(session: Session, year: int | None) -> dict[PlaceType, int]:
 def reply_due_expression() -> Any:
     """SQL for the reply's due date: the one recorded, else six months after transmission (on
     the last day of the month when that month is shorter, as deadlines.months_after)."""
-    months = f"+{REPLY_MONTHS} months"
-    six_months_after = sa.func.min(
-        sa.func.date(VisitRow.transmitted_on, months),
-        sa.func.date(
-            VisitRow.transmitted_on, "start of month", f"+{REPLY_MONTHS + 1} months", "-1 day"
-        ),
-    )
+    six_months_after = months_after(VisitRow.transmitted_on, REPLY_MONTHS)
     return sa.func.coalesce(VisitRow.reply_due_on, six_months_after)
 
 

@@ -44,13 +44,18 @@ def visit_summaries(rows: Iterable[Sequence[Any]]) -> list[VisitSummary]:
             country=country,
             visit_type=VisitType(visit_type),
             status=VisitStatus(status),
-            start_date=date.fromisoformat(start),
-            end_date=date.fromisoformat(end),
+            start_date=_day(start),
+            end_date=_day(end),
             places=places,
             interviews=interviews,
         )
         for visit_id, country, visit_type, status, start, end, places, interviews in rows
     ]
+
+
+def _day(stored: date | str) -> date:
+    """A date as the driver gives it: text from sqlcipher3, a date from PostgreSQL."""
+    return stored if isinstance(stored, date) else date.fromisoformat(stored)
 
 
 def read_visit_summaries(connection: RawConnection) -> list[VisitSummary]:

@@ -38,9 +38,7 @@ UNKNOWN_ID = "00000000-0000-4000-8000-000000000000"
 def snapshot(database: Database) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table, search index included."""
     with database.engine.connect() as connection:
-        tables = connection.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-        ).scalars()
+        tables = sorted(sa.inspect(connection).get_table_names())
         return {
             table: sorted(
                 (tuple(row) for row in connection.exec_driver_sql(f'SELECT * FROM "{table}"')),

@@ -417,9 +417,7 @@ def valid_document() -> dict[str, Any]:
 def row_counts(database: Database) -> dict[str, int]:
     """Rows of every table of the file (FTS shadow tables included)."""
     with database.begin() as session:
-        names = session.scalars(
-            sa.text("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-        ).all()
+        names = sorted(sa.inspect(session.connection()).get_table_names())
         return {
             name: session.execute(sa.text(f'SELECT count(*) FROM "{name}"')).scalar_one()
             for name in names
