@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from spt_field.cli import main
 from spt_field.db.server import open_server_database, server_address
 from spt_field.db.session import open_database
 from spt_field.domain.codes import PlaceType
@@ -147,9 +148,9 @@ def test_a_laptop_bundle_merges_into_the_server(
 def test_a_visit_checked_out_edited_offline_and_checked_in(
     run: Run, url: str, db: Path, tmp_path: Path
 ) -> None:
-    source = write_json(tmp_path / "in.json", valid_document())
-    assert run("import", "--server", url, source).code == 0
-    visit_id = _visit_id(valid_document())
+    document = valid_document()
+    assert run("import", "--server", url, write_json(tmp_path / "in.json", document)).code == 0
+    visit_id = _visit_id(document)
     checked_out = run("checkout", "--server", url, "--visit", visit_id, "--db", db)
     assert checked_out.code == 0, checked_out.err
     assert checked_out.out.startswith(f"checked out visit {visit_id} from ")
@@ -166,7 +167,7 @@ def test_a_visit_checked_out_edited_offline_and_checked_in(
                 PlaceFields(
                     name="Police station of the harbour",
                     place_type=PlaceType.POLICE,
-                    visited_on=date(2019, 1, 30),
+                    visited_on=date(2021, 5, 4),
                 ),
             )
     finally:
@@ -200,16 +201,25 @@ def test_checkout_of_an_unknown_visit_makes_no_file(run: Run, url: str, db: Path
     assert not db.exists()
 
 
-def test_db_and_server_together_is_a_usage_error(run: Run, db: Path, url: str) -> None:
-    result = run("visits", "--db", db, "--server", url)
-    assert result.code == 2
-    assert "not allowed with argument" in result.err
+def _usage_error(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    with pytest.raises(SystemExit) as caught:
+        main(argv)
+    assert caught.value.code == 2
+    return capsys.readouterr().err
 
 
-def test_one_of_db_and_server_is_needed(run: Run) -> None:
-    result = run("visits")
-    assert result.code == 2
-    assert "--db" in result.err and "--server" in result.err
+def test_db_and_server_together_is_a_usage_error(
+    db: Path, url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    err = _usage_error(["visits", "--db", str(db), "--server", url], capsys)
+    assert "argument --server: not allowed with argument --db" in err
+
+
+def test_one_of_db_and_server_is_needed(capsys: pytest.CaptureFixture[str]) -> None:
+    err = _usage_error(["visits"], capsys)
+    assert "one of the arguments --db --server is required" in err
+    err = _usage_error(["checkin", "--db", "laptop.sptdb"], capsys)
+    assert "--server" in err
 
 
 def test_a_password_in_the_url_is_refused(run: Run, pg_server: pg.PgServer) -> None:
@@ -237,7 +247,8 @@ def role(pg_server: pg.PgServer, url: str) -> Iterator[str]:
     name = pg_server.new_name("spt_user")
     admin = pg_server.admin()
     with admin.connect() as connection:
-        connection.exec_driver_sql(f"CREATE ROLE {name} LOGIN PASSWORD '{pg.ROLE_PASSWORD}'")
+        password = pg.ROLE_PASSWORD.replace("'", "''")
+        connection.exec_driver_sql(f"CREATE ROLE {name} LOGIN PASSWORD '{password}'")
     yield name
     with admin.connect() as connection:
         connection.exec_driver_sql(f"DROP ROLE {name}")
