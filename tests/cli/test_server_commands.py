@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +14,12 @@ import pytest
 from spt_field.cli import main
 from spt_field.db.server import open_server_database, server_address
 from spt_field.db.session import open_database
+from spt_field.domain.attachments import AttachmentOwner
 from spt_field.domain.codes import PlaceType
 from spt_field.domain.values import PlaceFields
+from spt_field.services.attachments import attach, list_attachments_for_visit, read_attachment
 from spt_field.services.places import add_place, list_places_for_visit, update_place
+from tests.services import attachment_files as files
 from tests.support import pg_server as pg
 from tests.support.cli import PASSPHRASE, Run, database_with_a_visit, write_json
 from tests.support.interchange_sample import valid_document
@@ -161,7 +164,7 @@ def test_a_visit_checked_out_edited_offline_and_checked_in(
     laptop = open_database(db, PASSPHRASE)
     try:
         with laptop.begin() as session:
-            add_place(
+            added = add_place(
                 session,
                 visit_id,
                 PlaceFields(
@@ -170,6 +173,17 @@ def test_a_visit_checked_out_edited_offline_and_checked_in(
                     visited_on=date(2021, 5, 4),
                 ),
             )
+            attached = attach(
+                session,
+                AttachmentOwner.PLACE,
+                added.id,
+                "register.pdf",
+                files.pdf(),
+                "Custody register",
+                "Ilse Varnava",
+                datetime(2021, 5, 4, 15, 0),
+            )
+            scan = read_attachment(session, attached.id)  # without the PDF's metadata
     finally:
         laptop.close()
     server = open_server_database(server_address(url))
@@ -182,11 +196,18 @@ def test_a_visit_checked_out_edited_offline_and_checked_in(
     checked_in = run("checkin", "--server", url, "--db", db)
     assert checked_in.code == 0, checked_in.err
     assert checked_in.out.startswith(f"checked in visit {visit_id} into ")
-    assert "1 added" in checked_in.out and "0 new conflict(s)" in checked_in.out
+    assert "2 added" in checked_in.out and "0 new conflict(s)" in checked_in.out
     on_server = _exported(run, "--server", url, tmp_path / "s2.json")
     places = {place["name"]: place for place in on_server["visits"][0]["places"]}
     assert "Police station of the harbour" in places
     assert 149 in [place["population"] for place in places.values()]
+    server = open_server_database(server_address(url))
+    try:
+        with server.read() as session:
+            (attachment,) = list_attachments_for_visit(session, visit_id)
+            assert read_attachment(session, attachment.id) == scan
+    finally:
+        server.close()
     # Checked out again, the laptop holds what headquarters holds; a second check-in is a no-op.
     again = run("checkout", "--server", url, "--visit", visit_id, "--db", db)
     assert again.code == 0, again.err
