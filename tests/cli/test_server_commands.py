@@ -3,7 +3,9 @@ visits going between the server and laptops: bundles, `checkout` and `checkin`."
 
 from __future__ import annotations
 
+import getpass
 import json
+import sys
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -13,11 +15,12 @@ import pytest
 
 from spt_field.cli import main
 from spt_field.db.server import open_server_database, server_address
-from spt_field.db.session import open_database
+from spt_field.db.session import Database, open_database
 from spt_field.domain.attachments import AttachmentOwner
 from spt_field.domain.codes import PlaceType
 from spt_field.domain.values import PlaceFields
 from spt_field.services.attachments import attach, list_attachments_for_visit, read_attachment
+from spt_field.services.conflicts import open_conflicts
 from spt_field.services.places import add_place, list_places_for_visit, update_place
 from tests.services import attachment_files as files
 from tests.support import pg_server as pg
@@ -291,3 +294,53 @@ def test_a_refused_password_exits_3(
     result = run("visits", "--server", pg_server.tcp_url("postgres", role))
     assert result.code == 3
     assert result.err == f"error: the server refused the password of {role}\n"
+
+
+def _set_population(database: Database, visit_id: str, population: int) -> str:
+    try:
+        with database.begin() as session:
+            place = list_places_for_visit(session, visit_id)[0]
+            update_place(session, place.id, population=population)
+            return place.id
+    finally:
+        database.close()
+
+
+def test_the_same_field_changed_at_headquarters_and_offline_keeps_both(
+    run: Run, url: str, db: Path, tmp_path: Path
+) -> None:
+    document = valid_document()
+    assert run("import", "--server", url, write_json(tmp_path / "in.json", document)).code == 0
+    visit_id = _visit_id(document)
+    assert run("checkout", "--server", url, "--visit", visit_id, "--db", db).code == 0
+    place_id = _set_population(open_database(db, PASSPHRASE), visit_id, 150)
+    assert _set_population(open_server_database(server_address(url)), visit_id, 149) == place_id
+    checked_in = run("checkin", "--server", url, "--db", db)
+    assert checked_in.code == 0, checked_in.err
+    assert "1 new conflict(s)" in checked_in.out
+    server = open_server_database(server_address(url))
+    try:
+        with server.read() as session:
+            (conflict,) = open_conflicts(session, visit_id)
+    finally:
+        server.close()
+    assert conflict.record_id == place_id and conflict.field == "population"
+    assert sorted(side.value for side in conflict.sides) == [149, 150]
+
+
+def test_on_a_terminal_the_password_is_asked_without_echo(
+    run: Run, pg_server: pg.PgServer, role: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def typed(prompt: str) -> str:
+        asked.append(prompt)
+        return pg.ROLE_PASSWORD
+
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr(getpass, "getpass", typed)
+    # The maintenance database: logged in, and told it holds no SPT Field database.
+    result = run("visits", "--server", pg_server.tcp_url("postgres", role))
+    assert asked == [f"Password for {role}@127.0.0.1:{pg_server.port}/postgres: "]
+    assert result.code == 3
+    assert "is not an SPT Field database" in result.err
