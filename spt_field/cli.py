@@ -1,7 +1,12 @@
 """The command line: ``spt-field [COMMAND] ...``; the GUI is the default command.
 
 Exit codes: 0 success; 1 any error (one line ``error: ...`` on stderr); 2 usage error;
-3 wrong passphrase or not an SPT Field database.
+3 wrong passphrase or not an SPT Field database (on a server: a refused login).
+
+Every command that takes ``--db PATH`` takes ``--server URL`` instead: a headquarters database
+on PostgreSQL (spt_field.db.server), whose password comes from PGPASSWORD, a .pgpass file or a
+prompt, never from the URL. The commands that work on the file itself (backup, restore,
+passwd, check) refuse a server: its backups and encryption are its administrator's.
 """
 
 from __future__ import annotations
@@ -30,6 +35,9 @@ from spt_field.security.written_files import start_recording
 if TYPE_CHECKING:  # the window's start-up does not wait for SQLAlchemy: commands import it
     from sqlalchemy.orm import Session
 
+    from spt_field.db.session import Database
+    from spt_field.domain.sync import MergeSummary
+
 
 log = logging.getLogger(__name__)
 
@@ -50,9 +58,17 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _database_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    """--db PATH or --server URL (exactly one when `required`), and the passphrase's file."""
     default = None if required else argparse.SUPPRESS
-    parser.add_argument(
-        "--db", type=Path, required=required, default=default, help="the database file"
+    where = parser.add_mutually_exclusive_group(required=required)
+    where.add_argument("--db", type=Path, default=default, help="the database file")
+    where.add_argument(
+        "--server",
+        default=default,
+        metavar="URL",
+        help="instead of --db: a headquarters database on PostgreSQL "
+        "(postgresql://user@host:port/database; its password from PGPASSWORD, a .pgpass "
+        "file or a prompt, never in the URL)",
     )
     parser.add_argument(
         "--passphrase-file",
@@ -63,12 +79,44 @@ def _database_options(parser: argparse.ArgumentParser, *, required: bool) -> Non
     )
 
 
+def _open_server(url: str, *, create: bool = False) -> Database:
+    """The headquarters database the URL names; `create` makes SPT Field's schema in it
+    (an existing, empty database). No passphrase: the server asks for its user's password."""
+    from spt_field.db.server import create_server_database, open_server_database, server_address
+    from spt_field.security.passphrase import ask_server_password
+
+    address = server_address(url)
+    opener = create_server_database if create else open_server_database
+    return opener(address, prompt=ask_server_password)
+
+
+def _open(args: argparse.Namespace, *, create: bool = False) -> Database:
+    """The command's database: the file of --db (created with `create`), or the server's."""
+    if args.server is not None:
+        return _open_server(args.server, create=create)
+    opener = create_for_command if create else open_for_command
+    return opener(args.db, args.passphrase_file)
+
+
+def _where(args: argparse.Namespace) -> str:
+    """The command's database as the user named it (no password: the URL holds none)."""
+    return str(args.db) if args.server is None else str(args.server)
+
+
+def _file_only(args: argparse.Namespace, what: str) -> None:
+    """Refuse --server for a command that works on the encrypted file itself."""
+    if args.server is not None:
+        raise UserError(
+            f"{what} works on a laptop's database file, not on a server: a server's backups, "
+            "encryption and passwords are its administrator's (docs/server.md)"
+        )
+
+
 @contextmanager
 def _unit_of_work(args: argparse.Namespace, *, create: bool = False) -> Iterator[Session]:
     """The command's database (created first with `create`), opened for one unit of work
     that commits when the block ends and rolls back if it raises."""
-    opener = create_for_command if create else open_for_command
-    with opener(args.db, args.passphrase_file) as database, database.begin() as session:
+    with _open(args, create=create) as database, database.begin() as session:
         yield session
 
 
@@ -96,8 +144,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    create_for_command(args.db, args.passphrase_file).close()
-    print(f"created {args.db}")
+    _open(args, create=True).close()
+    print(f"created {_where(args)}")
     return 0
 
 
@@ -106,7 +154,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     with _unit_of_work(args, create=True) as session:
         visit = create_demo_visit(session)
-    print(f"created {args.db} with the demo visit {visit.id}")
+    print(f"created {_where(args)} with the demo visit {visit.id}")
     return 0
 
 
@@ -195,7 +243,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from spt_field.export.report_export import export_report
 
     password = _read_password(args.password_file)
-    with open_for_command(args.db, args.passphrase_file) as database:
+    with _open(args) as database:
         if args.finalize:
             with database.begin() as session:
                 numbers = finalize_numbering(session, args.visit, addressee=args.addressee)
@@ -245,6 +293,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     from spt_field.security.passphrase import obtain_new_passphrase
     from spt_field.security.rekey import change_passphrase
 
+    _file_only(args, "passwd")
     old = obtain_passphrase(args.passphrase_file)
     new = obtain_new_passphrase(args.new_passphrase_file)
     change_passphrase(args.db, old, new)
@@ -264,6 +313,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from spt_field.db.session import open_database
     from spt_field.security.backups import backup_to
 
+    _file_only(args, "backup")
     passphrase = obtain_passphrase(args.passphrase_file)
     with open_database(args.db, passphrase) as database:
         written = backup_to(database, passphrase, args.out)
@@ -275,6 +325,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     """Into an existing database (kept aside first) or where none is any more."""
     from spt_field.security.backups import restore_backup
 
+    _file_only(args, "restore")
     kept = restore_backup(args.db, args.source, obtain_passphrase(args.passphrase_file))
     previous = f" (the previous state was kept as {kept})" if kept else ""
     print(f"restored {args.db} from {args.source}{previous}")
@@ -284,6 +335,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from spt_field.security.integrity import check_file
 
+    _file_only(args, "check")
     report = check_file(args.db, obtain_passphrase(args.passphrase_file))
     if not report.ok:
         problems = "; ".join(report.problems[:5])
@@ -296,7 +348,7 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
     from spt_field.security.passphrase import obtain_bundle_passphrase
     from spt_field.sync import export_bundle
 
-    with open_for_command(args.db, args.passphrase_file) as database:
+    with _open(args) as database:
         summary = export_bundle(
             database,
             args.visit,
@@ -314,16 +366,12 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     from spt_field.security.passphrase import obtain_bundle_passphrase
     from spt_field.sync import import_bundle
 
-    with open_for_command(args.db, args.passphrase_file) as database:
+    with _open(args) as database:
         summary = import_bundle(
             database, args.file, obtain_bundle_passphrase(args.bundle_passphrase_file)
         )
     sender = summary.sender_member or "an unnamed member"
-    print(
-        f"merged visit {summary.visit_id} from {sender}: {summary.total('added')} added, "
-        f"{summary.total('updated')} updated, {summary.total('deleted')} deleted, "
-        f"{summary.total('conflicts')} new conflict(s)"
-    )
+    print(f"merged visit {summary.visit_id} from {sender}: {_merged(summary)}")
     print(f"signed by laptop {summary.sender_device[:8]}, key {summary.sender_fingerprint}")
     if summary.first_contact:
         print(
@@ -331,6 +379,89 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
             "sender (in person or by phone); a later bundle from it under another key is refused"
         )
     return 0
+
+
+def _merged(summary: MergeSummary) -> str:
+    return (
+        f"{summary.total('added')} added, {summary.total('updated')} updated, "
+        f"{summary.total('deleted')} deleted, {summary.total('conflicts')} new conflict(s)"
+    )
+
+
+def cmd_checkout(args: argparse.Namespace) -> int:
+    """A visit from headquarters' server onto the laptop's file (created if it does not
+    exist yet): merged as its bundle would be, in one unit of work."""
+    from spt_field.services.visits import get_visit
+    from spt_field.sync.transfer import transfer_visits
+
+    with _open_server(args.server) as server:
+        with server.read() as session:
+            get_visit(session, args.visit)  # before a new file is made for nothing
+        opener = open_for_command if args.db.exists() else create_for_command
+        with opener(args.db, args.passphrase_file) as laptop:
+            (summary,) = transfer_visits(server, laptop, [args.visit])
+        name = server.name
+    print(f"checked out visit {args.visit} from {name} into {args.db}: {_merged(summary)}")
+    return 0
+
+
+def cmd_checkin(args: argparse.Namespace) -> int:
+    """The laptop's work on a visit (or on all its visits) merged back into the server, as
+    the laptop's bundle would be, in one unit of work."""
+    from spt_field.sync.transfer import transfer_visits
+
+    visits = [args.visit] if args.visit is not None else None
+    with (
+        _open_server(args.server) as server,
+        open_for_command(args.db, args.passphrase_file) as laptop,
+    ):
+        summaries = transfer_visits(laptop, server, visits)
+        name = server.name
+    if not summaries:
+        print(f"{args.db} holds no visit: nothing to check in")
+    for summary in summaries:
+        print(f"checked in visit {summary.visit_id} into {name}: {_merged(summary)}")
+    return 0
+
+
+def _checkout_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    """`spt-field checkout|checkin`: a visit between headquarters' server and a laptop."""
+
+    def command(name: str, function: Command, text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=text, description=text, allow_abbrev=False)
+        sub.add_argument(
+            "--server",
+            required=True,
+            metavar="URL",
+            help="headquarters' database (postgresql://user@host:port/database; its password "
+            "from PGPASSWORD, a .pgpass file or a prompt, never in the URL)",
+        )
+        sub.add_argument("--db", type=Path, required=True, help="the laptop's database file")
+        sub.add_argument(
+            "--passphrase-file",
+            type=Path,
+            default=None,
+            help="the laptop file's passphrase on this file's first line "
+            "(else SPT_FIELD_PASSPHRASE, else a prompt)",
+        )
+        sub.set_defaults(command=function)
+        return sub
+
+    checkout = command(
+        "checkout",
+        cmd_checkout,
+        "copy a visit from headquarters' server onto this laptop's database (created if "
+        "new), merging it with what the laptop holds",
+    )
+    checkout.add_argument("--visit", required=True, metavar="ID")
+    checkin = command(
+        "checkin",
+        cmd_checkin,
+        "merge this laptop's work back into headquarters' server (conflicts kept)",
+    )
+    checkin.add_argument(
+        "--visit", default=None, metavar="ID", help="only this visit (else all the laptop's)"
+    )
 
 
 def _group(
@@ -611,6 +742,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore = command("restore", cmd_restore, "replace the database with a backup")
     restore.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE")
     _bundle_commands(commands)
+    _checkout_commands(commands)
     _programme_commands(commands)
     return parser
 

@@ -10,9 +10,13 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spt_field.errors import UserError
 from spt_field.security.strength import REFUSED_BELOW, rate_passphrase
+
+if TYPE_CHECKING:
+    from spt_field.db.server import ServerAddress
 
 ENVIRONMENT_VARIABLE = "SPT_FIELD_PASSPHRASE"
 NEW_ENVIRONMENT_VARIABLE = "SPT_FIELD_NEW_PASSPHRASE"
@@ -92,3 +96,14 @@ def obtain_bundle_passphrase(passphrase_file: Path | None) -> str:
             "--bundle-passphrase-file (there is no terminal to ask on)"
         )
     return getpass.getpass("Delegation passphrase for the bundle: ")
+
+
+def ask_server_password(address: ServerAddress) -> str:
+    """The password of a headquarters server's user, typed on the terminal (never echoed):
+    asked only when neither PGPASSWORD nor a .pgpass file gave it to libpq."""
+    if not sys.stdin.isatty():
+        raise UserError(
+            f"the server {address} asks for a password: set PGPASSWORD or use a .pgpass "
+            "file (there is no terminal to ask on)"
+        )
+    return getpass.getpass(f"Password for {address}: ")

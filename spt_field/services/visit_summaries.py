@@ -46,8 +46,9 @@ def visit_summaries(rows: Iterable[Sequence[Any]]) -> list[VisitSummary]:
             status=VisitStatus(status),
             start_date=_day(start),
             end_date=_day(end),
-            places=places,
-            interviews=interviews,
+            # int(): PostgreSQL's sum() of counts is a numeric (Decimal), SQLite's an integer.
+            places=int(places),
+            interviews=int(interviews),
         )
         for visit_id, country, visit_type, status, start, end, places, interviews in rows
     ]
