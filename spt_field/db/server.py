@@ -32,6 +32,7 @@ from sqlalchemy.orm import sessionmaker
 
 from spt_field.db import audit_log
 from spt_field.db.base import new_id
+from spt_field.db.server_roles import IDENTITY_COLUMN, IDENTITY_TABLE
 from spt_field.db.session import Database
 from spt_field.errors import UserError
 
@@ -232,9 +233,22 @@ def _server_database(address: ServerAddress, engine: sa.Engine) -> Database:
         device_id = connection.execute(
             sa.text("SELECT value FROM database_info WHERE key = 'device_id'")
         ).scalar_one()
+        may_read_identities, may_write = connection.execute(
+            sa.text(
+                "SELECT has_column_privilege(:identities, :identity, 'SELECT'), "
+                "has_table_privilege('interview', 'INSERT')"
+            ),
+            {"identities": IDENTITY_TABLE, "identity": IDENTITY_COLUMN},
+        ).one()
     factory = sessionmaker(engine, expire_on_commit=False)
     audit_log.install(factory)
     log.info("opened the server database %s", address)
     return Database(
-        path=None, engine=engine, session_factory=factory, device_id=device_id, server=address
+        path=None,
+        engine=engine,
+        session_factory=factory,
+        device_id=device_id,
+        server=address,
+        may_read_identities=bool(may_read_identities),
+        may_write=bool(may_write),
     )
