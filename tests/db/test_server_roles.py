@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from spt_field.cli import main
 from spt_field.db.server import open_server_database, server_address, server_engine
 from spt_field.db.server_roles import ServerRole, grant_role, role_names
 from spt_field.db.session import Database
@@ -29,6 +30,7 @@ from spt_field.services.places import add_place
 from spt_field.services.statistics import annual_statistics
 from spt_field.services.visits import create_visit, get_visit, update_visit
 from tests.support import pg_server as pg
+from tests.support.server_logins import create_login, drop_logins
 
 pytestmark = pytest.mark.server
 
@@ -60,13 +62,6 @@ def recorded(server_database: Database) -> tuple[str, str]:
     return visit.id, interview.id
 
 
-def create_login(admin: sa.Engine, name: str) -> None:
-    """A server user `name` who logs in with pg.ROLE_PASSWORD."""
-    password = pg.ROLE_PASSWORD.replace("'", "''")
-    with admin.connect() as connection:
-        connection.exec_driver_sql(f"CREATE ROLE {name} LOGIN PASSWORD '{password}'")
-
-
 @pytest.fixture
 def login(
     pg_server: pg.PgServer, server_database: Database, monkeypatch: pytest.MonkeyPatch
@@ -86,9 +81,7 @@ def login(
         return pg_server.tcp_url(server_database.server.database, name)
 
     yield make
-    with admin.connect() as connection:
-        for name in created:
-            connection.exec_driver_sql(f"DROP ROLE IF EXISTS {name}")
+    drop_logins(admin, created)
     admin.dispose()
 
 
@@ -274,3 +267,22 @@ def test_granting_a_role_to_no_such_user_or_no_such_role(server_database: Databa
         grant_role(server_database.engine, "nobody_at_all", "reader")
     with pytest.raises(UserError, match="none of reader"):
         grant_role(server_database.engine, "postgres", "superuser")
+
+
+def test_the_command_gives_a_role(
+    pg_server: pg.PgServer,
+    server_database: Database,
+    login: Login,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    url = login("reader")
+    user = server_address(url).user
+    assert server_database.server is not None and user is not None
+    name = server_database.server.database
+    owner = pg_server.url(name)
+    assert main(["server-role", "--server", owner, user, "drafter"]) == 0
+    assert capsys.readouterr().out == f"{user} is now drafter of {name}\n"
+    _raw(url, "UPDATE visit SET country = country RETURNING id")  # a drafter writes
+    _refused(url, "SELECT identity FROM interviewee_identity")
+    assert main(["server-role", "--server", owner, "nobody_at_all", "admin"]) == 1
+    assert "no user 'nobody_at_all'" in capsys.readouterr().err
