@@ -15,11 +15,13 @@ from spt_field.db.server import open_server_database, server_address, server_eng
 from spt_field.db.server_roles import ServerRole, grant_role, role_names
 from spt_field.db.session import Database
 from spt_field.domain.codes import PlaceType
+from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import InterviewFields, PlaceFields, VisitFields
 from spt_field.errors import ServerPermissionError, UserError
 from spt_field.export.report_export import export_report
 from spt_field.interchange.export_json import export_document
 from spt_field.services.interviews import (
+    delete_interview,
     get_interview,
     list_interviews_for_visit,
     record_interview,
@@ -29,7 +31,10 @@ from spt_field.services.interviews import (
 from spt_field.services.places import add_place
 from spt_field.services.statistics import annual_statistics
 from spt_field.services.visits import create_visit, get_visit, update_visit
+from spt_field.sync import export_bundle, import_bundle
+from spt_field.sync.export import last_sent
 from tests.support import pg_server as pg
+from tests.support.laptops import BUNDLE_PASSPHRASE, laptop
 from tests.support.server_logins import create_login, drop_logins
 
 pytestmark = pytest.mark.server
@@ -228,7 +233,7 @@ def test_a_reader_is_told_it_may_not_write(
 
 
 def test_a_drafter_writes_but_never_sees_an_identity(
-    recorded: tuple[str, str], login: Login, opened: Opener
+    server_database: Database, recorded: tuple[str, str], login: Login, opened: Opener
 ) -> None:
     visit_id, interview_id = recorded
     database = opened(login("drafter"))
@@ -239,6 +244,31 @@ def test_a_drafter_writes_but_never_sees_an_identity(
         set_identity(session, interview_id, "someone else")
     with database.read() as session:
         assert list_interviews_for_visit(session, visit_id)[0].pseudonym == "A"
+    with database.begin() as session:  # its identity goes with it, unread
+        delete_interview(session, interview_id)
+        assert list_interviews_for_visit(session, visit_id) == []
+    with server_database.engine.connect() as owner:
+        deleted = owner.exec_driver_sql("SELECT deleted_at FROM interviewee_identity").scalar()
+    assert deleted is not None
+
+
+def test_a_drafters_bundle_carries_no_identity(
+    recorded: tuple[str, str], login: Login, opened: Opener, tmp_path: Path
+) -> None:
+    visit_id, interview_id = recorded
+    drafter = opened(login("drafter"))
+    drafter.member = "Tomas Reyes"
+    summary = export_bundle(
+        drafter, visit_id, tmp_path / "visit.sptbundle", BUNDLE_PASSPHRASE, recipient="Ilse"
+    )
+    assert summary.counts[RecordKind.INTERVIEW] == 1
+    with laptop(tmp_path / "ilse.sptdb", "Ilse Varnava") as ilse:
+        import_bundle(ilse, tmp_path / "visit.sptbundle", BUNDLE_PASSPHRASE)
+        with ilse.begin() as session:
+            assert get_interview(session, interview_id).pseudonym == "A"
+            assert reveal_identity(session, interview_id) is None
+    with drafter.read() as session:  # not remembered as sent: the identities did not go
+        assert last_sent(session, "Ilse", visit_id) is None
 
 
 def test_an_admin_reads_and_writes_identities(
