@@ -160,7 +160,11 @@ def storage_error(error: BaseException) -> StorageError | None:
     original = getattr(error, "orig", None) or error
     if getattr(original, "sqlstate", None) == _PG_INSUFFICIENT_PRIVILEGE:
         # The server's message names a table, never a value: "permission denied for table x".
-        return ServerPermissionError(identities="interviewee_identity" in str(original))
+        # Row-level security guards only the identities' conflicting values (server_roles).
+        text = str(original)
+        return ServerPermissionError(
+            identities="interviewee_identity" in text or "row-level security" in text
+        )
     code = getattr(original, "sqlite_errorcode", None)
     if isinstance(code, int):
         kind = _SQLITE_STORAGE_ERRORS.get(code & 0xFF)

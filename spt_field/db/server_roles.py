@@ -36,6 +36,8 @@ IDENTITY_TABLE = "interviewee_identity"
 IDENTITY_COLUMN = "identity"
 #: Alembic's revision: only the owner, who migrates, changes it.
 _MIGRATIONS_TABLE = "alembic_version"
+#: Field sync's state per record (db/sync_state.py).
+_SYNC_STATE = "sync_state"
 #: database_info key holding the prefix of this database's role names.
 _PREFIX_KEY = "server_roles"
 _MAX_PREFIX = 40  # PostgreSQL names are at most 63 bytes; "_drafter" and quoting fit after it
@@ -128,6 +130,8 @@ def _grant(connection: sa.Connection, names: dict[ServerRole, str]) -> None:
             sql(f"GRANT INSERT, UPDATE, DELETE ON TABLE {quoted} TO {drafter}")
     if IDENTITY_TABLE in tables:
         _grant_identity_bookkeeping(connection, reader, drafter)
+    if _SYNC_STATE in tables:
+        _hide_identity_conflicts(connection, reader, drafter, admin)
 
 
 def _grant_identity_bookkeeping(connection: sa.Connection, reader: str, drafter: str) -> None:
@@ -153,6 +157,29 @@ def _grant_identity_bookkeeping(connection: sa.Connection, reader: str, drafter:
     sql(f"REVOKE ALL ON TABLE {table} FROM {reader}, {drafter}")
     sql(f"GRANT SELECT ({listed}) ON TABLE {table} TO {reader}, {drafter}")
     sql(f"GRANT UPDATE ({tombstone}) ON TABLE {table} TO {drafter}")
+
+
+def _hide_identity_conflicts(
+    connection: sa.Connection, reader: str, drafter: str, admin: str
+) -> None:
+    """Field sync keeps the values of concurrent writes in sync_state while they differ (a
+    conflict): for an identity, those are identities. Row-level security hides such rows
+    from reader and drafter (the owner and admin see every row)."""
+    sql = connection.exec_driver_sql
+    table = _quoted(_SYNC_STATE)
+    sql(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+    sql(f"DROP POLICY IF EXISTS spt_every_state ON {table}")
+    sql(f"CREATE POLICY spt_every_state ON {table} TO {admin} USING (true) WITH CHECK (true)")
+    sql(f"DROP POLICY IF EXISTS spt_no_identity_values ON {table}")
+    siblings = f"state -> 'f' -> '{IDENTITY_COLUMN}'"  # several: their values are stored
+    several = (
+        f"CASE WHEN json_typeof({siblings}) = 'array' THEN json_array_length({siblings}) > 1 "
+        "ELSE false END"
+    )
+    sql(
+        f"CREATE POLICY spt_no_identity_values ON {table} TO {reader}, {drafter} "
+        f"USING (table_name <> '{IDENTITY_TABLE}' OR NOT ({several})) WITH CHECK (true)"
+    )
 
 
 def grant_role(engine: sa.Engine, login: str, role: ServerRole | str) -> None:

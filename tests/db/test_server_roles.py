@@ -316,3 +316,30 @@ def test_the_command_gives_a_role(
     _refused(url, "SELECT identity FROM interviewee_identity")
     assert main(["server-role", "--server", owner, "nobody_at_all", "admin"]) == 1
     assert "no user 'nobody_at_all'" in capsys.readouterr().err
+
+
+def test_the_values_of_an_identity_conflict_are_hidden_too(
+    server_database: Database, recorded: tuple[str, str], login: Login
+) -> None:
+    """Field sync stores both values of a conflict in sync_state: for an identity, only
+    admin sees that row."""
+    state = (
+        '{"v": {"a": 1, "b": 1}, "w": [["a", 1, "Ilse", "2019-01-28T10:00:00"], '
+        '["b", 1, "Tomas", "2019-01-28T10:00:00"]], '
+        '"f": {"identity": [[0, "Iskren Valmorow"], [1, "Iskren Valmorov"]], "deleted": 0}}'
+    )
+    with server_database.engine.begin() as owner:
+        owner.execute(
+            sa.text(
+                "UPDATE sync_state SET state = CAST(:state AS json), conflicts = '[\"identity\"]' "
+                "WHERE table_name = 'interviewee_identity'"
+            ),
+            {"state": state},
+        )
+    query = (
+        "SELECT table_name FROM sync_state "
+        "WHERE table_name IN ('interview', 'interviewee_identity') ORDER BY 1"
+    )
+    assert _raw(login("admin"), query) == [("interview",), ("interviewee_identity",)]
+    for role in ("reader", "drafter"):
+        assert _raw(login(role), query) == [("interview",)]
