@@ -221,7 +221,15 @@ def open_server_database(address: ServerAddress, prompt: PasswordPrompt | None =
                     f"{address} is not an SPT Field database (create it with "
                     "spt-field init --server URL)"
                 )
-        upgrade_server(engine)
+        try:
+            upgrade_server(engine)
+        except sa.exc.ProgrammingError as error:
+            if getattr(error.orig, "sqlstate", None) != "42501":  # insufficient_privilege
+                raise
+            raise ServerRefusedError(
+                f"{address} was made by an older SPT Field: the owner of its tables must open "
+                "it once with this version, which brings it up to date"
+            ) from None
         return _server_database(address, engine)
     except BaseException:
         engine.dispose()

@@ -11,7 +11,12 @@ import pytest
 import sqlalchemy as sa
 
 from spt_field.cli import main
-from spt_field.db.server import open_server_database, server_address, server_engine
+from spt_field.db.server import (
+    ServerRefusedError,
+    open_server_database,
+    server_address,
+    server_engine,
+)
 from spt_field.db.server_roles import ServerRole, grant_role, role_names
 from spt_field.db.session import Database
 from spt_field.domain.codes import PlaceType
@@ -343,3 +348,11 @@ def test_the_values_of_an_identity_conflict_are_hidden_too(
     assert _raw(login("admin"), query) == [("interview",), ("interviewee_identity",)]
     for role in ("reader", "drafter"):
         assert _raw(login(role), query) == [("interview",)]
+
+
+def test_only_the_owner_migrates(server_database: Database, login: Login) -> None:
+    url = login("admin")
+    with server_database.engine.begin() as owner:
+        owner.exec_driver_sql("UPDATE alembic_version SET version_num = '0016_places_register'")
+    with pytest.raises(ServerRefusedError, match="owner of its tables must open it"):
+        open_server_database(server_address(url))
