@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from spt_field.cli import main
 from spt_field.db.server import (
     ServerRefusedError,
+    create_server_database,
     open_server_database,
     server_address,
     server_engine,
@@ -356,3 +357,27 @@ def test_only_the_owner_migrates(server_database: Database, login: Login) -> Non
         owner.exec_driver_sql("UPDATE alembic_version SET version_num = '0016_places_register'")
     with pytest.raises(ServerRefusedError, match="owner of its tables must open it"):
         open_server_database(server_address(url))
+
+
+def test_creating_the_roles_needs_createrole(
+    pg_server: pg.PgServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    user, name = pg_server.new_name("spt_owner"), pg_server.new_name()
+    admin = pg_server.admin()
+    create_login(admin, user)
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f"CREATE DATABASE {name} OWNER {user}")
+    monkeypatch.setenv("PGPASSWORD", pg.ROLE_PASSWORD)
+    try:
+        with pytest.raises(UserError, match="allowed to create roles"):
+            create_server_database(server_address(pg_server.tcp_url(name, user)))
+        with admin.connect() as connection:  # nothing was left behind
+            roles = connection.exec_driver_sql(
+                f"SELECT count(*) FROM pg_roles WHERE rolname LIKE 'spt_field_{name}%%'"
+            ).scalar()
+        assert roles == 0
+    finally:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f"DROP DATABASE {name} WITH (FORCE)")
+        drop_logins(admin, [user])
+        admin.dispose()
