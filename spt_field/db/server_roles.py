@@ -115,7 +115,7 @@ def _grant(connection: sa.Connection, names: dict[ServerRole, str]) -> None:
     ]
     sql = connection.exec_driver_sql
     for role in (reader, drafter, admin):
-        sql(f"GRANT CONNECT, TEMPORARY ON DATABASE {database} TO {role}")
+        sql(f"GRANT CONNECT ON DATABASE {database} TO {role}")
         sql(f"GRANT USAGE ON SCHEMA public TO {role}")
     sql(f"GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO {reader}")
     sql(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {drafter}, {admin}")
