@@ -609,6 +609,23 @@ def _programme_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     )
 
 
+def cmd_server_role(args: argparse.Namespace) -> int:
+    """Make a server user a reader, drafter or admin of a headquarters database."""
+    from getpass import getpass
+
+    from spt_field.db.server import connected_engine, server_address
+    from spt_field.db.server_roles import grant_role
+
+    address = server_address(args.server)
+    engine = connected_engine(address, lambda asked: getpass(f"password of {asked}: "))
+    try:
+        grant_role(engine, args.user, args.role)
+    finally:
+        engine.dispose()
+    print(f"{args.user} is now {args.role} of {address.database}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="spt-field",
@@ -744,6 +761,16 @@ def build_parser() -> argparse.ArgumentParser:
     _bundle_commands(commands)
     _checkout_commands(commands)
     _programme_commands(commands)
+    text = "make a server user a reader, drafter or admin of a headquarters database"
+    server_role = commands.add_parser(
+        "server-role", help=text, description=text, allow_abbrev=False
+    )
+    server_role.add_argument(
+        "--server", required=True, metavar="URL", help="the database (run as its owner)"
+    )
+    server_role.add_argument("user", metavar="USER", help="the server user (a login role)")
+    server_role.add_argument("role", choices=("reader", "drafter", "admin"))
+    server_role.set_defaults(command=cmd_server_role)
     return parser
 
 

@@ -115,6 +115,27 @@ class StorageIOError(StorageError):
         )
 
 
+class ServerPermissionError(StorageError):
+    """The user's role on a headquarters server does not allow what was asked (PostgreSQL's
+    insufficient_privilege): reading the interviewees' identities, or writing at all."""
+
+    def __init__(self, identities: bool, why: str = "") -> None:
+        super().__init__(
+            (f"{why}: " if why else "")
+            + (
+                "your role on the server may not read or change the interviewees' recorded "
+                "identities (only the database's administrators may): ask one of them"
+                if identities
+                else "your role on the server may not change this database (it may only "
+                "read it): ask the database's administrator for the drafter role"
+            )
+        )
+        self.identities = identities
+
+
+#: PostgreSQL's SQLSTATE for insufficient_privilege.
+_PG_INSUFFICIENT_PRIVILEGE = "42501"
+
 #: SQLite's primary result codes (the low byte of an extended code) that are no fault of ours.
 _SQLITE_STORAGE_ERRORS: dict[int, type[StorageError]] = {
     5: DatabaseBusyError,  # SQLITE_BUSY
@@ -137,6 +158,13 @@ def storage_error(error: BaseException) -> StorageError | None:
     if isinstance(error, StorageError):
         return error
     original = getattr(error, "orig", None) or error
+    if getattr(original, "sqlstate", None) == _PG_INSUFFICIENT_PRIVILEGE:
+        # The server's message names a table, never a value: "permission denied for table x".
+        # Row-level security guards only the identities' conflicting values (server_roles).
+        text = str(original)
+        return ServerPermissionError(
+            identities="interviewee_identity" in text or "row-level security" in text
+        )
     code = getattr(original, "sqlite_errorcode", None)
     if isinstance(code, int):
         kind = _SQLITE_STORAGE_ERRORS.get(code & 0xFF)

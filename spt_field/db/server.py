@@ -32,6 +32,7 @@ from sqlalchemy.orm import sessionmaker
 
 from spt_field.db import audit_log
 from spt_field.db.base import new_id
+from spt_field.db.server_roles import IDENTITY_COLUMN, IDENTITY_TABLE
 from spt_field.db.session import Database
 from spt_field.errors import UserError
 
@@ -220,7 +221,15 @@ def open_server_database(address: ServerAddress, prompt: PasswordPrompt | None =
                     f"{address} is not an SPT Field database (create it with "
                     "spt-field init --server URL)"
                 )
-        upgrade_server(engine)
+        try:
+            upgrade_server(engine)
+        except sa.exc.ProgrammingError as error:
+            if getattr(error.orig, "sqlstate", None) != "42501":  # insufficient_privilege
+                raise
+            raise ServerRefusedError(
+                f"{address} was made by an older SPT Field: the owner of its tables must open "
+                "it once with this version, which brings it up to date"
+            ) from None
         return _server_database(address, engine)
     except BaseException:
         engine.dispose()
@@ -232,9 +241,22 @@ def _server_database(address: ServerAddress, engine: sa.Engine) -> Database:
         device_id = connection.execute(
             sa.text("SELECT value FROM database_info WHERE key = 'device_id'")
         ).scalar_one()
+        may_read_identities, may_write = connection.execute(
+            sa.text(
+                "SELECT has_column_privilege(:identities, :identity, 'SELECT'), "
+                "has_table_privilege('interview', 'INSERT')"
+            ),
+            {"identities": IDENTITY_TABLE, "identity": IDENTITY_COLUMN},
+        ).one()
     factory = sessionmaker(engine, expire_on_commit=False)
     audit_log.install(factory)
     log.info("opened the server database %s", address)
     return Database(
-        path=None, engine=engine, session_factory=factory, device_id=device_id, server=address
+        path=None,
+        engine=engine,
+        session_factory=factory,
+        device_id=device_id,
+        server=address,
+        may_read_identities=bool(may_read_identities),
+        may_write=bool(may_write),
     )

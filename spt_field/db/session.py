@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 5000
 #: The execution option that marks a read-only unit of work (it does not take the write lock).
 _READ_ONLY = "spt_read_only"
+#: session.info key: whether this user may read the interviewees' identities (services check it).
+MAY_READ_IDENTITIES = "may_read_identities"
 
 
 @dataclass
@@ -59,6 +61,10 @@ class Database:
     member: str = ""
     #: The PostgreSQL server (db/server.py); None for a file.
     server: ServerAddress | None = None
+    #: Whether the user's role on the server may read the interviewees' recorded identities,
+    #: and write at all (db/server_roles.py); a laptop's file may do both.
+    may_read_identities: bool = True
+    may_write: bool = True
 
     @property
     def file(self) -> Path:
@@ -83,8 +89,7 @@ class Database:
         It takes the write lock up front (BEGIN IMMEDIATE), waiting up to BUSY_TIMEOUT_MS for
         another window or command to finish: DatabaseBusyError if it does not."""
         with _storage_errors_for_the_user(), self.session_factory.begin() as session:
-            session.info["device_id"] = self.device_id
-            session.info["member"] = self.member
+            self._describe(session)
             yield session
 
     @contextmanager
@@ -97,9 +102,14 @@ class Database:
             self.session_factory(bind=reader) as session,
             session.begin(),
         ):
-            session.info["device_id"] = self.device_id
-            session.info["member"] = self.member
+            self._describe(session)
             yield session
+
+    def _describe(self, session: Session) -> None:
+        """What the services read of the database from their session."""
+        session.info["device_id"] = self.device_id
+        session.info["member"] = self.member
+        session.info[MAY_READ_IDENTITIES] = self.may_read_identities
 
     def close(self) -> None:
         self.engine.dispose()

@@ -20,10 +20,15 @@ from functools import cache
 
 from sqlalchemy.orm import Session
 
-from spt_field.errors import UserError
+from spt_field.errors import ServerPermissionError, UserError
 from spt_field.export.wide_text import is_wide
-from spt_field.services.interviews import identities_for_visit
+from spt_field.services.interviews import identities_for_visit, may_read_identities
 
+#: Why a role on a server that may not read the identities may not export a report either.
+_WHY_IDENTITIES = (
+    "a report is checked for the names of the people interviewed before it is written, "
+    "which needs their recorded identities"
+)
 #: Shorter secrets would match everywhere; every part of a name from this length on is one.
 MIN_SECRET_LENGTH = 3
 #: Each wide (CJK) character carries a syllable: a name in them counts from two characters.
@@ -124,6 +129,8 @@ def identity_secrets(identity: str) -> list[str]:
 
 def visit_secrets(session: Session, visit_id: str) -> list[str]:
     """Every stored identity of the visit's interviewees, with the parts of each."""
+    if not may_read_identities(session):
+        raise ServerPermissionError(identities=True, why=_WHY_IDENTITIES)
     identities = identities_for_visit(session, visit_id).values()
     return list(dict.fromkeys(s for identity in identities for s in identity_secrets(identity)))
 

@@ -18,12 +18,13 @@ from spt_field.db.models import (
     InterviewRow,
     PlaceRow,
 )
+from spt_field.db.session import MAY_READ_IDENTITIES
 from spt_field.domain.audit import AuditAction
 from spt_field.domain.codes import ConsentScope
 from spt_field.domain.pseudonyms import next_free_pseudonym
 from spt_field.domain.rules import problems_in_interview, raise_problems
 from spt_field.domain.values import Interview, InterviewFields, InterviewLine
-from spt_field.errors import UserError, ValidationError
+from spt_field.errors import ServerPermissionError, UserError, ValidationError
 from spt_field.services.context import visit_context
 from spt_field.services.entity import Entity
 from spt_field.services.records import (
@@ -161,8 +162,20 @@ def suggest_pseudonym(session: Session, visit_id: str) -> str:
     return next_free_pseudonym(_pseudonyms_in_visit(session, visit_id, besides=None))
 
 
+def may_read_identities(session: Session) -> bool:
+    """Whether this user may read the identities: on a server, only an administrator's role
+    may (db/server_roles.py, enforced by the server); on a laptop, whoever opened the file."""
+    return bool(session.info.get(MAY_READ_IDENTITIES, True))
+
+
+def _require_identities(session: Session) -> None:
+    if not may_read_identities(session):
+        raise ServerPermissionError(identities=True)
+
+
 def set_identity(session: Session, interview_id: str, identity: str | None) -> None:
     """Record (or, with None or blank, remove) the real identity of the interviewee."""
+    _require_identities(session)
     get_live(session, InterviewRow, interview_id)
     row = session.scalar(
         sa.select(IntervieweeIdentityRow).where(IntervieweeIdentityRow.interview_id == interview_id)
@@ -180,6 +193,7 @@ def set_identity(session: Session, interview_id: str, identity: str | None) -> N
 
 def reveal_identity(session: Session, interview_id: str) -> str | None:
     """The interviewee's identity, on an explicit request only."""
+    _require_identities(session)
     get_live(session, InterviewRow, interview_id)
     identity = session.scalar(
         sa.select(IntervieweeIdentityRow.identity).where(
@@ -201,6 +215,7 @@ def _note_reveal(session: Session, interview_ids: Iterable[str], how: str) -> No
 
 def identities_for_visit(session: Session, visit_id: str) -> dict[str, str]:
     """Interview id -> recorded identity, for the delegation's own interchange files only."""
+    _require_identities(session)
     rows = session.execute(
         sa.select(IntervieweeIdentityRow.interview_id, IntervieweeIdentityRow.identity)
         .join(InterviewRow, InterviewRow.id == IntervieweeIdentityRow.interview_id)

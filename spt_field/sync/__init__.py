@@ -68,7 +68,9 @@ def export_bundle(
             own_signing_key(session),
             lambda entry: attachment_bytes.pieces(session, entry),
         )
-        if recipient:
+        # Without the identities it lacks, the bundle is not remembered: the next one for
+        # the same recipient, from someone who may read them, holds them too.
+        if recipient and database.may_read_identities:
             remember_sent(session, recipient, visit_id)
         session.merge(DatabaseInfoRow(key=_LAST_EXPORT, value=header["created_at"]))
     kinds: Counter[RecordKind] = Counter()

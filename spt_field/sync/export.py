@@ -12,9 +12,15 @@ from sqlalchemy.orm import Session
 
 from spt_field.db import audit_log
 from spt_field.db.base import utcnow
-from spt_field.db.models import AuditEventRow, BundleSentRow, SyncStateRow
+from spt_field.db.models import (
+    AuditEventRow,
+    BundleSentRow,
+    IntervieweeIdentityRow,
+    SyncStateRow,
+)
 from spt_field.db.sync_state import batches, next_seq, stored_states
 from spt_field.errors import UserError
+from spt_field.services.interviews import may_read_identities
 from spt_field.services.sync_records import raw_links, row_values, visit_records
 from spt_field.services.visits import get_visit
 from spt_field.sync import attachment_bytes
@@ -44,6 +50,8 @@ def bundle_content(
     records: list[dict[str, Any]] = []
     counts: Counter[str] = Counter()
     for table, statement in visit_records(session, visit_id).items():
+        if table == IntervieweeIdentityRow.__tablename__ and not may_read_identities(session):
+            continue  # a role on a server that may not read them may not carry them off either
         rows = [row for row in session.execute(statement) if changed is None or row.id in changed]
         ids = [row.id for row in rows]
         links = raw_links(session, table, ids)

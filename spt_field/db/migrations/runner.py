@@ -47,12 +47,14 @@ def create_server_schema(engine: sa.Engine) -> None:
 
     from spt_field.db import models  # noqa: F401  (registers the tables on Base.metadata)
     from spt_field.db.base import Base
+    from spt_field.db.server_roles import create_roles
     from spt_field.db.server_search import create_search_objects
 
     with engine.begin() as connection:
         Base.metadata.create_all(connection)
         create_search_objects(connection)
         command.stamp(alembic_config(connection), "head")
+        create_roles(connection)
 
 
 def upgrade_server(engine: sa.Engine) -> None:
@@ -60,10 +62,13 @@ def upgrade_server(engine: sa.Engine) -> None:
     is transactional: a failed migration leaves the schema as it was)."""
     from alembic import command
 
+    from spt_field.db.server_roles import create_roles
+
     with engine.begin() as connection:
         if current_revision(connection) == SCHEMA_HEAD:
             return
         command.upgrade(alembic_config(connection), "head")
+        create_roles(connection)  # a new table gets its grants
 
 
 def upgrade_to_head(engine: sa.Engine) -> None:
