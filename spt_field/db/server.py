@@ -31,6 +31,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import sessionmaker
 
 from spt_field.db import audit_log
+from spt_field.db import sql_functions as _sql_functions  # noqa: F401 (NULLs ordered as on SQLite)
 from spt_field.db.base import new_id
 from spt_field.db.server_roles import IDENTITY_COLUMN, IDENTITY_TABLE
 from spt_field.db.session import Database

@@ -7,6 +7,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql import operators
 from sqlalchemy.sql.functions import FunctionElement
 
 
@@ -39,3 +40,27 @@ def _months_after_postgresql(element: months_after, compiler: Any, **kw: Any) ->
     day, months = compiler.process(element.clauses, **kw), element.months
     # PostgreSQL's interval arithmetic already stops at the month's last day.
     return f"CAST({day} + interval '{months} months' AS DATE)"
+
+
+def _nulls_as_on_sqlite(clause: Any) -> Any:
+    """An ORDER BY term with SQLite's NULL placement: NULLs sort below every value, so first
+    ascending and last descending. A term that says where its NULLs go, or cannot be NULL (a
+    NOT NULL column), is left as it is, so that PostgreSQL still reads it from an index."""
+    modifier = getattr(clause, "modifier", None)
+    if modifier in (operators.nulls_first_op, operators.nulls_last_op):
+        return clause
+    descending = modifier is operators.desc_op
+    term = clause.element if modifier in (operators.asc_op, operators.desc_op) else clause
+    if isinstance(term, sa.TextClause) or (isinstance(term, sa.Column) and not term.nullable):
+        return clause
+    return sa.nulls_last(clause) if descending else sa.nulls_first(clause)
+
+
+@compiles(sa.Select, "postgresql")
+def _select_postgresql(select: sa.Select[Any], compiler: Any, **kw: Any) -> str:
+    # PostgreSQL puts NULLs last when ascending, SQLite first: every query of the application
+    # orders them as SQLite does, so that both engines list the same rows in the same order.
+    if select._order_by_clauses:
+        select = select._generate()
+        select._order_by_clauses = tuple(map(_nulls_as_on_sqlite, select._order_by_clauses))
+    return str(compiler.visit_select(select, **kw))
