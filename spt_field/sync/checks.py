@@ -1,8 +1,9 @@
 """A bundle's records checked as a JSON import checks its records: the schema and every rule.
 
-The merge runs first, in the caller's unit of work; then the visit as it now stands is exported
-and validated like an `spt-field/1` import, and every problem on a record the bundle brought is
-a refusal (the unit of work rolls back: all or nothing). Texts of every incoming record,
+The texts of the incoming records are checked first (check_texts); the merge runs next, in the
+caller's unit of work; then the visit as it now stands is exported and validated like an
+`spt-field/1` import, and every problem on a record the bundle brought is a refusal (the unit
+of work rolls back: all or nothing). Texts of every incoming record,
 deleted ones included, are held to the same length limits and control-character rule.
 """
 
@@ -69,20 +70,26 @@ def record_id_at(document: Any, path: str) -> str | None:
     return found
 
 
+def check_texts(content: Mapping[str, Any]) -> None:
+    """Refuse (BundleRecordsError) a text of an incoming record that breaks a limit, before
+    anything is written (a server refuses to store some of them, a NUL, with its own words)."""
+    problems = list(_text_problems(content["records"]))
+    if problems:
+        raise BundleRecordsError(problems)
+
+
 def check_merged(session: Session, content: Mapping[str, Any]) -> None:
-    """Refuse (BundleRecordsError) when a record the bundle brought breaks a rule."""
-    records = content["records"]
-    problems = list(_text_problems(records))
-    if not problems:
-        try:
-            document = export_document(session, str(content["visit_id"]), identities=False)
-        except NotFoundError:
-            return  # the visit itself was deleted: nothing of it is shown or reported
-        incoming = {str(record["id"]) for record in records}
-        problems = [
-            problem
-            for problem in document_problems(document)
-            if record_id_at(document, problem.field) in incoming
-        ]
+    """Refuse (BundleRecordsError) when a record the bundle brought breaks a rule of a visit
+    (its texts were checked before the merge, by check_texts)."""
+    try:
+        document = export_document(session, str(content["visit_id"]), identities=False)
+    except NotFoundError:
+        return  # the visit itself was deleted: nothing of it is shown or reported
+    incoming = {str(record["id"]) for record in content["records"]}
+    problems = [
+        problem
+        for problem in document_problems(document)
+        if record_id_at(document, problem.field) in incoming
+    ]
     if problems:
         raise BundleRecordsError(problems)

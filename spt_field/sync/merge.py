@@ -57,7 +57,7 @@ from spt_field.services.sync_records import (
     row_values,
     write_links,
 )
-from spt_field.sync.checks import check_merged
+from spt_field.sync.checks import check_merged, check_texts
 
 
 class BundleContentError(UserError):
@@ -109,6 +109,7 @@ def merge_content(
     tally = _Tally()
     try:
         by_table = _checked_records(content)
+        check_texts(content)
         seq = next_seq(session)
         for table in SYNCED_TABLES:
             if by_table.get(table):

@@ -31,6 +31,12 @@ def laptop(path: Path, member: str) -> Database:
     return database
 
 
+def receiving(database: Database, member: str) -> Database:
+    """The suite's `database` (a laptop's file, or the headquarters server) as `member`'s."""
+    database.member = member
+    return database
+
+
 def reopen(path: Path, member: str) -> Database:
     database = open_database(path, PASSPHRASE)
     database.member = member

@@ -56,13 +56,13 @@ class Pair:
 
 
 @pytest.fixture
-def pair(tmp_path: Path) -> Iterator[Pair]:
+def pair(tmp_path: Path, database: Database) -> Iterator[Pair]:
     ilse = laptop(tmp_path / "ilse.sptdb", MEMBERS[0])
-    tomas = laptop(tmp_path / "tomas.sptdb", MEMBERS[1])
+    tomas = database
+    tomas.member = MEMBERS[1]
     visit_id, place_id, interview_id = first_visit(ilse)
     yield Pair(ilse, tomas, visit_id, place_id, interview_id, tmp_path)
     ilse.close()
-    tomas.close()
 
 
 def _noise_png() -> bytes:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from spt_field.db.session import Database
 from spt_field.domain.codes import PlaceType
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.values import InterviewFields, PlaceFields
@@ -18,12 +19,20 @@ from spt_field.services.interviews import record_interview, set_identity
 from spt_field.services.places import add_place, get_place, update_place
 from spt_field.sync import export_bundle, has_exported_bundle, import_bundle
 from tests.support.interchange_sample import valid_document
-from tests.support.laptops import BUNDLE_PASSPHRASE, MEMBERS, canonical, first_visit, laptop, send
+from tests.support.laptops import (
+    BUNDLE_PASSPHRASE,
+    MEMBERS,
+    canonical,
+    first_visit,
+    laptop,
+    receiving,
+    send,
+)
 
 
-def test_records_from_a_json_import_travel_and_merge(tmp_path: Path) -> None:
+def test_records_from_a_json_import_travel_and_merge(tmp_path: Path, database: Database) -> None:
     office = laptop(tmp_path / "office.sptdb", MEMBERS[0])
-    field = laptop(tmp_path / "field.sptdb", MEMBERS[1])
+    field = receiving(database, MEMBERS[1])
     with office.begin() as session:
         (visit_id,) = import_document(session, valid_document()).visit_ids
     send(office, field, visit_id, tmp_path)
@@ -37,12 +46,13 @@ def test_records_from_a_json_import_travel_and_merge(tmp_path: Path) -> None:
         assert get_place(session, place_id).region == "North"
         assert count_open_conflicts(session, visit_id) == 0
     office.close()
-    field.close()
 
 
-def test_since_last_holds_only_what_changed_for_that_recipient(tmp_path: Path) -> None:
+def test_since_last_holds_only_what_changed_for_that_recipient(
+    tmp_path: Path, database: Database
+) -> None:
     ilse = laptop(tmp_path / "ilse.sptdb", MEMBERS[0])
-    tomas = laptop(tmp_path / "tomas.sptdb", MEMBERS[1])
+    tomas = receiving(database, MEMBERS[1])
     visit_id, place_id, _interview = first_visit(ilse)
     path = tmp_path / "to-tomas.sptbundle"
     assert not has_exported_bundle(ilse)
@@ -63,12 +73,13 @@ def test_since_last_holds_only_what_changed_for_that_recipient(tmp_path: Path) -
     import_bundle(tomas, path, BUNDLE_PASSPHRASE)
     assert canonical(tomas, visit_id) == canonical(ilse, visit_id)
     ilse.close()
-    tomas.close()
 
 
-def test_a_bundle_building_on_one_not_imported_is_refused_untouched(tmp_path: Path) -> None:
+def test_a_bundle_building_on_one_not_imported_is_refused_untouched(
+    tmp_path: Path, database: Database
+) -> None:
     ilse = laptop(tmp_path / "ilse.sptdb", MEMBERS[0])
-    tomas = laptop(tmp_path / "tomas.sptdb", MEMBERS[1])
+    tomas = receiving(database, MEMBERS[1])
     visit_id, _place, _interview = first_visit(ilse)
     send(ilse, tomas, visit_id, tmp_path)
     path = tmp_path / "to-tomas.sptbundle"
@@ -86,7 +97,6 @@ def test_a_bundle_building_on_one_not_imported_is_refused_untouched(tmp_path: Pa
         import_bundle(tomas, path, BUNDLE_PASSPHRASE)
     assert canonical(tomas, visit_id) == before
     ilse.close()
-    tomas.close()
 
 
 def test_showing_an_identity_is_not_an_edit_that_travels(tmp_path: Path) -> None:

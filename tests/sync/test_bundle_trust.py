@@ -67,9 +67,10 @@ class Pair:
 
 
 @pytest.fixture
-def pair(tmp_path: Path) -> Iterator[Pair]:
+def pair(tmp_path: Path, database: Database) -> Iterator[Pair]:
     sender = laptop(tmp_path / "sender.sptdb", MEMBERS[0])
-    receiver = laptop(tmp_path / "receiver.sptdb", MEMBERS[1])
+    receiver = database
+    receiver.member = MEMBERS[1]
     visit_id, _place, _interview = first_visit(sender)
     path = tmp_path / "first.sptbundle"
     export_bundle(sender, visit_id, path, BUNDLE_PASSPHRASE)
@@ -77,7 +78,6 @@ def pair(tmp_path: Path) -> Iterator[Pair]:
     assert summary.first_contact
     yield Pair(sender, receiver, visit_id, tmp_path)
     sender.close()
-    receiver.close()
 
 
 def test_only_what_decryption_needs_is_in_clear(pair: Pair) -> None:

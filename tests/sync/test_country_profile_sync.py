@@ -7,10 +7,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from spt_field.db.session import Database
 from spt_field.domain.country_profiles import CountryProfileFields, PreviousVisit, profile_to_json
 from spt_field.services.conflicts import open_conflicts, resolve_conflict
 from spt_field.services.country_profiles import get_country_profile, save_country_profile
-from tests.support.laptops import MEMBERS, canonical, first_visit, laptop, send
+from tests.support.laptops import MEMBERS, canonical, first_visit, laptop, receiving, send
 
 PROFILE = CountryProfileFields(
     country="XRU",
@@ -19,9 +20,11 @@ PROFILE = CountryProfileFields(
 )
 
 
-def test_the_profile_reaches_the_other_laptop_and_edits_merge(tmp_path: Path) -> None:
+def test_the_profile_reaches_the_other_laptop_and_edits_merge(
+    tmp_path: Path, database: Database
+) -> None:
     ilse = laptop(tmp_path / "ilse.sptdb", MEMBERS[0])
-    tomas = laptop(tmp_path / "tomas.sptdb", MEMBERS[1])
+    tomas = receiving(database, MEMBERS[1])
     visit_id, _place_id, _interview_id = first_visit(ilse)
     with ilse.begin() as session:
         save_country_profile(session, PROFILE)
@@ -50,14 +53,13 @@ def test_the_profile_reaches_the_other_laptop_and_edits_merge(tmp_path: Path) ->
         assert (merged.npm_body, merged.convention_ratified_on) == ("the NPM", date(1996, 3, 12))
     assert canonical(ilse, visit_id) == canonical(tomas, visit_id)
     ilse.close()
-    tomas.close()
 
 
 def test_profiles_recorded_apart_merge_by_country_and_conflict_field_by_field(
-    tmp_path: Path,
+    tmp_path: Path, database: Database
 ) -> None:
     ilse = laptop(tmp_path / "ilse.sptdb", MEMBERS[0])
-    tomas = laptop(tmp_path / "tomas.sptdb", MEMBERS[1])
+    tomas = receiving(database, MEMBERS[1])
     visit_id, _place_id, _interview_id = first_visit(ilse)
     send(ilse, tomas, visit_id, tmp_path)
     with ilse.begin() as session:
@@ -89,4 +91,3 @@ def test_profiles_recorded_apart_merge_by_country_and_conflict_field_by_field(
         assert open_conflicts(session, visit_id) == []
     assert theirs is not None and profile_to_json(theirs) == profile_to_json(resolved)
     ilse.close()
-    tomas.close()

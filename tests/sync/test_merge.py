@@ -60,15 +60,15 @@ class Pair:
 
 
 @pytest.fixture
-def pair(tmp_path: Path) -> Iterator[Pair]:
-    """Ilse records a visit and sends it whole to Tomas's laptop."""
+def pair(tmp_path: Path, database: Database) -> Iterator[Pair]:
+    """Ilse records a visit and sends it whole to Tomas (headquarters: a laptop, or the server)."""
     ilse = laptop(tmp_path / "ilse.sptdb", MEMBERS[0])
-    tomas = laptop(tmp_path / "tomas.sptdb", MEMBERS[1])
+    tomas = database
+    tomas.member = MEMBERS[1]
     visit_id, place_id, interview_id = first_visit(ilse)
     send(ilse, tomas, visit_id, tmp_path)
     yield Pair(ilse, tomas, visit_id, place_id, interview_id, tmp_path)
     ilse.close()
-    tomas.close()
 
 
 def test_headquarters_receives_a_visit_it_did_not_hold(pair: Pair) -> None:

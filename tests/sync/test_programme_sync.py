@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, time
 from pathlib import Path
 
+from spt_field.db.session import Database
 from spt_field.domain.values import ProgrammeEntryFields
 from spt_field.services.places_register import (
     import_register_list,
@@ -18,12 +19,14 @@ from spt_field.services.programme import (
     update_programme_entry,
 )
 from spt_field.services.visits import get_visit
-from tests.support.laptops import MEMBERS, canonical, first_visit, laptop, send
+from tests.support.laptops import MEMBERS, canonical, first_visit, laptop, receiving, send
 
 
-def test_register_and_programme_edits_on_both_laptops_merge(tmp_path: Path) -> None:
+def test_register_and_programme_edits_on_both_laptops_merge(
+    tmp_path: Path, database: Database
+) -> None:
     ilse = laptop(tmp_path / "ilse.sptdb", MEMBERS[0])
-    tomas = laptop(tmp_path / "tomas.sptdb", MEMBERS[1])
+    tomas = receiving(database, MEMBERS[1])
     visit_id, _place_id, _interview_id = first_visit(ilse)
     with ilse.begin() as session:
         visit = get_visit(session, visit_id)
@@ -53,4 +56,3 @@ def test_register_and_programme_edits_on_both_laptops_merge(tmp_path: Path) -> N
         assert merged.day == visit.start_date and isinstance(merged.day, date)
     assert canonical(ilse, visit_id) == canonical(tomas, visit_id)
     ilse.close()
-    tomas.close()

@@ -5,16 +5,19 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from spt_field.db.session import Database
 from spt_field.domain.codes import AuthorityKind, RecommendationStatus
 from spt_field.domain.values import RecommendationFields
 from spt_field.services.recommendations import add_recommendation, update_recommendation
 from spt_field.services.status_history import status_history
-from tests.support.laptops import MEMBERS, canonical, first_visit, laptop, send
+from tests.support.laptops import MEMBERS, canonical, first_visit, laptop, receiving, send
 
 
-def test_status_changes_on_either_laptop_reach_the_other(tmp_path: Path) -> None:
+def test_status_changes_on_either_laptop_reach_the_other(
+    tmp_path: Path, database: Database
+) -> None:
     ilse = laptop(tmp_path / "ilse.sptdb", MEMBERS[0])
-    tomas = laptop(tmp_path / "tomas.sptdb", MEMBERS[1])
+    tomas = receiving(database, MEMBERS[1])
     visit_id, _place_id, _interview_id = first_visit(ilse)
     with ilse.begin() as session:
         recommendation = add_recommendation(
@@ -39,4 +42,3 @@ def test_status_changes_on_either_laptop_reach_the_other(tmp_path: Path) -> None
     ]
     assert canonical(ilse, visit_id) == canonical(tomas, visit_id)
     ilse.close()
-    tomas.close()
