@@ -46,6 +46,7 @@ _SEALED_AT = "events_sealed_at"
 class _Pending:
     action: AuditAction
     changes: dict[str, list[Any]] = field(default_factory=dict)
+    before: sync_state.RowBefore | None = None
 
     def absorb(self, action: AuditAction, changes: Mapping[str, list[Any]]) -> None:
         """A later change to the same record in the same unit of work."""
@@ -138,6 +139,7 @@ def _add(
     record_id: str,
     action: AuditAction,
     changes: Mapping[str, list[Any]],
+    before: sync_state.RowBefore | None = None,
 ) -> None:
     pending: dict[tuple[str, str, str], _Pending] = session.info.setdefault(_PENDING, {})
     group = "change" if action in _CHANGE_ACTIONS else action.value
@@ -145,7 +147,7 @@ def _add(
     if key in pending:
         pending[key].absorb(action, changes)
     else:
-        pending[key] = _Pending(action, dict(changes))
+        pending[key] = _Pending(action, dict(changes), before)
 
 
 def _json(table: str, name: str, value: Any) -> Any:
@@ -192,7 +194,19 @@ def _gather_update(session: Session, row: SyncColumns) -> None:
         elif attr.key not in SYNC_COLUMN_NAMES and old != new:
             changes[attr.key] = [_json(table, attr.key, old), _json(table, attr.key, new)]
     if changes or action is not AuditAction.UPDATE:
-        _add(session, table, row.id, action, changes)
+        _add(session, table, row.id, action, changes, _before(state))
+
+
+def _before(state: Any) -> sync_state.RowBefore:
+    """The row's sync columns before this flush changed them."""
+
+    def old(name: str) -> Any:
+        history = state.attrs[name].history
+        return history.deleted[0] if history.deleted else getattr(state.object, name)
+
+    return sync_state.RowBefore(
+        old("device_id"), old("version"), old("updated_at"), old("deleted_at")
+    )
 
 
 def _forget(session: Session) -> None:
@@ -211,7 +225,9 @@ def _write(session: Session) -> None:
     sync_state.record_local_writes(
         session,
         [
-            sync_state.LocalWrite(table, record_id, change.action, tuple(change.changes))
+            sync_state.LocalWrite(
+                table, record_id, change.action, tuple(change.changes), change.before
+            )
             for (table, record_id, _group), change in pending.items()
         ],
         member,

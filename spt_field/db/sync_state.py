@@ -116,6 +116,16 @@ def fields_of(table: str) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
+class RowBefore:
+    """A record's sync columns as they were before the unit of work first wrote it."""
+
+    device_id: str
+    version: int
+    updated_at: datetime
+    deleted_at: datetime | None
+
+
+@dataclass(frozen=True)
 class LocalWrite:
     """What one unit of work did to one record (from the audit trail's gathering)."""
 
@@ -123,6 +133,9 @@ class LocalWrite:
     record_id: str
     action: AuditAction
     fields: tuple[str, ...]
+    #: A record without metadata descends from its last write before this one: the state it
+    #: falls back to is read from these (None: read from the row, as a bulk update leaves it).
+    before: RowBefore | None = None
 
 
 def batches(ids: Sequence[str]) -> Iterable[Sequence[str]]:
@@ -206,11 +219,15 @@ def record_local_writes(
     ids = [one.record_id for one in writes]
     stored = stored_states(session, ids)
     missing: dict[str, list[str]] = {}
+    fallbacks: dict[str, RecordState] = {}
     for one in writes:
         known = one.record_id in stored and stored[one.record_id].state is not None
-        if one.action is not AuditAction.CREATE and not known:
+        if one.action is AuditAction.CREATE or known:
+            continue
+        if one.before is not None:
+            fallbacks[one.record_id] = fallback_for(one.table, one.before)
+        else:
             missing.setdefault(one.table, []).append(one.record_id)
-    fallbacks: dict[str, RecordState] = {}
     for table, table_ids in missing.items():
         fallbacks.update(_fallbacks(session, table, table_ids))
     seq = next_seq(session)

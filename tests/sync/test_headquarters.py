@@ -121,3 +121,27 @@ def test_a_visit_checked_out_from_headquarters_comes_back(
         assert open_conflicts(session, visit_id) == []
         assert get_interview(session, interview_id).notes == "Both notes"
     field.close()
+
+
+def test_imported_records_edited_on_both_sides_on_different_fields_merge_without_conflict(
+    database: Database, tmp_path: Path
+) -> None:
+    """A visit loaded at headquarters (the demo: its records carry no field-sync history yet)
+    is checked out to a laptop; each side then changes a different field of the same place.
+    Both changes arrive, and nothing is reported as a conflict: each side's edit descends from
+    the record as it was loaded, not from its own write."""
+    database.member = HEADQUARTERS
+    with database.begin() as session:
+        visit_id = create_demo_visit(session).id
+        place_id = export_document(session, visit_id)["visits"][0]["places"][0]["id"]
+    field = laptop(tmp_path / "field.sptdb", MEMBERS[0])
+    send(database, field, visit_id, tmp_path)
+    with field.begin() as session:
+        update_place(session, place_id, region="North", population=140)
+    with database.begin() as session:
+        update_place(session, place_id, capacity=130)
+    send(field, database, visit_id, tmp_path)
+    with database.read() as session:
+        assert open_conflicts(session, visit_id) == []
+        merged = get_place(session, place_id)
+    assert (merged.region, merged.population, merged.capacity) == ("North", 140, 130)
