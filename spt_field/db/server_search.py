@@ -1,35 +1,169 @@
-"""Search on a PostgreSQL server: what FTS5 does on the laptop (search_index.py), with pg_trgm
-and unaccent, so that the same words find the same records on both.
+"""Search on a PostgreSQL server: what FTS5 does on the laptop (search_index.py), with pg_trgm,
+so that the same words find the same records on both.
 
 PostgreSQL's text parser does not split Chinese or Japanese into words, so the server does not
-use its own full-text search: it matches each word of the query as a substring of the text,
-folded the way the laptop's index folds it (case and accents ignored), and trigram (GIN)
-indexes make that fast, CJK included.
+use its own full-text search. Instead the immutable SQL function `spt_fold` turns a text into
+the words the laptop's index holds for it, folded as the laptop folds them and each set between
+single spaces: ``"Le détenu, 殴打了"`` becomes ``" le detenu 殴 打 了 "``. A word of a query is
+then found by a LIKE on that text: ``'% detenu %'`` (a whole word), ``'% deten%'`` (the last word,
+a prefix), ``'% 殴 打 %'`` (a CJK word: its characters standing together, as FTS5 reads the
+phrase of the characters). Trigram (GIN) indexes on ``spt_fold(column)`` make those LIKEs fast.
+
+`spt_fold` reads the tables of the laptop's own tokenizer (``unicode61 remove_diacritics 2``),
+asked of SQLite when the server's schema is created (`tokenizer_tables`):
+
+- its separators (spaces, punctuation, symbols, some marks: 410 ranges) become a space;
+- the characters it folds other than by their lower case (accented Latin letters to the bare
+  letter, combining accents to nothing, a few Greek letters) are mapped by ``translate``;
+- CJK characters are set apart as words of their own, as `indexed_text` does for the laptop;
+- ``lower`` (in the ``C.utf8`` collation, the same on every server) folds the case of the rest.
+
+Where the two may still differ: the case of letters of scripts added to Unicode after its
+version 6.1 (the laptop's tokenizer does not fold them, PostgreSQL does), e.g. Cherokee.
+
+Snippets are cut by the laptop's FTS5 itself (`fts5_snippets`), over the few texts shown.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable, Sequence
+from typing import Any
+
 import sqlalchemy as sa
+import sqlcipher3
 
-from spt_field.db.search_index import SEARCH_INDEX
+from spt_field.db.search_index import CJK_CHARACTER, SEARCH_INDEX, TOKENIZER, indexed_text
 
-#: The folding both sides of a match go through: lower case, accents removed. An immutable SQL
-#: function (unaccent itself is only stable), so that indexes can be built on it.
+#: Lower case, accents removed, words between single spaces: see the module's docstring.
 FOLD_FUNCTION = "spt_fold"
+
+#: Where the laptop's tokenizer has separators or folds a character other than by its lower
+#: case: the rest of Unicode are letters to it, kept as they are (planes 2 to 13 included).
+_PROBED = (range(1, 0xD800), range(0xE000, 0x20000), range(0xE0000, 0xE1000))
+
+
+@functools.cache
+def tokenizer_tables() -> tuple[tuple[tuple[int, int], ...], dict[str, str]]:
+    """The laptop's tokenizer, asked of SQLite: its separators (ranges of code points) and the
+    characters it folds to something else than their lower case (to "" for combining accents).
+
+    Each code point c is indexed as "a" c "a": one token when c is part of a word (its fold in
+    the middle), two when c separates words.
+    """
+    connection = sqlcipher3.connect(":memory:")
+    try:
+        connection.execute(f"CREATE VIRTUAL TABLE probe USING fts5(x, tokenize = '{TOKENIZER}')")
+        connection.execute("CREATE VIRTUAL TABLE probe_words USING fts5vocab(probe, instance)")
+        connection.executemany(
+            "INSERT INTO probe (rowid, x) VALUES (?, ?)",
+            ((code, f"a{chr(code)}a") for part in _PROBED for code in part),
+        )
+        words: dict[int, list[str]] = {}
+        for code, word in connection.execute("SELECT doc, term FROM probe_words"):
+            words.setdefault(code, []).append(word)
+    finally:
+        connection.close()
+    separators: list[tuple[int, int]] = []
+    folds: dict[str, str] = {}
+    for code in (code for part in _PROBED for code in part):
+        found = words.get(code, [])
+        if len(found) == 2:
+            if separators and separators[-1][1] == code - 1:
+                separators[-1] = (separators[-1][0], code)
+            else:
+                separators.append((code, code))
+        elif len(found) == 1 and found[0][1:-1] not in (chr(code), chr(code).lower()):
+            folds[chr(code)] = found[0][1:-1]
+    return tuple(separators), folds
+
+
+def _pattern_character(code: int) -> str:
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def _character_class(characters: str) -> str:
+    """The inside of a bracket expression matching `characters` (written as escapes)."""
+    return "".join(_pattern_character(ord(c)) for c in sorted(set(characters)))
+
+
+def _quoted(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def fold_function_statement() -> str:
+    """CREATE OR REPLACE of `spt_fold`, from the laptop's tokenizer tables."""
+    separators, folds = tokenizer_tables()
+    # translate() drops the characters of its first list that have none in its second.
+    mapped = sorted((c, f) for c, f in folds.items() if f)
+    dropped = sorted(c for c, f in folds.items() if not f)
+    source = "".join(c for c, _f in mapped) + "".join(dropped)
+    target = "".join(f for _c, f in mapped)
+    separator_class = "".join(
+        _pattern_character(low) + ("" if high == low else "-" + _pattern_character(high))
+        for low, high in separators
+    )
+    cjk_class = CJK_CHARACTER.pattern  # "[...]": literal characters and ranges
+    # translate() reads its list for every character: only texts holding one of them pay.
+    value = (
+        f"CASE WHEN value ~ {_quoted('[' + _character_class(source) + ']')} "
+        f"THEN translate(value, {_quoted(source)}, {_quoted(target)}) ELSE value END"
+    )
+    value = f"regexp_replace({value}, {_quoted('(' + cjk_class + ')')}, ' \\1 ', 'g')"
+    value = f"regexp_replace({value}, {_quoted('[' + separator_class + ']+')}, ' ', 'g')"
+    value = f'lower({value} COLLATE "C.utf8")'
+    return (
+        f"CREATE OR REPLACE FUNCTION {FOLD_FUNCTION}(value text) RETURNS text "
+        "LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT "
+        f"RETURN ' ' || btrim({value}, ' ') || ' '"
+    )
+
+
+def index_name(table: str, column: str) -> str:
+    return f"ix_{table}_{column}_trigrams"
 
 
 def create_search_objects(connection: sa.Connection) -> None:
-    """The extensions, the folding function and a trigram index per indexed column."""
+    """The trigram extension, the folding function and a trigram index per indexed column."""
     connection.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-    connection.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS unaccent")
-    connection.exec_driver_sql(
-        f"CREATE OR REPLACE FUNCTION {FOLD_FUNCTION}(value text) RETURNS text "
-        "LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT "
-        "RETURN lower(public.unaccent('public.unaccent'::regdictionary, value))"
-    )
+    connection.exec_driver_sql(fold_function_statement())
     for table, (_search, columns) in SEARCH_INDEX.items():
         for column in columns:
             connection.exec_driver_sql(
-                f"CREATE INDEX ix_{table}_{column}_trigrams ON {table} "
+                f"CREATE INDEX {index_name(table, column)} ON {table} "
                 f"USING gin ({FOLD_FUNCTION}({column}) gin_trgm_ops) WHERE deleted_at IS NULL"
             )
+
+
+def fts5_snippets(
+    kind: str, fts_query: str, rows: Iterable[tuple[Any, Sequence[str | None]]], snippet_sql: str
+) -> dict[Any, str]:
+    """Snippets of the server's hits, cut by the laptop's FTS5 so that they are the same: the
+    texts shown (a few) are indexed in a database in memory and `snippet_sql` (a snippet() call
+    on the table named as on the laptop, with a :separator parameter) is asked of it.
+
+    `rows` are (key, the indexed columns' values); keys FTS5 finds no match in are left out.
+    """
+    search, columns = SEARCH_INDEX[kind]
+    keyed = list(rows)
+    connection = sqlcipher3.connect(":memory:")
+    try:
+        connection.execute(
+            f"CREATE VIRTUAL TABLE {search} USING fts5({', '.join(columns)}, "
+            f"tokenize = '{TOKENIZER}')"
+        )
+        connection.executemany(
+            f"INSERT INTO {search} (rowid, {', '.join(columns)}) "
+            f"VALUES (?, {', '.join('?' for _c in columns)})",
+            (
+                (number, *(indexed_text(value) for value in values))
+                for number, (_key, values) in enumerate(keyed)
+            ),
+        )
+        cut = connection.execute(
+            f"SELECT rowid, {snippet_sql} FROM {search} WHERE {search} MATCH :query",
+            {"query": fts_query, "separator": "\u200b"},
+        )
+        return {keyed[number][0]: snippet for number, snippet in cut}
+    finally:
+        connection.close()
