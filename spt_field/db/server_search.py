@@ -7,7 +7,9 @@ the words the laptop's index holds for it, folded as the laptop folds them and e
 single spaces: ``"Le détenu, 殴打了"`` becomes ``" le detenu 殴 打 了 "``. A word of a query is
 then found by a LIKE on that text: ``'% detenu %'`` (a whole word), ``'% deten%'`` (the last word,
 a prefix), ``'% 殴 打 %'`` (a CJK word: its characters standing together, as FTS5 reads the
-phrase of the characters). Trigram (GIN) indexes on ``spt_fold(column)`` make those LIKEs fast.
+phrase of the characters). Each indexed column has a generated column of its folded text
+(``search_notes`` for ``notes``...), which the server computes on every write, and a trigram
+(GIN) index on it makes those LIKEs fast.
 
 `spt_fold` reads the tables of the laptop's own tokenizer (``unicode61 remove_diacritics 2``),
 asked of SQLite when the server's schema is created (`tokenizer_tables`):
@@ -114,9 +116,14 @@ def fold_function_statement() -> str:
     value = f'lower({value} COLLATE "C.utf8")'
     return (
         f"CREATE OR REPLACE FUNCTION {FOLD_FUNCTION}(value text) RETURNS text "
-        "LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT "
+        "LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT COST 10000 "
         f"RETURN ' ' || btrim({value}, ' ') || ' '"
     )
+
+
+def search_column(column: str) -> str:
+    """The generated column holding `column` folded (``spt_fold``), which search reads."""
+    return f"search_{column}"
 
 
 def index_name(table: str, column: str) -> str:
@@ -124,14 +131,25 @@ def index_name(table: str, column: str) -> str:
 
 
 def create_search_objects(connection: sa.Connection) -> None:
-    """The trigram extension, the folding function and a trigram index per indexed column."""
+    """The trigram extension, the folding function, and per indexed column a generated column of
+    its folded text with a trigram index of its live rows.
+
+    The folded text is stored (computed on each write of the column, whatever code writes) rather
+    than only indexed: an index of trigrams only narrows the rows down, each is then checked with
+    its text, and folding a text on every search would cost more than the search.
+    """
     connection.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
     connection.exec_driver_sql(fold_function_statement())
     for table, (_search, columns) in SEARCH_INDEX.items():
         for column in columns:
+            folded = search_column(column)
+            connection.exec_driver_sql(
+                f"ALTER TABLE {table} ADD COLUMN {folded} text "
+                f"GENERATED ALWAYS AS ({FOLD_FUNCTION}({column})) STORED"
+            )
             connection.exec_driver_sql(
                 f"CREATE INDEX {index_name(table, column)} ON {table} "
-                f"USING gin ({FOLD_FUNCTION}({column}) gin_trgm_ops) WHERE deleted_at IS NULL"
+                f"USING gin ({folded} gin_trgm_ops) WHERE deleted_at IS NULL"
             )
 
 

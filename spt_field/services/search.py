@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from spt_field.db.search_index import CJK_CHARACTER, CJK_SEPARATOR, SEARCH_INDEX, indexed_text
-from spt_field.db.server_search import FOLD_FUNCTION, fts5_snippets
+from spt_field.db.server_search import FOLD_FUNCTION, fts5_snippets, search_column
 from spt_field.domain.values import SearchHit
 
 
@@ -247,8 +247,8 @@ def _server_ranked(
     """The best `limit` live matches of one index on the server: ids and ranks.
 
     A record matches when each phrase is in one of its indexed columns (as in FTS5, different
-    phrases may be in different columns). Each LIKE is on ``spt_fold(column)``, the expression of
-    the column's trigram index, and on live rows only, the index's condition.
+    phrases may be in different columns). Each LIKE is on the column's folded text, which has a
+    trigram index of live rows: the query keeps to live rows, the index's condition.
     """
     _fts, columns = SEARCH_INDEX[index.kind]
     parameters: dict[str, Any] = {"visit_id": visit_id, "limit": limit}
@@ -259,7 +259,7 @@ def _server_ranked(
         parameters[f"count{number}"] = phrase.counted
         matches.append(
             "("
-            + " OR ".join(f"{FOLD_FUNCTION}(r.{column}) LIKE :like{number}" for column in columns)
+            + " OR ".join(f"r.{search_column(column)} LIKE :like{number}" for column in columns)
             + ")"
         )
         occurrences = " + ".join(
@@ -275,7 +275,7 @@ def _server_ranked(
     norm = f"{_K1} * (1 - {_B} + {_B} * ({words}) / {_AVERAGE_WORDS}.0)"
     score = " + ".join(f"{tf} * {_K1 + 1} / ({tf} + {norm})" for tf in counts)
     folded = ", ".join(
-        f"replace(coalesce({FOLD_FUNCTION}(r.{column}), ''), ' ', '  ') AS {column}"
+        f"replace(coalesce(r.{search_column(column)}, ''), ' ', '  ') AS {column}"
         for column in columns
     )
     visit = f"AND {index.visit} = :visit_id" if visit_id else ""
