@@ -228,8 +228,7 @@ def _phrases(session: Session, text: str) -> list[_Phrase]:
     prefix = CJK_CHARACTER.fullmatch(typed[-1][-1]) is None
     folded = session.execute(
         sa.text(
-            "SELECT "
-            + ", ".join(f"{FOLD_FUNCTION}(:word{number})" for number in range(len(typed)))
+            "SELECT " + ", ".join(f"{FOLD_FUNCTION}(:word{number})" for number in range(len(typed)))
         ),
         {f"word{number}": word for number, word in enumerate(typed)},
     ).one()
