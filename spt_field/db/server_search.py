@@ -29,6 +29,7 @@ Snippets are cut by the laptop's FTS5 itself (`fts5_snippets`), over the few tex
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -66,22 +67,58 @@ def tokenizer_tables() -> tuple[tuple[tuple[int, int], ...], dict[str, str]]:
             words.setdefault(code, []).append(word)
     finally:
         connection.close()
-    separators: list[tuple[int, int]] = []
-    folds: dict[str, str] = {}
-    for code in (code for part in _PROBED for code in part):
-        found = words.get(code, [])
-        if len(found) == 2:
-            if separators and separators[-1][1] == code - 1:
-                separators[-1] = (separators[-1][0], code)
-            else:
-                separators.append((code, code))
-        elif len(found) == 1 and found[0][1:-1] not in (chr(code), chr(code).lower()):
-            folds[chr(code)] = found[0][1:-1]
+    folds = {
+        chr(code): found[0][1:-1]
+        for code, found in words.items()
+        if len(found) == 1 and found[0][1:-1] not in (chr(code), chr(code).lower())
+    }
+    separators = _ranges(code for part in _PROBED for code in part if len(words[code]) == 2)
     return tuple(separators), folds
 
 
 def _pattern_character(code: int) -> str:
     return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def _ranges(codes: Iterable[int]) -> list[tuple[int, int]]:
+    """Sorted code points as (first, last) ranges."""
+    ranges: list[tuple[int, int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    return ranges
+
+
+def _ranges_class(ranges: Iterable[tuple[int, int]]) -> str:
+    """The inside of a bracket expression matching the code points of `ranges`."""
+    return "".join(
+        _pattern_character(low) + ("" if high == low else "-" + _pattern_character(high))
+        for low, high in ranges
+    )
+
+
+@functools.cache
+def _unlike_decomposed() -> tuple[tuple[int, int], ...]:
+    """The characters that decomposing (NFD) and dropping the accents the laptop drops would not
+    fold as the laptop does (in lower case): Cyrillic й (и to NFD), Greek with tonos, µ, Hangul
+    syllables (their jamo to NFD)... Only characters with a decomposition or a fold of the laptop
+    (all below U+30000) can be one."""
+    _separators, folds = tokenizer_tables()
+    dropped = {c for c, f in folds.items() if not f}
+
+    def decomposed(character: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFD", character) if c not in dropped)
+
+    return tuple(
+        _ranges(
+            code
+            for code in range(1, 0x30000)
+            if not 0xD800 <= code <= 0xDFFF
+            and decomposed(chr(code)).lower() != folds.get(chr(code), chr(code)).lower()
+        )
+    )
 
 
 def _character_class(characters: str) -> str:
@@ -101,15 +138,17 @@ def fold_function_statement() -> str:
     dropped = sorted(c for c, f in folds.items() if not f)
     source = "".join(c for c, _f in mapped) + "".join(dropped)
     target = "".join(f for _c, f in mapped)
-    separator_class = "".join(
-        _pattern_character(low) + ("" if high == low else "-" + _pattern_character(high))
-        for low, high in separators
-    )
+    separator_class = _ranges_class(separators)
     cjk_class = CJK_CHARACTER.pattern  # "[...]": literal characters and ranges
-    # translate() reads its list for every character: only texts holding one of them pay.
+    # translate() reads its whole list for every character of the text, which is slow: a text
+    # holding none of its characters is left as it is, and one holding none that decomposing
+    # (NFD) and dropping the accents would fold otherwise (`_unlike_decomposed`) is folded so.
     value = (
-        f"CASE WHEN value ~ {_quoted('[' + _character_class(source) + ']')} "
-        f"THEN translate(value, {_quoted(source)}, {_quoted(target)}) ELSE value END"
+        f"CASE WHEN value !~ {_quoted('[' + _character_class(source) + ']')} THEN value "
+        f"WHEN value !~ {_quoted('[' + _ranges_class(_unlike_decomposed()) + ']')} "
+        f"THEN regexp_replace(normalize(value, NFD), "
+        f"{_quoted('[' + _character_class(''.join(dropped)) + ']')}, '', 'g') "
+        f"ELSE translate(value, {_quoted(source)}, {_quoted(target)}) END"
     )
     value = f"regexp_replace({value}, {_quoted('(' + cjk_class + ')')}, ' \\1 ', 'g')"
     value = f"regexp_replace({value}, {_quoted('[' + separator_class + ']+')}, ' ', 'g')"
