@@ -18,7 +18,7 @@ asked of SQLite when the server's schema is created (`tokenizer_tables`):
 - the characters it folds other than by their lower case (accented Latin letters to the bare
   letter, combining accents to nothing, a few Greek letters) are mapped by ``translate``;
 - CJK characters are set apart as words of their own, as `indexed_text` does for the laptop;
-- ``lower`` (in the ``C.utf8`` collation, the same on every server) folds the case of the rest.
+- ``lower`` (in the ``C.utf8`` collation, or ICU's: Unicode's case) folds the case of the rest.
 
 Where the two may still differ: the case of letters of scripts added to Unicode after its
 version 6.1 (the laptop's tokenizer does not fold them, PostgreSQL does), e.g. Cherokee.
@@ -130,8 +130,27 @@ def _quoted(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def fold_function_statement() -> str:
-    """CREATE OR REPLACE of `spt_fold`, from the laptop's tokenizer tables."""
+#: Collations whose lower() is Unicode's, tried in turn (the database's own may be "C", which
+#: lowers ASCII only).
+_LOWER_COLLATIONS = ("C.utf8", "C.UTF-8", "und-x-icu")
+
+
+def lower_collation(connection: sa.Connection) -> str | None:
+    """The first of `_LOWER_COLLATIONS` the server has (None: the database's own)."""
+    found = set(
+        connection.execute(
+            sa.text("SELECT collname FROM pg_collation WHERE collname IN :names").bindparams(
+                sa.bindparam("names", expanding=True)
+            ),
+            {"names": list(_LOWER_COLLATIONS)},
+        ).scalars()
+    )
+    return next((name for name in _LOWER_COLLATIONS if name in found), None)
+
+
+def fold_function_statement(collation: str | None = "C.utf8") -> str:
+    """CREATE OR REPLACE of `spt_fold`, from the laptop's tokenizer tables. (A body in quotes,
+    not the RETURN of PostgreSQL 14, so that PostgreSQL 13 takes it.)"""
     separators, folds = tokenizer_tables()
     # translate() drops the characters of its first list that have none in its second.
     mapped = sorted((c, f) for c, f in folds.items() if f)
@@ -152,11 +171,11 @@ def fold_function_statement() -> str:
     )
     value = f"regexp_replace({value}, {_quoted('(' + cjk_class + ')')}, ' \\1 ', 'g')"
     value = f"regexp_replace({value}, {_quoted('[' + separator_class + ']+')}, ' ', 'g')"
-    value = f'lower({value} COLLATE "C.utf8")'
+    value = f'lower({value} COLLATE "{collation}")' if collation else f"lower({value})"
     return (
         f"CREATE OR REPLACE FUNCTION {FOLD_FUNCTION}(value text) RETURNS text "
         "LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT COST 10000 "
-        f"RETURN ' ' || btrim({value}, ' ') || ' '"
+        f"AS $fold$ SELECT ' ' || btrim({value}, ' ') || ' ' $fold$"
     )
 
 
@@ -178,7 +197,7 @@ def create_search_objects(connection: sa.Connection) -> None:
     its text, and folding a text on every search would cost more than the search.
     """
     connection.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-    connection.exec_driver_sql(fold_function_statement())
+    connection.exec_driver_sql(fold_function_statement(lower_collation(connection)))
     for table, (_search, columns) in SEARCH_INDEX.items():
         for column in columns:
             folded = search_column(column)

@@ -197,6 +197,9 @@ def search(
 _K1 = 1.2
 _B = 0.75
 _AVERAGE_WORDS = 40
+# A word found in very many records (in every visit of a headquarters: "the", "police") would
+# have all of them ranked: the server ranks the first this many it finds, of each kind.
+_CANDIDATES = 2000
 
 
 @dataclass(frozen=True)
@@ -273,16 +276,19 @@ def _server_ranked(
     )
     norm = f"{_K1} * (1 - {_B} + {_B} * ({words}) / {_AVERAGE_WORDS}.0)"
     score = " + ".join(f"{tf} * {_K1 + 1} / ({tf} + {norm})" for tf in counts)
+    stored = ", ".join(f"r.{search_column(column)} AS {column}" for column in columns)
     folded = ", ".join(
-        f"replace(coalesce(r.{search_column(column)}, ''), ' ', '  ') AS {column}"
-        for column in columns
+        f"replace(coalesce(m.{column}, ''), ' ', '  ') AS {column}" for column in columns
     )
     visit = f"AND {index.visit} = :visit_id" if visit_id else ""
+    parameters["candidates"] = _CANDIDATES
     statement = (
-        f"SELECT r.id, -s.score FROM {index.table} AS r {index.server_joins} "
-        f"CROSS JOIN LATERAL (SELECT {score} AS score FROM (SELECT {folded} OFFSET 0) AS f) AS s "
+        f"SELECT m.id, -s.score FROM (SELECT r.id, {stored} "
+        f"FROM {index.table} AS r {index.server_joins} "
         f"WHERE r.deleted_at IS NULL AND {index.live} {visit} AND {' AND '.join(matches)} "
-        "ORDER BY s.score DESC, r.id LIMIT :limit"
+        "LIMIT :candidates) AS m "
+        f"CROSS JOIN LATERAL (SELECT {score} AS score FROM (SELECT {folded} OFFSET 0) AS f) AS s "
+        "ORDER BY s.score DESC, m.id LIMIT :limit"
     )
     return list(session.execute(sa.text(statement), parameters))
 
@@ -339,9 +345,11 @@ def _server_search(
     holding the same data, ranked by a bm25-like score (higher first, given as a negative rank
     like bm25's): occurrences of each word against the record's length in words.
 
-    The same records are found (up to `limit`); their order is the laptop's where one is clearly
-    better, and may differ between hits of close ranks, as the server weighs no word by its
-    rarity. Hits of equal rank come in the order of their ids.
+    The same records are found when they fit in `limit`; their order is the laptop's where one
+    is clearly better, and may differ between hits of close ranks, as the server weighs no word
+    by its rarity. Hits of equal rank come in the order of their ids. Where more than `limit`
+    records match, both show `limit` of them, each its best by its own rank; the server ranks
+    only the first `_CANDIDATES` matches of each kind, which keeps a word found everywhere fast.
     """
     phrases = _phrases(session, text)
     if not phrases:
