@@ -199,7 +199,7 @@ _B = 0.75
 _AVERAGE_WORDS = 40
 # A word found in very many records (in every visit of a headquarters: "the", "police") would
 # have all of them ranked: the server ranks the first this many it finds, of each kind.
-_CANDIDATES = 2000
+_CANDIDATES = 1000
 
 
 @dataclass(frozen=True)
@@ -265,13 +265,14 @@ def _server_ranked(
             + ")"
         )
         occurrences = " + ".join(
-            f"(length(f.{column}) - length(replace(f.{column}, :count{number}, '')))"
-            f" / length(:count{number})"
+            f"(octet_length(f.{column}) - octet_length(replace(f.{column}, :count{number}, '')))"
+            f" / octet_length(:count{number})"
             for column in columns
         )
         counts.append(f"({occurrences})::float")
     words = " + ".join(
-        f"greatest(length(f.{column}) - length(replace(f.{column}, ' ', '')) - 2, 0) / 2"
+        f"greatest(octet_length(f.{column}) - octet_length(replace(f.{column}, ' ', '')) - 2, 0)"
+        " / 2"
         for column in columns
     )
     norm = f"{_K1} * (1 - {_B} + {_B} * ({words}) / {_AVERAGE_WORDS}.0)"
