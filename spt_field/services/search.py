@@ -355,6 +355,9 @@ def _server_search(
     phrases = _phrases(session, text)
     if not phrases:
         return []
+    # The driver prepares a statement run often; a plan made for any pattern (a generic plan)
+    # cannot narrow the records down by the pattern's trigrams.
+    session.execute(sa.text("SET LOCAL plan_cache_mode = force_custom_plan"))
     ranked = [
         (rank, index, record_id)
         for index in _INDEXES
