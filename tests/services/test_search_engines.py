@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+import sqlcipher3
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from spt_field.db.search_index import SEARCH_INDEX
-from spt_field.db.server_search import index_name
+from spt_field.db.search_index import SEARCH_INDEX, TOKENIZER, indexed_text
+from spt_field.db.server_search import FOLD_FUNCTION, index_name
 from spt_field.db.session import Database, create_database
 from spt_field.domain.codes import FindingArea, PlaceType
 from spt_field.domain.values import (
@@ -171,3 +172,47 @@ def test_a_selective_search_uses_the_trigram_indexes(server_database: Database) 
     _search, columns = SEARCH_INDEX["interview"]
     for column in columns:
         assert index_name("interview", column) in plan, plan
+
+
+def test_the_server_cuts_and_folds_every_character_as_the_laptop(
+    server_database: Database,
+) -> None:
+    """Every character below U+30000, between letters (plain, and accented: such a text takes
+    another way through `spt_fold`), is cut and folded as the laptop's FTS5 index does it.
+    The one difference said in server_search.py: the server lowers the case of letters of
+    scripts the laptop's tokenizer (Unicode 6.1) does not know."""
+    texts = {
+        (code, before): f"{before}{chr(code)}x"
+        for code in range(1, 0x30000)
+        if not 0xD800 <= code <= 0xDFFF
+        for before in ("x", "é")
+    }
+    keys = list(texts)
+    laptop = sqlcipher3.connect(":memory:")
+    laptop.execute(f"CREATE VIRTUAL TABLE t USING fts5(x, tokenize = '{TOKENIZER}')")
+    laptop.execute("CREATE VIRTUAL TABLE words USING fts5vocab(t, instance)")
+    laptop.executemany(
+        "INSERT INTO t (rowid, x) VALUES (?, ?)",
+        ((number, indexed_text(texts[key])) for number, key in enumerate(keys)),
+    )
+    on_laptop: dict[int, list[str]] = {}
+    for number, word in laptop.execute("SELECT doc, term FROM words ORDER BY doc, offset"):
+        on_laptop.setdefault(number, []).append(word)
+    laptop.close()
+    with server_database.engine.connect() as connection:
+        on_server = connection.execute(
+            sa.text(f"SELECT {FOLD_FUNCTION}(x) FROM unnest(CAST(:texts AS text[])) AS x"),
+            {"texts": [texts[key] for key in keys]},
+        ).scalars()
+        differ = [
+            (hex(key[0]), key[1], on_laptop.get(number, []), folded.split())
+            for number, (key, folded) in enumerate(zip(keys, on_server, strict=True))
+            if on_laptop.get(number, []) != folded.split()
+        ]
+    # Kept as it is by the laptop, lowered by the server: a capital it does not know.
+    assert [
+        (code, before, laptop_words, server_words)
+        for code, before, laptop_words, server_words in differ
+        if server_words != [word.lower() for word in laptop_words]
+        or chr(int(code, 16)) not in "".join(laptop_words)
+    ] == []
