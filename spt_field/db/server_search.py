@@ -16,12 +16,18 @@ asked of SQLite when the server's schema is created (`tokenizer_tables`):
 
 - its separators (spaces, punctuation, symbols, some marks: 410 ranges) become a space;
 - the characters it folds other than by their lower case (accented Latin letters to the bare
-  letter, combining accents to nothing, a few Greek letters) are mapped by ``translate``;
+  letter, combining accents to nothing, a few Greek letters) are mapped by ``translate``, or,
+  faster, by decomposing the text (NFD) and dropping those accents where that gives the same;
 - CJK characters are set apart as words of their own, as `indexed_text` does for the laptop;
 - ``lower`` (in the ``C.utf8`` collation, or ICU's: Unicode's case) folds the case of the rest.
 
 Where the two may still differ: the case of letters of scripts added to Unicode after its
-version 6.1 (the laptop's tokenizer does not fold them, PostgreSQL does), e.g. Cherokee.
+version 6.1 (the laptop's tokenizer does not fold them, PostgreSQL does), e.g. Cherokee; and
+two accents other than the dropped ones written after a letter in a non-canonical order (NFD
+puts them in order). tests/services/test_search_engines.py compares every character.
+
+The schema of a server made before these generated columns must be made anew (no migration:
+no server was in use yet).
 
 Snippets are cut by the laptop's FTS5 itself (`fts5_snippets`), over the few texts shown.
 """
