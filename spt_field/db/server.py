@@ -12,7 +12,7 @@ and a URL asking for less is refused. At-rest encryption on the server is the se
 Where the two engines differ, each difference is said in one place:
 - the schema: a new server database is created from the models at the newest revision, and
   later migrations run on both engines (migrations/runner.py);
-- search: FTS5 on the laptop (search_index.py), pg_trgm and unaccent on the server
+- search: FTS5 on the laptop (search_index.py), pg_trgm on the server
   (server_search.py);
 - upserts: sync_state.upsert_states;
 - locking: a laptop takes the write lock up front (session.py); the server locks rows, and a
