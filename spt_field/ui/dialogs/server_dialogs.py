@@ -279,12 +279,9 @@ class ConnectDialog(QDialog):
         profiles = self.settings.connection_profiles
         taken = {p.name for p in profiles if profile is None or p.name != profile.name}
         dialog = ProfileDialog(profile, taken, self)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.profile is None:
-                return
-            new = dialog.profile
-        finally:
-            dialog.deleteLater()
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.profile is None:
+            return
+        new = dialog.profile
         if profile is None:
             profiles.append(new)
         else:
