@@ -317,7 +317,11 @@ def test_the_recent_list_tells_files_from_servers(
 
 
 def test_locking_a_server_database_closes_the_connection_and_unlock_connects_again(
-    qtbot: QtBot, login_url: str, bare_window: MainWindow, demo_on_server: str
+    qtbot: QtBot,
+    login_url: str,
+    bare_window: MainWindow,
+    demo_on_server: str,
+    pg_server: pg.PgServer,
 ) -> None:
     def password(dialog: QDialog) -> None:
         type_text(PASSWORD)
@@ -329,10 +333,18 @@ def test_locking_a_server_database_closes_the_connection_and_unlock_connects_aga
     bare_window.open_visit(demo_on_server)
     store = bare_window.store
     assert store is not None
-    engine = store.database.engine
     bare_window.lock.lock_now()
     assert bare_window.store is None
-    assert engine.pool.checkedin() == 0  # disposed: the connection is closed
+    admin = pg_server.admin()
+    with admin.connect() as connection:  # the connection is closed
+        assert (
+            connection.execute(
+                sa.text("SELECT count(*) FROM pg_stat_activity WHERE usename = :user"),
+                {"user": server_address(login_url).user},
+            ).scalar_one()
+            == 0
+        )
+    admin.dispose()
     screen = bare_window.lock.screen
     assert bare_window.pages.currentWidget() is screen
     assert not screen.erase_button.isVisible()  # no erasing the server's records
