@@ -46,8 +46,8 @@ def visit_summaries(rows: Iterable[Sequence[Any]]) -> list[VisitSummary]:
             status=VisitStatus(status),
             start_date=_day(start),
             end_date=_day(end),
-            places=places,
-            interviews=interviews,
+            places=int(places),
+            interviews=int(interviews),  # PostgreSQL's sum of counts is a numeric
         )
         for visit_id, country, visit_type, status, start, end, places, interviews in rows
     ]

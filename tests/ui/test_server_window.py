@@ -111,7 +111,8 @@ def test_the_window_opens_a_server_database_and_lists_its_visits(
     store = bare_window.store
     assert store is not None and store.database.server is not None
     assert bare_window.visit_list is not None
-    assert [visit.id for visit in bare_window.visit_list.model.visits] == [demo_on_server]
+    [summary] = bare_window.visit_list.model.visits
+    assert (summary.id, summary.places, summary.interviews) == (demo_on_server, 1, 0)
     where = str(server_database.server)
     assert where in bare_window.windowTitle()
     assert bare_window.database_label.text() == f"Server database: {where}"
