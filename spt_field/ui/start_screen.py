@@ -71,7 +71,7 @@ class StartScreen(QWidget):
             self.tr("Put a backup back as a database: also when the database itself is lost")
         )
         restore_button.clicked.connect(self._choose_restore)
-        server_button = QPushButton(self.tr("Connect to a &server…"), self)
+        server_button = QPushButton(self.tr("Connec&t to a server…"), self)
         server_button.setToolTip(
             self.tr("Open the shared database on your headquarters' PostgreSQL server")
         )

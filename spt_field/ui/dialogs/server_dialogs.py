@@ -137,7 +137,7 @@ class ProfileDialog(QDialog):
         self.name = QLineEdit(profile.name if profile else "", self)
         self.name.setPlaceholderText(self.tr("Headquarters"))
         self.url = QLineEdit(profile.url if profile else "", self)
-        self.url.setPlaceholderText("postgresql://user@host:5432/database")
+        self.url.setPlaceholderText(self.tr("postgresql://user@host:5432/database"))
         self.url.setAccessibleDescription(
             self.tr(
                 "A PostgreSQL URL without password: libpq finds it (PGPASSWORD, .pgpass) or "
