@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -358,3 +359,36 @@ def test_locking_a_server_database_closes_the_connection_and_unlock_connects_aga
     assert bare_window.workspace is not None
     assert bare_window.workspace.visit is not None
     assert bare_window.workspace.visit.id == demo_on_server
+
+
+def test_the_window_stays_on_the_server_in_another_language(
+    server_database: Database, demo_on_server: str, bare_window: MainWindow
+) -> None:
+    bare_window.open_server(url_of(server_database))
+    bare_window.open_visit(demo_on_server)
+    bare_window.switch_language("fr")
+    try:
+        assert bare_window.store is not None
+        assert str(server_database.server) in bare_window.windowTitle()
+        assert str(server_database.server) in bare_window.database_label.text()
+        assert bare_window.workspace is not None
+        assert bare_window.workspace.visit is not None
+        assert bare_window.workspace.visit.id == demo_on_server
+        assert not bare_window.passphrase_action.isEnabled()
+    finally:
+        bare_window.switch_language("en")
+
+
+def test_the_command_line_passes_the_server_to_the_window(pg_server: pg.PgServer) -> None:
+    from spt_field.app import run_window
+    from spt_field.cli import build_parser, cmd_gui
+    from spt_field.errors import UserError
+
+    args = build_parser().parse_args(["--server", pg_server.url("hq")])
+    assert (args.command, args.server, args.db) == (cmd_gui, pg_server.url("hq"), None)
+    common: dict[str, Any] = {"screenshot": None, "view": None, "log_file": None, "lang": None}
+    common["screenshot_texts"] = None
+    with pytest.raises(UserError, match="no --db or --demo"):
+        run_window(db=Path("x.sptdb"), demo=False, server=pg_server.url("hq"), **common)
+    with pytest.raises(UserError, match="never part of the URL"):
+        run_window(db=None, demo=False, server="postgresql://a:b@hq.example.org/x", **common)
