@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from spt_field.errors import UserError
 from spt_field.security.passphrase import obtain_passphrase
 from spt_field.startup import start_opening
 
@@ -40,6 +41,7 @@ def run_window(
     *,
     db: Path | None,
     demo: bool,
+    server: str | None = None,
     screenshot: Path | None,
     view: str | None,
     log_file: Path | None,
@@ -47,13 +49,23 @@ def run_window(
     screenshot_texts: Path | None,
 ) -> int:
     """The window. Qt is imported here only, so the other commands start without it; the
-    database opens and its visit list is read on a thread meanwhile (startup.start_opening)."""
+    database opens and its visit list is read on a thread meanwhile (startup.start_opening).
+    `server`: a libpq URL, checked before the window opens (UserError); the window connects
+    to it, asking the password when libpq has none."""
+    address = None
+    if server is not None:
+        from spt_field.db.server import server_address
+
+        if db is not None or demo:
+            raise UserError("--server opens a server database: give no --db or --demo with it")
+        address = server_address(server)
     wipe_freed_memory()  # before the first connection: the lock must leave nothing behind
     opening = start_opening(db, demo)
     from spt_field.ui.launch import run_gui
 
     return run_gui(
         db=db,
+        server=address,
         opening=opening,
         demo=demo,
         screenshot=screenshot,

@@ -135,6 +135,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_window(
         db=args.db,
         demo=args.demo,
+        server=args.server,
         screenshot=args.screenshot,
         view=args.view,
         log_file=args.log_file,
@@ -635,6 +636,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", type=Path, default=None, help="the database to open")
+    parser.add_argument(
+        "--server",
+        default=None,
+        metavar="URL",
+        help="open the database on a PostgreSQL server (a libpq URL, no password)",
+    )
     parser.add_argument("--passphrase-file", type=Path, default=None, help=argparse.SUPPRESS)
     parser.add_argument(
         "--demo", action="store_true", help="open (creating if needed) a demo database"

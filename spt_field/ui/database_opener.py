@@ -1,7 +1,10 @@
-"""Opening, creating and the demo database, asking for passphrases where needed.
+"""Opening, creating and the demo database, asking for passphrases where needed; opening a
+database on a headquarters server, asking for its password where libpq has none.
 
 SPT_FIELD_PASSPHRASE, when set, is used without asking (for unattended starts); otherwise the
-passphrase dialog asks, and a wrong passphrase keeps it open for another try.
+passphrase dialog asks, and a wrong passphrase keeps it open for another try. A server's
+password comes from PGPASSWORD or a .pgpass file (libpq reads them itself), else the password
+dialog asks, and a refusal keeps it open for another try.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from spt_field.startup import build_demo, remove_database_files
 from spt_field.ui.i18n import translate
 
 if TYPE_CHECKING:  # the storage stack loads after the window's first paint
+    from spt_field.db.server import ServerAddress
     from spt_field.services.storage import Database
 
 
@@ -39,6 +43,23 @@ class DatabaseOpener:
             parent=self.parent,
         )
         return result if isinstance(result, Database) else None
+
+    def open_server(self, address: ServerAddress, *, intro: str = "") -> Database | None:
+        """The database on the server, or None if the user cancelled the password prompt;
+        ServerRefusedError (a UserError) when the server is unreachable or refuses."""
+        from spt_field.db.server import PasswordNeededError, open_server_database
+        from spt_field.ui.dialogs.server_dialogs import ServerPasswordDialog
+
+        try:
+            return open_server_database(address)
+        except PasswordNeededError:
+            pass
+        return ServerPasswordDialog.ask(
+            str(address),
+            lambda password: open_server_database(address, prompt=lambda _address: password),
+            intro=intro,
+            parent=self.parent,
+        )
 
     def create(self, path: Path) -> Database | None:
         from spt_field.services.storage import create_database

@@ -5,6 +5,10 @@ The window keeps no passphrase: backups use the open database's own key (VACUUM 
 restoring or re-encrypting asks for the passphrase when the user chooses to. Jobs that take
 seconds on a large file run on the background worker (background.py).
 
+A database on a headquarters server is none of this: its backups, integrity and encryption
+are the server's (docs/server.md). Attached to one, this does nothing but say so in the status
+bar, and the file-only actions tell the user why they do not apply (`file_only_reason`).
+
 This module is imported on the way to the first paint: storage and dialogs load when used.
 """
 
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from spt_field.ui.actions import show_error
 from spt_field.ui.background import BackgroundJobs
+from spt_field.ui.i18n import translate
 
 if TYPE_CHECKING:
     from spt_field.security.backups import BackupInfo
@@ -32,6 +37,15 @@ log = logging.getLogger(__name__)
 
 #: How many of a damaged database's problems the message lists (the log has them all).
 PROBLEMS_SHOWN = 5
+
+
+def file_only_reason() -> str:
+    """Why backups, restoring and the passphrase are not SPT Field's on a server database."""
+    return translate(
+        "DatabaseSafety",
+        "Not for a database on a server: its backups, integrity and encryption are the "
+        "server's, kept by its administrator",
+    )
 
 
 class DatabaseSafety(QObject):
@@ -50,6 +64,7 @@ class DatabaseSafety(QObject):
         self.label = QLabel(window)  # the latest backup's time, or its failure
         window.statusBar().addPermanentWidget(self.label)
         self._latest: tuple[QTime, Path] | str | None = None  # (time, file), or the failure
+        self._on_server = False
 
     # Opening and closing ---------------------------------------------------------------------
 
@@ -57,6 +72,12 @@ class DatabaseSafety(QObject):
         from spt_field.ui.backup_schedule import BackupSchedule
 
         self.store = store
+        self._latest = None
+        self._on_server = store.database.server is not None
+        self.retranslate()
+        if self._on_server:
+            self.schedule = None
+            return
         path = store.database.file
         unchanged = path == self._closed_clean
         self._closed_clean = None
@@ -78,6 +99,11 @@ class DatabaseSafety(QObject):
     def detach(self) -> None:
         """The database is about to close: take the last backup (if anything changed) first."""
         if self.store is None:
+            return
+        if self._on_server:
+            self.store = None
+            self._on_server = False
+            self.label.clear()
             return
         path = self.store.database.file
         self._closing = True
@@ -192,6 +218,9 @@ class DatabaseSafety(QObject):
 
         if self.store is None:
             return
+        if self._on_server:
+            show_error(self.window, file_only_reason())
+            return
         path = self.store.database.file
         passphrase = self._ask_passphrase(
             path,
@@ -262,6 +291,9 @@ class DatabaseSafety(QObject):
 
         if self.store is None:
             return
+        if self._on_server:
+            show_error(self.window, file_only_reason())
+            return
         path = self.store.database.file
         answer = ChangePassphraseDialog.ask(path, self.window)
         if answer is None or not self.window.close_database():
@@ -325,7 +357,11 @@ class DatabaseSafety(QObject):
 
     def retranslate(self) -> None:
         """Show the latest backup (or its failure) in the interface's current language."""
-        if isinstance(self._latest, tuple):
+        if self._on_server:
+            self.label.setStyleSheet("color: #555555;")
+            self.label.setText(self.tr("Backups: the server's"))
+            self.label.setToolTip(file_only_reason())
+        elif isinstance(self._latest, tuple):
             when, path = self._latest
             self.label.setStyleSheet("color: #555555;")
             self.label.setText(self.tr("Backed up {0}").format(when.toString("HH:mm")))

@@ -15,6 +15,7 @@ from concurrent.futures import Future
 from importlib.resources import files
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -27,6 +28,9 @@ from spt_field.ui.i18n import apply_language, choose_language, system_languages,
 from spt_field.ui.main_window import PREFERRED_SIZE, MainWindow
 from spt_field.ui.settings import Settings
 from spt_field.ui.storage_messages import storage_message
+
+if TYPE_CHECKING:
+    from spt_field.db.server import ServerAddress
 
 log = logging.getLogger(__name__)
 
@@ -106,10 +110,17 @@ class _AfterFirstPaint(QObject):
 
 
 def _open_first(
-    window: MainWindow, first: FirstDatabase | None, db: Path | None, demo: bool
+    window: MainWindow,
+    first: FirstDatabase | None,
+    db: Path | None,
+    demo: bool,
+    server: ServerAddress | None = None,
 ) -> bool:
     """Open the database named on the command line in the window, asking for its passphrase
-    when none is preset; True if a database is open."""
+    (or its server's password) when none is preset; True if a database is open."""
+    if server is not None:
+        window.open_server_address(server)
+        return window.store is not None
     database, visit_id = finish_opening(first)
     if database is not None:
         window.use_database(database, remember=not demo)
@@ -137,10 +148,12 @@ class FirstOpening(QObject):
         opening: Future[FirstDatabase | None],
         db: Path | None,
         demo: bool,
+        server: ServerAddress | None = None,
     ) -> None:
         super().__init__(window)
         self.error: BaseException | None = None
         self._window, self._opening, self._db, self._demo = window, opening, db, demo
+        self._server = server
 
     def start(self) -> None:
         if self._db is None or not opens_on_the_thread(self._db, self._demo):
@@ -172,7 +185,7 @@ class FirstOpening(QObject):
             self.failed.emit()
 
     def _use(self, first: FirstDatabase | None) -> None:
-        opened = _open_first(self._window, first, self._db, self._demo)
+        opened = _open_first(self._window, first, self._db, self._demo, self._server)
         if first is not None:
             first.forget()
         self.opened.emit(opened)
@@ -198,6 +211,7 @@ def _prepare_screenshot(
 def run_gui(
     *,
     db: Path | None,
+    server: ServerAddress | None = None,
     opening: Future[FirstDatabase | None],
     demo: bool,
     screenshot: Path | None,
@@ -216,7 +230,7 @@ def run_gui(
     settings = Settings()
     apply_language(choose_language(lang, settings.language, system_languages()))
     window = MainWindow(settings)
-    first_opening = FirstOpening(window, opening, db, demo)
+    first_opening = FirstOpening(window, opening, db, demo, server)
     first_opening.failed.connect(lambda: app.exit(1))
     if screenshot is not None:
         first_opening.opened.connect(

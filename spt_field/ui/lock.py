@@ -1,6 +1,15 @@
 """Auto-lock: after the configured idle minutes, or on Ctrl+L, the window saves pending edits,
 closes the database (the key leaves memory with it), hides every record and asks for the
-passphrase again; unlocking returns the user to the visit, record and page they left."""
+passphrase again; unlocking returns the user to the visit, record and page they left.
+
+A database on a headquarters server locks the same way: pending edits are saved, the
+connection closes and every record is hidden. Unlocking connects again: the server's password
+is asked again unless libpq finds one itself (PGPASSWORD or a .pgpass file), in which case
+Unlock simply re-opens, as anyone at this account could connect with it anyway; the lock then
+guards the screen, and the server's password guards the data. The lock screen waits for the
+Unlock button (it does not ask at once, which would re-open at once with such a password), and
+offers no emergency erase: the server's records are not this laptop's to destroy.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +33,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
+    from spt_field.db.server import ServerAddress
     from spt_field.services.storage import Database
     from spt_field.ui.main_window import MainWindow
 
@@ -64,12 +74,23 @@ _TOOL_PAGES = {
 class Place:
     """Where the user was when the window locked: paths and ids only, never a field value."""
 
-    path: Path
+    #: The encrypted file, or None for a database on a server (`server`).
+    path: Path | None
     # "visits", "workspace", "dashboard", "tracker", "overdue", "reprisals", "programme" or "start"
     page: str
     visit_id: str | None
     kind: str
     record_id: str
+    server: ServerAddress | None = None
+
+    @property
+    def name(self) -> str:
+        return self.path.name if self.path is not None else str(self.server)
+
+
+def source_of(database: Database) -> Path | ServerAddress:
+    """What a database is opened from: its file, or its server's address."""
+    return database.server if database.server is not None else database.file
 
 
 class LockScreen(QWidget):
@@ -134,13 +155,26 @@ class LockScreen(QWidget):
             self._retranslate()
         super().changeEvent(event)
 
-    def show_for(self, name: str, warning: str) -> None:
-        self.message.setText(
-            self.tr(
-                "The database {0} was closed to protect it; what you entered was saved. "
-                "Unlock with the database passphrase."
-            ).format(name)
-        )
+    def show_for(self, name: str, warning: str, *, on_server: bool = False) -> None:
+        if on_server:
+            self.message.setText(
+                self.tr(
+                    "The connection to the server database {0} was closed to protect it; what "
+                    "you entered was saved. Unlock to connect again (the server's password is "
+                    "asked unless this computer keeps it)."
+                ).format(name)
+            )
+            self.unlock_button.setToolTip(self.tr("Connect to the server again"))
+        else:
+            self.message.setText(
+                self.tr(
+                    "The database {0} was closed to protect it; what you entered was saved. "
+                    "Unlock with the database passphrase."
+                ).format(name)
+            )
+            self.unlock_button.setToolTip(self.tr("Enter the database passphrase to continue"))
+        # Erasing deletes this laptop's file: a server's records are not the laptop's.
+        self.erase_button.setVisible(not on_server)
         self.warning.setText(warning)
         self.warning.setVisible(bool(warning))
 
@@ -176,7 +210,7 @@ class LockController(QObject):
 
     @property
     def locked_path(self) -> Path | None:
-        """The database closed by the lock (None when not locked)."""
+        """The database file closed by the lock (None when not locked, or on a server)."""
         return None if self._place is None else self._place.path
 
     def interval_ms(self) -> int:
@@ -213,7 +247,7 @@ class LockController(QObject):
         if not saved and store.waiting_for_database and self._postpone():
             return
         self._waiting_since = None
-        self._place = self.where(store.database.file)
+        self._place = self.where(source_of(store.database))
         self._warning = "" if saved else self._discarded_warning(store.waiting_for_database)
         # A refused edit is lost: close without asking (nobody may be at the laptop).
         window.close_database(ask=False)
@@ -221,7 +255,8 @@ class LockController(QObject):
         del store
         self._show_lock_screen()
         self.locked.emit()
-        QTimer.singleShot(0, self.unlock)
+        if self._place.server is None:  # a server waits for Unlock (the module's docstring)
+            QTimer.singleShot(0, self.unlock)
 
     def _postpone(self) -> bool:
         """An edit waits for a database another window or command is writing: lock as soon
@@ -261,7 +296,7 @@ class LockController(QObject):
             self.window.pages.addWidget(self._screen)
         return self._screen
 
-    def where(self, path: Path) -> Place:
+    def where(self, source: Path | ServerAddress) -> Place:
         """Where the user is now (page, visit, record): what unlocking, or rebuilding the
         window in another language, brings them back to."""
         window = self.window
@@ -276,7 +311,9 @@ class LockController(QObject):
             page = _TOOL_PAGES[type(current).__name__]
         visit_id = workspace.visit.id if workspace is not None and workspace.visit else None
         kind, record_id = workspace.current if workspace is not None else ("", "")
-        return Place(path, page, visit_id, kind, record_id)
+        if isinstance(source, Path):
+            return Place(source, page, visit_id, kind, record_id)
+        return Place(None, page, visit_id, kind, record_id, server=source)
 
     def _close_dialogs(self) -> None:
         """A dialog shows data (search, export...) and may hold the store: close every one,
@@ -300,7 +337,9 @@ class LockController(QObject):
     def _show_lock_screen(self) -> None:
         window = self.window
         assert self._place is not None
-        self.screen.show_for(self._place.path.name, self._warning)
+        self.screen.show_for(
+            self._place.name, self._warning, on_server=self._place.server is not None
+        )
         window.pages.setCurrentWidget(self.screen)
         self._actions = {action: action.isEnabled() for action in window.actions()}
         for action in self._actions:
@@ -321,12 +360,36 @@ class LockController(QObject):
         )
         return result if isinstance(result, Database) else None
 
+    def reconnect(self, address: ServerAddress) -> Database | None:
+        """Connect to the server again, asking its password when libpq has none; None if
+        cancelled. A refusal is said in the password dialog, or (unreachable before asking)
+        in a message, and the lock screen stays."""
+        from spt_field.ui.actions import show_error
+        from spt_field.ui.storage_messages import user_message
+
+        try:
+            return self.window.opener.open_server(
+                address,
+                intro=self.tr("SPT Field was locked. The server's password for {0}"),
+            )
+        except Exception as error:
+            message = user_message(error)
+            if message is None:
+                raise
+            show_error(self.window, message)
+            return None
+
     def unlock(self) -> bool:
-        """Ask for the passphrase; on success reopen the database where the user was."""
+        """Ask for the passphrase (or connect to the server again); on success reopen the
+        database where the user was."""
         place = self._place
         if place is None:
             return True
-        database = self.ask_passphrase(place.path)
+        if place.server is not None:
+            database = self.reconnect(place.server)
+        else:
+            assert place.path is not None
+            database = self.ask_passphrase(place.path)
         if database is None:  # cancelled: the lock screen stays, with Unlock and Quit
             return False
         window = self.window

@@ -1,6 +1,11 @@
 """The main window: start screen, visit list and visit workspace, with menus and the status bar
 that always says whether everything is saved.
 
+The open database is an encrypted file or a database on a headquarters server
+(`open_server`); on a server the file-only actions (restore, passphrase, emergency erase) are
+disabled and say why, and no crash-recovery session is kept (the server's records are saved
+at each edit; the session marks a file left open).
+
 This module is on the way to the first paint: it imports no storage, services or dialogs at
 module level (they load after the first paint, or when first used).
 """
@@ -38,12 +43,13 @@ from spt_field.ui.i18n import (
     current_language,
     system_languages,
 )
-from spt_field.ui.lock import LockController
+from spt_field.ui.lock import LockController, source_of
 from spt_field.ui.settings import MEGABYTE, LastPlace, Settings
 from spt_field.ui.store import Store
 from spt_field.ui.visit_list import VisitList
 
 if TYPE_CHECKING:  # the workspace (forms, charts) loads when a visit is first opened
+    from spt_field.db.server import ServerAddress
     from spt_field.domain.visit_summary import VisitSummary
     from spt_field.services.storage import Database
     from spt_field.ui.start_screen import StartScreen
@@ -122,6 +128,7 @@ class MainWindow(QMainWindow):
         start.openRequested.connect(self.open_path)
         start.createRequested.connect(self.create_path)
         start.demoRequested.connect(self.open_demo)
+        start.serverRequested.connect(self.open_server)
         start.restoreRequested.connect(self.restore_into)
         return start
 
@@ -148,6 +155,12 @@ class MainWindow(QMainWindow):
         )
         self.open_db_action = self._action(
             self.tr("&Open database…"), key.Open, lambda: self.start._choose_open()
+        )
+        self.connect_action = self._action(
+            self.tr("Connect to a ser&ver…"), None, lambda: self.start.choose_server()
+        )
+        self.connect_action.setToolTip(
+            self.tr("Open the shared database on your headquarters' PostgreSQL server")
         )
         self.demo_action = self._action(self.tr("Open &demo"), None, self.open_demo)
         self.close_db_action = self._action(
@@ -249,6 +262,7 @@ class MainWindow(QMainWindow):
                 (
                     self.new_db_action,
                     self.open_db_action,
+                    self.connect_action,
                     self.demo_action,
                     None,
                     self.close_db_action,
@@ -311,6 +325,7 @@ class MainWindow(QMainWindow):
         )
         for title, actions in menus:
             menu = self.menuBar().addMenu(title)
+            menu.setToolTipsVisible(True)  # a disabled action's tooltip says why
             for action in actions:
                 if action is None:
                     menu.addSeparator()
@@ -361,6 +376,7 @@ class MainWindow(QMainWindow):
             self.new_visit_action,
         ):
             action.setEnabled(has_db)
+        self._disable_file_only()
         for action in (
             self.new_place_action,
             self.new_interview_action,
@@ -388,7 +404,38 @@ class MainWindow(QMainWindow):
                 self.tr("&Redo {0}").format(redo) if redo else self.tr("&Redo")
             )
 
+    def _disable_file_only(self) -> None:
+        """Backups, the passphrase and the emergency erase are a file's: on a server database
+        they are disabled, and their tooltip says why."""
+        from spt_field.ui.database_safety import file_only_reason
+
+        on_server = self.store is not None and self.store.database.server is not None
+        tips = {
+            self.restore_action: "",
+            self.passphrase_action: "",
+            self.erase_action: self.tr(
+                "Delete this database, its backups and the recent list, then quit"
+            ),
+        }
+        for action, tip in tips.items():
+            if on_server:
+                action.setEnabled(False)
+            action.setToolTip(file_only_reason() if on_server else tip)
+
     # Databases -----------------------------------------------------------------------------
+
+    @user_action
+    def open_server(self, url: str) -> None:
+        """Connect to the database on a headquarters server (`url`: a libpq URL, checked)."""
+        from spt_field.db.server import server_address
+
+        self.open_server_address(server_address(url))
+
+    @user_action
+    def open_server_address(self, address: ServerAddress) -> None:
+        database = self.opener.open_server(address)
+        if database is not None:
+            self.use_database(database)
 
     @user_action
     def open_path(self, path: Path) -> None:
@@ -446,33 +493,37 @@ class MainWindow(QMainWindow):
         self._show_visit_list(visit_list, path)
 
     def use_database(self, database: Database, *, remember: bool = True) -> None:
-        preview = self._take_preview(database.file)
+        preview = self._take_preview(database.path)
         if not self.close_database():  # the user kept the open one (and its unsaved edit)
             database.close()
             return
         database.member = self.settings.member_name
+        on_server = database.server is not None
         # Read before this run marks the database open: the last run left it open.
-        unfinished = self.settings.unfinished_session(database.file)
+        unfinished = None if on_server else self.settings.unfinished_session(database.file)
         self.store = Store(database, self)
         self.store.ask_reopen = self.ask_reopen_report
         self.store.saveStateChanged.connect(self._show_save_state)
         self.store.undo_stack.indexChanged.connect(self._on_undo_index)
-        if remember:
+        if remember and database.server is not None:
+            self.settings.remember_server(database.server.url.render_as_string())
+        elif remember:
             self.settings.remember_database(database.file)
         if preview is None:
-            self._show_visit_list(VisitList(self.store, self), database.file)
+            self._show_visit_list(VisitList(self.store, self), source_of(database))
         else:
             preview.attach(self.store)
             self._show_save_state("saved", "")  # no longer opening, if it was
         self.safety.attach(self.store)
         self.field_sync.attach(self.store)
-        self.settings.start_session(database.file)
+        if not on_server:
+            self.settings.start_session(database.file)
         if unfinished is not None:
             from spt_field.ui.session_recovery import reopen_last_place
 
             reopen_last_place(self, unfinished)
 
-    def _take_preview(self, path: Path) -> VisitList | None:
+    def _take_preview(self, path: Path | None) -> VisitList | None:
         """The previewed visit list if it shows `path`; a preview of another file goes."""
         previewed, self._preview = self._preview, None
         if previewed is None or self.visit_list is None:
@@ -482,15 +533,23 @@ class MainWindow(QMainWindow):
         self._drop_pages()
         return None
 
-    def _show_visit_list(self, visit_list: VisitList, path: Path) -> None:
+    def _show_visit_list(self, visit_list: VisitList, source: Path | ServerAddress) -> None:
         self.visit_list = visit_list
         visit_list.openVisit.connect(self.open_visit)
         visit_list.newVisitRequested.connect(self.new_visit)
         self._restore_header("visit_list/header", visit_list.table)
         self.pages.addWidget(visit_list)
         self.pages.setCurrentWidget(visit_list)
-        self.database_label.setText(self.tr("Encrypted database: {0}").format(path.name))
-        self.database_label.setToolTip(str(path))
+        if isinstance(source, Path):
+            self.database_label.setText(self.tr("Encrypted database: {0}").format(source.name))
+            self.database_label.setToolTip(str(source))
+            self.setWindowTitle(self.tr("SPT Field"))
+        else:
+            self.database_label.setText(self.tr("Server database: {0}").format(source))
+            self.database_label.setToolTip(
+                self.tr("On the server {0}, shared with headquarters").format(source)
+            )
+            self.setWindowTitle(self.tr("{0} — SPT Field").format(source))
         self._show_save_state("saved", "")
         self._update_actions()
 
@@ -545,6 +604,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.start)
         self.start.refresh()
         self.database_label.clear()
+        self.setWindowTitle(self.tr("SPT Field"))
         self.save_state.clear()
         self._update_actions()
         return True
@@ -886,6 +946,8 @@ class MainWindow(QMainWindow):
         from spt_field.security.erase import erase_database
         from spt_field.ui.dialogs.written_files_dialog import WrittenFilesDialog
 
+        if self.store is not None and self.store.database.server is not None:
+            return  # disabled: the server's records are not this laptop's to erase
         path = self.store.database.file if self.store is not None else self.lock.locked_path
         if path is None or not self.ask_erase_confirmation(path):
             return
@@ -1009,11 +1071,11 @@ class MainWindow(QMainWindow):
         self.safety.retranslate()
 
     def _rebuild_pages(self, store: Store) -> None:
-        place = self.lock.where(store.database.file)
+        place = self.lock.where(source_of(store.database))
         store.flush_all()
         self._save_layout()
         self._drop_pages()
-        self._show_visit_list(VisitList(store, self), store.database.file)
+        self._show_visit_list(VisitList(store, self), source_of(store.database))
         self.lock.return_to(place)
 
     # Closing -------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """Every setting declared once, typed, over one QSettings: user preferences apart from window
-state. Secrets never go here: no passphrase, no field value, only paths and preferences."""
+state. Secrets never go here: no passphrase, no password, no field value, only paths, server
+URLs (which never hold a password: db/server.py refuses one) and preferences."""
 
 from __future__ import annotations
 
@@ -23,6 +24,34 @@ MEGABYTE = 1024 * 1024
 DEFAULT_ATTACHMENT_LIMIT_MB = 50
 MAX_ATTACHMENT_LIMIT_MB = 1024
 LANGUAGES = ("", *i18n.LANGUAGES)  # "" follows the system's languages
+
+
+#: How a server database is named in the recent list (a libpq URL); a file's path never is.
+SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def is_server_url(text: str) -> bool:
+    return text.startswith(SERVER_SCHEMES)
+
+
+@dataclass(frozen=True)
+class ConnectionProfile:
+    """A headquarters server the user connects to by name: a libpq URL, never a password."""
+
+    name: str
+    url: str
+
+
+@dataclass(frozen=True)
+class RecentDatabase:
+    """An entry of the recent list: an encrypted file (`path`) or a server (`url`)."""
+
+    path: Path | None = None
+    url: str | None = None
+
+    @property
+    def on_server(self) -> bool:
+        return self.url is not None
 
 
 @dataclass(frozen=True)
@@ -84,21 +113,69 @@ class Settings:
     def member_name(self, name: str) -> None:
         self._qsettings.setValue("preferences/member_name", name.strip())
 
-    # Recent databases (paths only) ----------------------------------------------------------
+    # Recent databases (paths, and server URLs without password) ----------------------------
+
+    def _recent_texts(self) -> list[str]:
+        raw = self._qsettings.value("state/recent_databases", []) or []
+        texts = [raw] if isinstance(raw, str) else list(raw)  # type: ignore[call-overload]
+        return [str(text) for text in texts if str(text)]
+
+    def _put_first(self, text: str) -> None:
+        recent = [text, *(item for item in self._recent_texts() if item != text)]
+        self._qsettings.setValue("state/recent_databases", recent[:MAX_RECENT])
 
     @property
     def recent_databases(self) -> list[Path]:
-        raw = self._qsettings.value("state/recent_databases", []) or []
-        paths = [raw] if isinstance(raw, str) else list(raw)  # type: ignore[call-overload]
-        return [Path(str(path)) for path in paths if str(path)]
+        """The recent files (the servers apart)."""
+        return [entry.path for entry in self.recent_entries if entry.path is not None]
+
+    @property
+    def recent_entries(self) -> list[RecentDatabase]:
+        """Files and servers, the latest first."""
+        return [
+            RecentDatabase(url=text) if is_server_url(text) else RecentDatabase(path=Path(text))
+            for text in self._recent_texts()
+        ]
 
     def remember_database(self, path: Path) -> None:
-        resolved = path.resolve()
-        recent = [resolved, *(item for item in self.recent_databases if item != resolved)]
-        self._qsettings.setValue("state/recent_databases", [str(p) for p in recent[:MAX_RECENT]])
+        self._put_first(str(path.resolve()))
+
+    def remember_server(self, url: str) -> None:
+        """A server database opened: its URL (which never holds a password)."""
+        self._put_first(url)
+
+    @staticmethod
+    def is_server_entry(text: str) -> bool:
+        return is_server_url(text)
 
     def forget_recent_databases(self) -> None:
         self._qsettings.remove("state/recent_databases")
+
+    # Connection profiles: a name and a libpq URL each ----------------------------------------
+
+    @property
+    def connection_profiles(self) -> list[ConnectionProfile]:
+        count = self._qsettings.beginReadArray("connection_profiles")
+        profiles = []
+        for index in range(count):
+            self._qsettings.setArrayIndex(index)
+            name = str(self._qsettings.value("name", "") or "")
+            url = str(self._qsettings.value("url", "") or "")
+            if name and url:
+                profiles.append(ConnectionProfile(name, url))
+        self._qsettings.endArray()
+        return profiles
+
+    @connection_profiles.setter
+    def connection_profiles(self, profiles: list[ConnectionProfile]) -> None:
+        self._qsettings.remove("connection_profiles")
+        self._qsettings.beginWriteArray("connection_profiles", len(profiles))
+        for index, profile in enumerate(profiles):
+            self._qsettings.setArrayIndex(index)
+            self._qsettings.setValue("name", profile.name)
+            self._qsettings.setValue("url", profile.url)
+        self._qsettings.endArray()
+        self.sync()
 
     # The working session: where the user was, to come back to it after a crash ---------------
 

@@ -1,5 +1,6 @@
 """The first screen: open a database, create one, restore one from a backup (also when the
-database itself is gone), reopen a recent one, or try the demo."""
+database itself is gone), connect to a headquarters server by one of the connection profiles,
+reopen a recent one (a file or a server, each said), or try the demo."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from spt_field import __version__
 from spt_field.ui.accessibility import name_inputs
 from spt_field.ui.i18n import QT_TRANSLATE_NOOP
 from spt_field.ui.models.roles import VALUE_ROLE
-from spt_field.ui.settings import Settings
+from spt_field.ui.settings import RecentDatabase, Settings
 
 FILE_FILTER = QT_TRANSLATE_NOOP("StartScreen", "SPT Field databases (*.sptdb);;All files (*)")
 BACKUP_FOLDER_SUFFIX = ".backups"
@@ -42,6 +43,8 @@ class StartScreen(QWidget):
     demoRequested = Signal()  # noqa: N815
     #: The backup file to restore and the database file it becomes (which may not exist).
     restoreRequested = Signal(Path, Path)  # noqa: N815
+    #: The libpq URL of a server database to connect to (no password in it).
+    serverRequested = Signal(str)  # noqa: N815
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,8 +71,14 @@ class StartScreen(QWidget):
             self.tr("Put a backup back as a database: also when the database itself is lost")
         )
         restore_button.clicked.connect(self._choose_restore)
+        server_button = QPushButton(self.tr("Connec&t to a server…"), self)
+        server_button.setToolTip(
+            self.tr("Open the shared database on your headquarters' PostgreSQL server")
+        )
+        server_button.clicked.connect(self.choose_server)
+        self.server_button = server_button
         buttons = QHBoxLayout()
-        for button in (open_button, create_button, restore_button, demo_button):
+        for button in (open_button, create_button, restore_button, server_button, demo_button):
             button.setMinimumHeight(36)
             buttons.addWidget(button)
         self.recent = QListWidget(self)
@@ -93,16 +102,55 @@ class StartScreen(QWidget):
 
     def refresh(self) -> None:
         self.recent.clear()
-        for path in self.settings.recent_databases:
-            item = QListWidgetItem(f"{path.name}   —   {path.parent}", self.recent)
-            item.setData(VALUE_ROLE, str(path))
-            item.setToolTip(str(path))
-            if not path.exists():
-                item.setForeground(Qt.GlobalColor.gray)
-                item.setToolTip(self.tr("{0} (file not found)").format(path))
+        for entry in self.settings.recent_entries:
+            self._add_recent(entry)
+
+    def _add_recent(self, entry: RecentDatabase) -> None:
+        if entry.url is not None:
+            where = self._server_display(entry.url)
+            item = QListWidgetItem(self.tr("Server: {0}").format(where), self.recent)
+            item.setData(VALUE_ROLE, entry.url)
+            item.setToolTip(self.tr("A database on a server: {0}").format(where))
+            return
+        path = entry.path
+        assert path is not None
+        item = QListWidgetItem(
+            self.tr("File: {0}   —   {1}").format(path.name, path.parent), self.recent
+        )
+        item.setData(VALUE_ROLE, str(path))
+        item.setToolTip(str(path))
+        if not path.exists():
+            item.setForeground(Qt.GlobalColor.gray)
+            item.setToolTip(self.tr("{0} (file not found)").format(path))
+
+    @staticmethod
+    def _server_display(url: str) -> str:
+        from spt_field.db.server import server_address
+        from spt_field.errors import UserError
+
+        try:
+            return server_address(url).display()
+        except UserError:
+            return url
 
     def _open_recent(self, item: QListWidgetItem) -> None:
-        self.openRequested.emit(Path(str(item.data(VALUE_ROLE))))
+        value = str(item.data(VALUE_ROLE))
+        if self.settings.is_server_entry(value):
+            self.serverRequested.emit(value)
+        else:
+            self.openRequested.emit(Path(value))
+
+    def choose_server(self) -> None:
+        """The connection profiles: the one chosen is connected to."""
+        from spt_field.ui.dialogs.server_dialogs import ConnectDialog
+
+        dialog = ConnectDialog(self.settings, self)
+        try:
+            chosen = dialog.chosen if dialog.exec() == ConnectDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+        if chosen is not None:
+            self.serverRequested.emit(chosen.url)
 
     def _choose_open(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(

@@ -90,7 +90,7 @@ def test_recent_databases_show_their_name_and_folder(
     screen = StartScreen(settings)
     qtbot.addWidget(screen)
     first, second = entries(screen)
-    assert first.text() == f"new.sptdb   —   {newer.parent.resolve()}"  # most recent first
+    assert first.text() == f"File: new.sptdb   —   {newer.parent.resolve()}"  # latest first
     assert first.toolTip() == str(newer.resolve())
     assert first.data(Qt.ItemDataRole.UserRole) == str(newer.resolve())
     assert second.data(Qt.ItemDataRole.UserRole) == str(older.resolve())
