@@ -148,21 +148,19 @@ def measure(database: Database, runs: int) -> dict[str, float]:
         count_interviews(session, middle)
         interview_page(session, middle, 0, 100)
 
+    def searching(text: str) -> Callable[[Any], object]:
+        return lambda session: search(session, text)
+
+    searches = {f"search '{text}'": _timed(database, searching(text), runs) for text in QUERIES}
     figures = {
         "visit list": _timed(database, list_visits, runs),
         "opening a visit": _timed(database, open_visit, runs),
-        "search": median(
-            _timed(database, lambda session, text=text: search(session, text), runs)
-            for text in QUERIES
-        ),
+        "search": median(searches.values()),
         "annual statistics": _timed(
             database, lambda session: annual_statistics(session, busiest), runs
         ),
     }
-    for text in QUERIES:
-        figures[f"search '{text}'"] = _timed(
-            database, lambda session, text=text: search(session, text), runs
-        )
+    figures.update(searches)
     return figures
 
 
