@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import date
 from typing import Any
 
@@ -193,6 +194,30 @@ class Workspace(QWidget):
         self._restore_expanded(expanded)
         if not self.select(kind, record_id):
             self.select(RecordKind.VISIT.value, visit_id)
+
+    def refresh_from_others(self) -> None:
+        """Others saved records of this visit (ui/refresh.py): show them without touching an
+        editor the user is typing in (or one holding a refused save)."""
+        if self.visit is None:
+            return
+        visit_id = self.visit.id
+        self.reload()
+        if self.model.rowCount() == 0:  # the other deleted the visit
+            return
+        # The page in view may be mid-edit (a table cell): it is left as it is.
+        for page in (self.delegation, self.overview, self.interview_table, self.earlier_visits):
+            if not self._showing(page):
+                page.set_visit(visit_id)
+        kind, record_id = self.current
+        form = self.forms.get(kind)
+        if form is None or form.binder.has_pending_edits or form.binder.theirs is not None:
+            return
+        with suppress(NotFoundError):  # deleted by the other: the navigator moved on already
+            form.show_record(self.store.read(RECORD_KINDS[RecordKind(kind)].fetch, record_id))
+
+    def _showing(self, page: QWidget) -> bool:
+        shown = self.editors.currentWidget()
+        return shown is not None and (shown is page or shown.isAncestorOf(page))
 
     def _on_records_changed(self, _kind: str) -> None:
         # A bound method, not a lambda: Qt disconnects it when this workspace is destroyed.

@@ -142,7 +142,12 @@ class PeopleTableModel(LineTableModel[Any]):
             return True
         try:
             saved = edit_record(
-                self.store, self.kind, record.id, {column.field: old}, {column.field: new}
+                self.store,
+                self.kind,
+                record.id,
+                {column.field: old},
+                {column.field: new},
+                loaded=record,
             )
         except UserError as error:
             problem = problem_text(error) if isinstance(error, ValidationError) else str(error)
