@@ -34,6 +34,7 @@ class Refresher(QObject):
         self.store = store
         self._visits: Hashable | None = None
         self._visit: tuple[str, Hashable] | None = None
+        self._checking = False
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check)
@@ -44,11 +45,20 @@ class Refresher(QObject):
 
     def check(self) -> None:
         """Reload what others changed since the last check."""
-        from spt_field.services.changes import visit_fingerprint, visits_fingerprint
-
         if getattr(self.window, "store", None) is not self.store:  # closed since
             self.timer.stop()
             return
+        if self._checking:  # a reload that lets events through: no check inside a check
+            return
+        self._checking = True
+        try:
+            self._check()
+        finally:
+            self._checking = False
+
+    def _check(self) -> None:
+        from spt_field.services.changes import visit_fingerprint, visits_fingerprint
+
         try:
             visits = self.store.read(visits_fingerprint)
             workspace = getattr(self.window, "workspace", None)

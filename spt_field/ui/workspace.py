@@ -61,6 +61,7 @@ class Workspace(QWidget):
         self.last_interview_id: str | None = None
         # The interview Ctrl+N just started: left untouched, it goes when the user moves on.
         self.fresh_interview_id: str | None = None
+        self._rebuilding = False
         self.model = NavigatorModel()
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
@@ -179,6 +180,23 @@ class Workspace(QWidget):
             return
         kind, record_id = self.current
         expanded = self._expanded_ids()
+        # Rebuilding moves the navigator's current line by itself: that is no move of the
+        # user's (it would save the editor's typing and rebuild again, inside this rebuild).
+        self._rebuilding = True
+        try:
+            self._populate(visit_id)
+        finally:
+            self._rebuilding = False
+        for form in self.forms.values() if refresh_forms else ():
+            set_visit = getattr(form, "set_visit", None)
+            if set_visit is not None and form is not self.forms.get(kind):
+                set_visit(visit_id)
+        self._restore_expanded(expanded)
+        if not self.select(kind, record_id):
+            self.select(RecordKind.VISIT.value, visit_id)
+
+    def _populate(self, visit_id: str) -> None:
+        assert self.visit is not None
         self.model.populate(
             self.visit,
             self.store.read(places.list_places_for_visit, visit_id),
@@ -187,13 +205,6 @@ class Workspace(QWidget):
             self.store.read(recommendations.list_recommendations_for_visit, visit_id),
             self.store.read(conflicts.conflicted_records, visit_id),
         )
-        for form in self.forms.values() if refresh_forms else ():
-            set_visit = getattr(form, "set_visit", None)
-            if set_visit is not None and form is not self.forms.get(kind):
-                set_visit(visit_id)
-        self._restore_expanded(expanded)
-        if not self.select(kind, record_id):
-            self.select(RecordKind.VISIT.value, visit_id)
 
     def refresh_from_others(self) -> None:
         """Others saved records of this visit (ui/refresh.py): show them without touching an
@@ -268,7 +279,7 @@ class Workspace(QWidget):
         return True
 
     def _on_current(self, index: QModelIndex, _previous: QModelIndex) -> None:
-        if index.isValid():
+        if index.isValid() and not self._rebuilding:
             self._show(str(index.data(KIND_ROLE)), str(index.data(ID_ROLE)))
 
     def _show(self, kind: str, record_id: str) -> None:

@@ -116,15 +116,28 @@ class FormBinder(QObject):
         new = {name: value for name, value in new.items() if getattr(self.record, name) != value}
         if new:
             old = {name: getattr(self.record, name) for name in new}
+            old_record = self.record
             try:
                 self.record = edit_record(
                     self.store, self.kind, self.record.id, old, new, loaded=self.record
                 )
             except EditConflictError as conflict:
                 raise self._conflict(conflict, new) from None
+            self._show_others_changes(old_record, self.record)
             self.theirs = None
             self.saved.emit(self.record)
         self._dirty.clear()
+
+    def _show_others_changes(self, before: Any, after: Any) -> None:
+        """Fields the user did not touch that someone else changed meanwhile (the save went
+        over their version): show them as now stored."""
+        self._loading = True
+        try:
+            for name, adapter in self.fields.items():
+                if name not in self._dirty and getattr(before, name) != getattr(after, name):
+                    adapter.set_value(getattr(after, name))
+        finally:
+            self._loading = False
 
     def _conflict(self, conflict: EditConflictError, new: dict[str, Any]) -> EditConflictError:
         """The refusal with the other's values of the fields being saved (the database's own
