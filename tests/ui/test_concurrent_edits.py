@@ -139,13 +139,14 @@ def test_a_save_over_the_others_change_is_refused_showing_their_value_and_keepin
 def test_keep_mine_saves_the_typing_over_their_version(
     qtbot: QtBot, form: PlaceForm, other: Database, place: Place
 ) -> None:
-    other_saves(other, place, name=THEIRS)
+    other_saves(other, place, name=THEIRS, town="Lorvik")
     retype(qtbot, form.name, MINE)
     assert not form.binder.flush()
 
     form.keep_mine_button.click()
 
-    assert stored(other, place).name == MINE
+    assert (stored(other, place).name, stored(other, place).town) == (MINE, "Lorvik")
+    assert form.town.text() == "Lorvik"  # their change of a field I left alone is shown
     assert not form.banner.isVisible()
     assert not form.conflict_bar.isVisible()
     assert not form.binder.has_pending_edits
@@ -184,7 +185,7 @@ def test_an_edit_of_a_field_the_other_did_not_touch_saves_and_shows_their_change
 
 
 @pytest.fixture
-def window(qtbot: QtBot, store: Store, visit: Visit, place: Place) -> SimpleNamespace:
+def window(qtbot: QtBot, store: Store, visit: Visit, place: Place) -> Iterator[SimpleNamespace]:
     """What the refresh reads of the main window: its store, visit list and workspace."""
     visit_list = VisitList(store)
     workspace = Workspace(store)
@@ -194,7 +195,9 @@ def window(qtbot: QtBot, store: Store, visit: Visit, place: Place) -> SimpleName
     workspace.show()
     qtbot.waitExposed(workspace)
     workspace.set_visit(visit.id)
-    return SimpleNamespace(store=store, visit_list=visit_list, workspace=workspace)
+    window = SimpleNamespace(store=store, visit_list=visit_list, workspace=workspace)
+    yield window
+    window.store = None  # the window closed the database: a refresher stops by itself
 
 
 def test_the_refresh_shows_the_others_new_visit_and_place_without_touching_the_typing(
@@ -255,4 +258,6 @@ def test_only_a_database_on_a_server_is_polled(window: SimpleNamespace, store: S
     assert (refresher is not None) == (store.database.server is not None)
     if refresher is not None:
         assert refresher.timer.isActive()
-        refresher.timer.stop()
+        window.store = None
+        refresher.check()
+        assert not refresher.timer.isActive()  # the database closed: no more polling

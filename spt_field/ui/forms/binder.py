@@ -162,7 +162,8 @@ class FormBinder(QObject):
         """Save what the user typed over the other's version (shown in the refusal)."""
         if self.theirs is None:
             return self.flush()
-        self.record, self.theirs = self.theirs, None
+        mine, self.record, self.theirs = self.record, self.theirs, None
+        self._show_others_changes(mine, self.record)
         self.autosave.edited()
         return self.flush()
 
