@@ -13,6 +13,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -20,10 +21,18 @@ from spt_field.db.server import open_server_database
 from spt_field.db.session import Database, create_database, open_database
 from spt_field.domain.codes import PlaceType, VisitStatus
 from spt_field.domain.kinds import RecordKind
-from spt_field.domain.values import Place, PlaceFields, Visit, VisitFields
+from spt_field.domain.values import (
+    DelegationMemberFields,
+    Place,
+    PlaceFields,
+    Visit,
+    VisitFields,
+)
+from spt_field.services.delegation import add_member, get_member, update_member
 from spt_field.services.places import add_place, get_place, update_place
 from spt_field.services.visits import create_visit, get_visit, update_visit
 from spt_field.ui.forms.place_form import PlaceForm
+from spt_field.ui.models.people_table_model import PeopleColumn, PeopleTableModel
 from spt_field.ui.refresh import Refresher, watch_others
 from spt_field.ui.store import Store
 from spt_field.ui.visit_list import VisitList
@@ -179,6 +188,27 @@ def test_an_edit_of_a_field_the_other_did_not_touch_saves_and_shows_their_change
     assert (stored(other, place).name, stored(other, place).town) == (THEIRS, "Lorvik")
     assert form.name.text() == THEIRS
     assert not form.banner.isVisible()
+
+
+def test_a_delegation_cell_refused_for_a_conflict_shows_theirs_then_saves_mine_over_it(
+    store: Store, other: Database, visit: Visit
+) -> None:
+    with store.database.begin() as session:
+        member = add_member(session, visit.id, DelegationMemberFields(name="Ilse Varnava"))
+    model = PeopleTableModel(store, RecordKind.MEMBER, [PeopleColumn("name", "Name")])
+    model.set_lines([member])
+    messages: list[str] = []
+    model.refused.connect(messages.append)
+    with other.begin() as session:
+        update_member(session, member.id, loaded=member, name="Ilse Varnava-Kord")
+
+    assert not model.setData(model.index(0, 0), "Ilse Varnavá", Qt.ItemDataRole.EditRole)
+
+    assert "someone else saved this meanwhile" in messages[0]
+    assert model.index(0, 0).data() == "Ilse Varnava-Kord"
+    assert model.setData(model.index(0, 0), "Ilse Varnavá", Qt.ItemDataRole.EditRole)
+    with other.read() as session:
+        assert get_member(session, member.id).name == "Ilse Varnavá"
 
 
 # The workspace's refresh ------------------------------------------------------------------
