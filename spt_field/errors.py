@@ -5,8 +5,11 @@ A bug is logged by `describe_bug`: where it happened, never what the user typed.
 
 from __future__ import annotations
 
+import enum
 import errno
 import traceback
+from collections.abc import Mapping
+from datetime import date, time
 
 
 class SptError(Exception):
@@ -53,6 +56,49 @@ class ReportFinalizedError(UserError):
             "numbers): reopen the draft before editing its findings or recommendations"
         )
         self.visit_id = visit_id
+
+
+class EditConflictError(UserError):
+    """Someone else saved the record since the user loaded it, changing what the user is
+    saving: nothing was written, so that neither edit is silently lost.
+
+    `kind` names the record ("visit", "place"), `theirs` maps each field both changed to the
+    value the other saved (empty when only the database noticed, see db.base.SyncColumns);
+    `record_id` and `version` (the stored one) let the interface show theirs or save over it."""
+
+    def __init__(
+        self,
+        kind: str,
+        theirs: Mapping[str, object] | None = None,
+        *,
+        record_id: str | None = None,
+        version: int | None = None,
+    ) -> None:
+        self.kind = kind
+        self.theirs = dict(theirs or {})
+        self.record_id = record_id
+        self.version = version
+        message = f"someone else saved this {kind} meanwhile; your change was not saved"
+        if self.theirs:
+            shown = "; ".join(
+                f"{name.replace('_', ' ')} is now {shown_value(value)}"
+                for name, value in self.theirs.items()
+            )
+            message += f": {shown}"
+        super().__init__(message)
+
+
+def shown_value(value: object) -> str:
+    """A stored value as a message quotes it: a code as its code, a list joined, "" empty."""
+    if value is None or value == "" or value == ():
+        return "(empty)"
+    if isinstance(value, enum.Enum):
+        return f"“{value.value}”"
+    if isinstance(value, tuple | list):
+        return "“" + ", ".join(str(getattr(item, "value", item)) for item in value) + "”"
+    if isinstance(value, date | time):
+        return f"“{value.isoformat()}”"
+    return f"“{value}”"
 
 
 class NotFoundError(UserError):

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -57,7 +57,14 @@ SYNC_COLUMN_NAMES = frozenset(
 
 
 class SyncColumns:
-    """UUID key, timestamps, tombstone, last device and version: what field sync merges on."""
+    """UUID key, timestamps, tombstone, last device and version: what field sync merges on.
+
+    The version also guards against a lost update: every ORM UPDATE of a row says
+    ``WHERE version = <the version this session read>``, so that when two units of work read
+    version N and both write, the second finds no row (another connection committed N+1
+    first) and fails with StaleDataError, which Database.begin() turns into
+    EditConflictError. The services set the new version themselves (records.touch, field
+    sync's merge): SQLAlchemy only checks it."""
 
     __tablename__: Any
 
@@ -67,3 +74,7 @@ class SyncColumns:
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)
     device_id: Mapped[str] = mapped_column(sa.String(36))
     version: Mapped[int] = mapped_column(default=1)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 (a class-level directive)
+        return {"version_id_col": cls.version, "version_id_generator": False}

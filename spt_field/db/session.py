@@ -7,6 +7,7 @@ import time. One user action is one unit of work: ``with database.begin() as ses
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ from spt_field.db.connection import (
 )
 from spt_field.db.migrations.runner import upgrade_to_head
 from spt_field.db.search_index import register_search_function
-from spt_field.errors import UserError, storage_error
+from spt_field.errors import EditConflictError, UserError, storage_error
 from spt_field.safe_files import create_private_file
 
 if TYPE_CHECKING:
@@ -125,14 +126,23 @@ class Database:
 @contextmanager
 def _storage_errors_for_the_user() -> Iterator[None]:
     """A database another process is writing, a full or read-only disk, a failing one: a plain
-    message saying what to do (errors.storage_error), never an error with SQL."""
+    message saying what to do (errors.storage_error), never an error with SQL. A row another
+    connection saved since this unit of work read it (the version check of db.base.SyncColumns):
+    EditConflictError, nothing written."""
     try:
         yield
+    except sa.orm.exc.StaleDataError as error:
+        raise _edit_conflict(error) from None
     except (sa.exc.DBAPIError, sqlcipher3.Error) as error:
         mapped = storage_error(error)
         if mapped is None:
             raise
         raise mapped from None
+
+
+def _edit_conflict(error: sa.orm.exc.StaleDataError) -> EditConflictError:
+    table = re.search(r"on table '(\w+)'", str(error))
+    return EditConflictError(table.group(1).replace("_", " ") if table else "record")
 
 
 def _connect(path: Path, passphrase: str, keyed: RawConnection | None = None) -> RawConnection:

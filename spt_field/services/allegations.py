@@ -37,12 +37,15 @@ def get_allegation(session: Session, allegation_id: str) -> Allegation:
     return ALLEGATIONS.get(session, allegation_id)
 
 
-def update_allegation(session: Session, allegation_id: str, /, **changes: Any) -> Allegation:
+def update_allegation(
+    session: Session, allegation_id: str, /, *, loaded: Any = None, **changes: Any
+) -> Allegation:
     return ALLEGATIONS.update(
         session,
         allegation_id,
         changes,
         lambda fields, row: _problems(session, fields, row.interview_id),
+        loaded=loaded,
     )
 
 

@@ -33,8 +33,12 @@ def get_member(session: Session, member_id: str) -> DelegationMember:
     return MEMBERS.get(session, member_id)
 
 
-def update_member(session: Session, member_id: str, /, **changes: Any) -> DelegationMember:
-    return MEMBERS.update(session, member_id, changes, lambda f, _row: problems_in_member(f))
+def update_member(
+    session: Session, member_id: str, /, *, loaded: Any = None, **changes: Any
+) -> DelegationMember:
+    return MEMBERS.update(
+        session, member_id, changes, lambda f, _row: problems_in_member(f), loaded=loaded
+    )
 
 
 def delete_member(session: Session, member_id: str) -> None:
@@ -61,9 +65,11 @@ def get_person_met(session: Session, person_id: str) -> PersonMet:
     return PERSONS_MET.get(session, person_id)
 
 
-def update_person_met(session: Session, person_id: str, /, **changes: Any) -> PersonMet:
+def update_person_met(
+    session: Session, person_id: str, /, *, loaded: Any = None, **changes: Any
+) -> PersonMet:
     return PERSONS_MET.update(
-        session, person_id, changes, lambda f, _row: problems_in_person_met(f)
+        session, person_id, changes, lambda f, _row: problems_in_person_met(f), loaded=loaded
     )
 
 

@@ -23,6 +23,7 @@ from spt_field.services.records import (
     changed,
     get_live,
     live,
+    refuse_lost_update,
     to_columns,
     to_value,
     touch,
@@ -79,13 +80,26 @@ class Entity(Generic[V]):
         )
 
     def update(
-        self, session: Session, record_id: str, changes: Mapping[str, Any], check: Check
+        self,
+        session: Session,
+        record_id: str,
+        changes: Mapping[str, Any],
+        check: Check,
+        *,
+        loaded: Any = None,
     ) -> V:
         """Apply `changes`, check the whole new value with `check(fields, row)`, write it as one
-        versioned edit."""
+        versioned edit.
+
+        `loaded` is the value the user started from (its `version` and fields): if someone else
+        saved the record since and changed a field this edit changes, EditConflictError and
+        nothing written (records.refuse_lost_update). None for an edit that is no user's
+        typing (a script, a merge)."""
         row = get_live(session, self.row, record_id)
         current = self.values(session, [row])[0]
         fields = changed(self.fields, current, changes)
+        if loaded is not None:
+            refuse_lost_update(row.__tablename__, current, loaded, fields, changes)
         raise_problems(check(fields, row))
         version = row.version
         write_columns(session, row, to_columns(fields, skip=self._skip))

@@ -30,12 +30,15 @@ def get_finding(session: Session, finding_id: str) -> Finding:
     return FINDINGS.get(session, finding_id)
 
 
-def update_finding(session: Session, finding_id: str, /, **changes: Any) -> Finding:
+def update_finding(
+    session: Session, finding_id: str, /, *, loaded: Any = None, **changes: Any
+) -> Finding:
     return FINDINGS.update(
         session,
         finding_id,
         changes,
         lambda fields, row: _problems(session, fields, row),
+        loaded=loaded,
     )
 
 

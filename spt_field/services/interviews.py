@@ -105,7 +105,9 @@ def get_interview(session: Session, interview_id: str) -> Interview:
     return INTERVIEWS.get(session, interview_id)
 
 
-def update_interview(session: Session, interview_id: str, /, **changes: Any) -> Interview:
+def update_interview(
+    session: Session, interview_id: str, /, *, loaded: Any = None, **changes: Any
+) -> Interview:
     if "pseudonym" in changes:
         changes["pseudonym"] = str(changes["pseudonym"]).strip()
     return INTERVIEWS.update(
@@ -116,6 +118,7 @@ def update_interview(session: Session, interview_id: str, /, **changes: Any) -> 
             _problems(session, fields, row.place_id, besides=row.id),
             _transmission_problems(session, fields, row.id),
         ),
+        loaded=loaded,
     )
 
 

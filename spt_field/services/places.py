@@ -45,13 +45,15 @@ def get_place(session: Session, place_id: str) -> Place:
     return PLACES.get(session, place_id)
 
 
-def update_place(session: Session, place_id: str, /, **changes: Any) -> Place:
+def update_place(
+    session: Session, place_id: str, /, *, loaded: Any = None, **changes: Any
+) -> Place:
     def problems(fields: PlaceFields, row: PlaceRow) -> Iterator[ValidationError]:
         yield from problems_in_place(fields, visit_context(session, row.visit_id))
         if fields.register_id != row.register_id:
             check_register_link(session, row.visit_id, fields.register_id)
 
-    return PLACES.update(session, place_id, changes, problems)
+    return PLACES.update(session, place_id, changes, problems, loaded=loaded)
 
 
 def delete_place(session: Session, place_id: str) -> None:

@@ -53,11 +53,17 @@ def get_registered_place(session: Session, entry_id: str) -> RegisteredPlace:
     return REGISTER.get(session, entry_id)
 
 
-def update_registered_place(session: Session, entry_id: str, /, **changes: Any) -> RegisteredPlace:
+def update_registered_place(
+    session: Session, entry_id: str, /, *, loaded: Any = None, **changes: Any
+) -> RegisteredPlace:
     if "country" in changes:
         raise ValidationError("country", "must not be changed")
     return REGISTER.update(
-        session, entry_id, changes, lambda fields, _row: problems_in_registered_place(fields)
+        session,
+        entry_id,
+        changes,
+        lambda fields, _row: problems_in_registered_place(fields),
+        loaded=loaded,
     )
 
 

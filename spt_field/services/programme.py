@@ -50,13 +50,15 @@ def get_programme_entry(session: Session, entry_id: str) -> ProgrammeEntry:
     return PROGRAMME.get(session, entry_id)
 
 
-def update_programme_entry(session: Session, entry_id: str, /, **changes: Any) -> ProgrammeEntry:
+def update_programme_entry(
+    session: Session, entry_id: str, /, *, loaded: Any = None, **changes: Any
+) -> ProgrammeEntry:
     def problems(fields: ProgrammeEntryFields, row: ProgrammeEntryRow) -> Iterator[ValidationError]:
         yield from _problems(session, row.visit_id, fields)
         if fields.register_id != row.register_id:
             check_register_link(session, row.visit_id, fields.register_id)
 
-    return PROGRAMME.update(session, entry_id, changes, problems)
+    return PROGRAMME.update(session, entry_id, changes, problems, loaded=loaded)
 
 
 def delete_programme_entry(session: Session, entry_id: str) -> None:

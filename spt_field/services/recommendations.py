@@ -46,14 +46,16 @@ def get_recommendation(session: Session, recommendation_id: str) -> Recommendati
 
 
 def update_recommendation(
-    session: Session, recommendation_id: str, /, **changes: Any
+    session: Session, recommendation_id: str, /, *, loaded: Any = None, **changes: Any
 ) -> Recommendation:
     def problems(fields: RecommendationFields, row: RecommendationRow) -> list[ValidationError]:
         if not FOLLOW_UP_FIELDS.issuperset(changes):
             ensure_draft(session, row.visit_id)
         return list(problems_in_recommendation(fields, visit_context(session, row.visit_id)))
 
-    recommendation = RECOMMENDATIONS.update(session, recommendation_id, changes, problems)
+    recommendation = RECOMMENDATIONS.update(
+        session, recommendation_id, changes, problems, loaded=loaded
+    )
     keep_status(session, recommendation)
     return recommendation
 

@@ -75,9 +75,13 @@ R_co = TypeVar("R_co", covariant=True)
 
 
 class Update(Protocol[R_co]):
-    """Changes some fields of one record (keyword arguments named as the fields)."""
+    """Changes some fields of one record (keyword arguments named as the fields); `loaded`, the
+    value the user started from, refuses an edit that would overwrite someone else's
+    (services.records.refuse_lost_update)."""
 
-    def __call__(self, session: Session, record_id: str, /, **changes: Any) -> R_co: ...
+    def __call__(
+        self, session: Session, record_id: str, /, *, loaded: Any = None, **changes: Any
+    ) -> R_co: ...
 
 
 @dataclass(frozen=True)

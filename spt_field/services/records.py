@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from spt_field.db import audit_log
 from spt_field.db.base import SyncColumns, utcnow
 from spt_field.domain.audit import AuditAction
-from spt_field.errors import NotFoundError
+from spt_field.errors import EditConflictError, NotFoundError
 
 RowT = TypeVar("RowT", bound=SyncColumns)
 ValueT = TypeVar("ValueT")
@@ -107,6 +107,27 @@ def _as_codes(hint: Any, value: Any) -> Any:
                 return tuple(item(code) for code in value)
             return tuple(value)
     return value
+
+
+def refuse_lost_update(
+    table: str, current: Any, loaded: Any, fields: Any, changes: Iterable[str]
+) -> None:
+    """Refuse an edit made on `loaded` (what the user saw) when the record has moved on
+    (`current`, stored at a newer version) in a field the edit changes: EditConflictError
+    naming those fields and the values the other saved. An edit of fields nobody else touched
+    is applied over the newer version; so is one that makes the same change as the other."""
+    if loaded.version == current.version:
+        return
+    theirs = {
+        name: getattr(current, name)
+        for name in changes
+        if getattr(current, name) != getattr(loaded, name)
+        and getattr(current, name) != getattr(fields, name)
+    }
+    if theirs:
+        raise EditConflictError(
+            table.replace("_", " "), theirs, record_id=current.id, version=current.version
+        )
 
 
 def device_of(session: Session) -> str:

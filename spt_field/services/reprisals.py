@@ -65,14 +65,16 @@ def get_reprisal_case(session: Session, case_id: str) -> ReprisalCase:
     return REPRISAL_CASES.get(session, case_id)
 
 
-def update_reprisal_case(session: Session, case_id: str, /, **changes: Any) -> ReprisalCase:
+def update_reprisal_case(
+    session: Session, case_id: str, /, *, loaded: Any = None, **changes: Any
+) -> ReprisalCase:
     if "interview_id" in changes:
         raise ValidationError("interview_id", "a case stays with its interview")
 
     def problems(fields: ReprisalCaseFields, _row: ReprisalCaseRow) -> list[ValidationError]:
         return list(problems_in_reprisal_case(fields))
 
-    return REPRISAL_CASES.update(session, case_id, changes, problems)
+    return REPRISAL_CASES.update(session, case_id, changes, problems, loaded=loaded)
 
 
 def cases_for_visit(session: Session, visit_id: str) -> list[ReprisalCase]:

@@ -47,13 +47,15 @@ def get_visit(session: Session, visit_id: str) -> Visit:
     return VISITS.get(session, visit_id)
 
 
-def update_visit(session: Session, visit_id: str, /, **changes: Any) -> Visit:
+def update_visit(
+    session: Session, visit_id: str, /, *, loaded: Any = None, **changes: Any
+) -> Visit:
     def check(fields: VisitFields, _row: VisitRow) -> Iterator[ValidationError]:
         yield from problems_in_visit(fields)
         if "start_date" in changes or "end_date" in changes:
             yield from _records_outside_dates(session, visit_id, fields)
 
-    return VISITS.update(session, visit_id, changes, check)
+    return VISITS.update(session, visit_id, changes, check, loaded=loaded)
 
 
 def _records_outside_dates(

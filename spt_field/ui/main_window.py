@@ -505,6 +505,9 @@ class MainWindow(QMainWindow):
         self.store.ask_reopen = self.ask_reopen_report
         self.store.saveStateChanged.connect(self._show_save_state)
         self.store.undo_stack.indexChanged.connect(self._on_undo_index)
+        from spt_field.ui.refresh import watch_others
+
+        self.refresher = watch_others(self, self.store)  # on a server: others' saves appear
         if remember and database.server is not None:
             self.settings.remember_server(database.server.url.render_as_string())
         elif remember:

@@ -70,6 +70,7 @@ class ChangeCommand(QUndoCommand, Generic[T]):
             return False
         self.new = other.new
         self.last_edit = other.last_edit
+        self._write = other._write  # it knows the version the last of them wrote
         return True
 
     def redo(self) -> None:
@@ -127,12 +128,24 @@ class DeleteCommand(_PresenceCommand):
 
 
 def edit_record(
-    store: Store, kind: RecordKind, record_id: str, old: dict[str, Any], new: dict[str, Any]
+    store: Store,
+    kind: RecordKind,
+    record_id: str,
+    old: dict[str, Any],
+    new: dict[str, Any],
+    *,
+    loaded: Any = None,
 ) -> Any:
-    """Write an edit now (raising a UserError if it breaks a rule) and make it undoable."""
+    """Write an edit now (raising a UserError if it breaks a rule) and make it undoable.
+
+    `loaded`, the record as the user saw it, refuses the edit with EditConflictError when
+    someone else changed those fields meanwhile; undo and redo are refused likewise when
+    someone else changed them after this edit."""
+    written = [loaded]  # what the next write starts from: the value the last one wrote
 
     def write(values: dict[str, Any]) -> Any:
-        value = store.write(RECORD_KINDS[kind].update, record_id, **values)
+        value = store.write(RECORD_KINDS[kind].update, record_id, loaded=written[0], **values)
+        written[0] = value
         store.notify_changed(kind, record_id)
         return value
 

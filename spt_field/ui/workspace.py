@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import date
 from typing import Any
 
@@ -60,6 +61,7 @@ class Workspace(QWidget):
         self.last_interview_id: str | None = None
         # The interview Ctrl+N just started: left untouched, it goes when the user moves on.
         self.fresh_interview_id: str | None = None
+        self._rebuilding = False
         self.model = NavigatorModel()
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
@@ -178,6 +180,23 @@ class Workspace(QWidget):
             return
         kind, record_id = self.current
         expanded = self._expanded_ids()
+        # Rebuilding moves the navigator's current line by itself: that is no move of the
+        # user's (it would save the editor's typing and rebuild again, inside this rebuild).
+        self._rebuilding = True
+        try:
+            self._populate(visit_id)
+        finally:
+            self._rebuilding = False
+        for form in self.forms.values() if refresh_forms else ():
+            set_visit = getattr(form, "set_visit", None)
+            if set_visit is not None and form is not self.forms.get(kind):
+                set_visit(visit_id)
+        self._restore_expanded(expanded)
+        if not self.select(kind, record_id):
+            self.select(RecordKind.VISIT.value, visit_id)
+
+    def _populate(self, visit_id: str) -> None:
+        assert self.visit is not None
         self.model.populate(
             self.visit,
             self.store.read(places.list_places_for_visit, visit_id),
@@ -186,13 +205,30 @@ class Workspace(QWidget):
             self.store.read(recommendations.list_recommendations_for_visit, visit_id),
             self.store.read(conflicts.conflicted_records, visit_id),
         )
-        for form in self.forms.values() if refresh_forms else ():
-            set_visit = getattr(form, "set_visit", None)
-            if set_visit is not None and form is not self.forms.get(kind):
-                set_visit(visit_id)
-        self._restore_expanded(expanded)
-        if not self.select(kind, record_id):
-            self.select(RecordKind.VISIT.value, visit_id)
+
+    def refresh_from_others(self) -> None:
+        """Others saved records of this visit (ui/refresh.py): show them without touching an
+        editor the user is typing in (or one holding a refused save)."""
+        if self.visit is None:
+            return
+        visit_id = self.visit.id
+        self.reload()
+        if self.model.rowCount() == 0:  # the other deleted the visit
+            return
+        # The page in view may be mid-edit (a table cell): it is left as it is.
+        for page in (self.delegation, self.overview, self.interview_table, self.earlier_visits):
+            if not self._showing(page):
+                page.set_visit(visit_id)
+        kind, record_id = self.current
+        form = self.forms.get(kind)
+        if form is None or form.binder.has_pending_edits or form.binder.theirs is not None:
+            return
+        with suppress(NotFoundError):  # deleted by the other: the navigator moved on already
+            form.show_record(self.store.read(RECORD_KINDS[RecordKind(kind)].fetch, record_id))
+
+    def _showing(self, page: QWidget) -> bool:
+        shown = self.editors.currentWidget()
+        return shown is not None and (shown is page or shown.isAncestorOf(page))
 
     def _on_records_changed(self, _kind: str) -> None:
         # A bound method, not a lambda: Qt disconnects it when this workspace is destroyed.
@@ -243,7 +279,7 @@ class Workspace(QWidget):
         return True
 
     def _on_current(self, index: QModelIndex, _previous: QModelIndex) -> None:
-        if index.isValid():
+        if index.isValid() and not self._rebuilding:
             self._show(str(index.data(KIND_ROLE)), str(index.data(ID_ROLE)))
 
     def _show(self, kind: str, record_id: str) -> None:

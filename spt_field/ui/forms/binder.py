@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from spt_field.domain.kinds import RecordKind
 from spt_field.domain.limits import max_length
+from spt_field.errors import EditConflictError, NotFoundError
 from spt_field.services.record_kinds import RECORD_KINDS
 from spt_field.ui.autosave import Autosave
 from spt_field.ui.forms.fields import DateField, FieldAdapter
@@ -27,6 +28,9 @@ class FormBinder(QObject):
     refused = Signal(str, str)
     #: The record shown was (re)loaded from the database.
     loaded = Signal(object)
+    #: A save was refused because someone else saved the record meanwhile (EditConflictError,
+    #: its `theirs` filled in): the typing stays; keep_mine() or take_theirs() settles it.
+    conflicted = Signal(object)
 
     def __init__(self, store: Store, kind: RecordKind, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +40,8 @@ class FormBinder(QObject):
         self.fields: dict[str, FieldAdapter[Any]] = {}
         self._dirty: set[str] = set()
         self._loading = False
+        #: The record as the other saved it, while a save is refused for a conflict.
+        self.theirs: Any = None
         self.autosave = Autosave(store, self._save, self)
         self.autosave.refused.connect(self.refused)
         store.recordChanged.connect(self._on_record_changed)
@@ -70,6 +76,7 @@ class FormBinder(QObject):
         if self.record is not None and record is not None and record.id != self.record.id:
             self.flush()
         self.record = record
+        self.theirs = None
         self._dirty.clear()
         self.autosave.forget()
         if record is None:
@@ -109,6 +116,60 @@ class FormBinder(QObject):
         new = {name: value for name, value in new.items() if getattr(self.record, name) != value}
         if new:
             old = {name: getattr(self.record, name) for name in new}
-            self.record = edit_record(self.store, self.kind, self.record.id, old, new)
+            old_record = self.record
+            try:
+                self.record = edit_record(
+                    self.store, self.kind, self.record.id, old, new, loaded=self.record
+                )
+            except EditConflictError as conflict:
+                raise self._conflict(conflict, new) from None
+            self._show_others_changes(old_record, self.record)
+            self.theirs = None
             self.saved.emit(self.record)
         self._dirty.clear()
+
+    def _show_others_changes(self, before: Any, after: Any) -> None:
+        """Fields the user did not touch that someone else changed meanwhile (the save went
+        over their version): show them as now stored."""
+        self._loading = True
+        try:
+            for name, adapter in self.fields.items():
+                if name not in self._dirty and getattr(before, name) != getattr(after, name):
+                    adapter.set_value(getattr(after, name))
+        finally:
+            self._loading = False
+
+    def _conflict(self, conflict: EditConflictError, new: dict[str, Any]) -> EditConflictError:
+        """The refusal with the other's values of the fields being saved (the database's own
+        check, db.base.SyncColumns, does not know them: they are read here)."""
+        assert self.record_id is not None
+        try:
+            self.theirs = self.store.read(RECORD_KINDS[self.kind].fetch, self.record_id)
+        except NotFoundError:
+            return conflict  # deleted meanwhile: nothing to take or save over
+        theirs = conflict.theirs or {
+            name: getattr(self.theirs, name)
+            for name in new
+            if getattr(self.theirs, name) != getattr(self.record, name)
+        }
+        refused = EditConflictError(
+            conflict.kind, theirs, record_id=self.record_id, version=self.theirs.version
+        )
+        self.conflicted.emit(refused)
+        return refused
+
+    def keep_mine(self) -> bool:
+        """Save what the user typed over the other's version (shown in the refusal)."""
+        if self.theirs is None:
+            return self.flush()
+        mine, self.record, self.theirs = self.record, self.theirs, None
+        self._show_others_changes(mine, self.record)
+        self.autosave.edited()
+        return self.flush()
+
+    def take_theirs(self) -> None:
+        """Drop what the user typed and show the record as the other saved it."""
+        theirs = self.theirs
+        if theirs is None and self.record_id is not None:
+            theirs = self.store.read(RECORD_KINDS[self.kind].fetch, self.record_id)
+        self.load(theirs)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from spt_field.domain.codes import CodeList
 from spt_field.domain.kinds import RecordKind
-from spt_field.errors import UserError, ValidationError
+from spt_field.errors import EditConflictError, UserError, ValidationError
 from spt_field.services.record_kinds import RECORD_KINDS
 from spt_field.ui.i18n import code_label
 from spt_field.ui.models.line_table import Index, LineTableModel
@@ -142,8 +142,23 @@ class PeopleTableModel(LineTableModel[Any]):
             return True
         try:
             saved = edit_record(
-                self.store, self.kind, record.id, {column.field: old}, {column.field: new}
+                self.store,
+                self.kind,
+                record.id,
+                {column.field: old},
+                {column.field: new},
+                loaded=record,
             )
+        except EditConflictError:
+            # Their version is shown: typing the cell again saves mine over it.
+            self._on_record_changed(self.kind.value, record.id)
+            self.refused.emit(
+                self.tr(
+                    "{0}: someone else saved this meanwhile; their value is shown. Type yours "
+                    "again to save it over theirs"
+                ).format(column.title)
+            )
+            return False
         except UserError as error:
             problem = problem_text(error) if isinstance(error, ValidationError) else str(error)
             self.refused.emit(f"{column.title}: {problem}")
