@@ -37,6 +37,8 @@ _CHANGE_ACTIONS = frozenset(
     {AuditAction.CREATE, AuditAction.UPDATE, AuditAction.DELETE, AuditAction.RESTORE}
 )
 _PENDING = "audit_pending"
+#: Each written record's sync columns before the unit of work first changed them.
+_BEFORE = "audit_rows_before"
 #: When a bundle last carried this laptop's events away (database_info): events up to then are
 #: sealed, never folded into again.
 _SEALED_AT = "events_sealed_at"
@@ -62,6 +64,7 @@ def _merge_changes(into: dict[str, list[Any]], later: Mapping[str, list[Any]]) -
 
 
 def install(factory: sessionmaker[Session]) -> None:
+    event.listen(factory, "before_flush", _remember_before)
     event.listen(factory, "after_flush", _gather)
     event.listen(factory, "before_commit", _write)
     event.listen(factory, "after_rollback", _forget)
@@ -194,27 +197,35 @@ def _gather_update(session: Session, row: SyncColumns) -> None:
         elif attr.key not in SYNC_COLUMN_NAMES and old != new:
             changes[attr.key] = [_json(table, attr.key, old), _json(table, attr.key, new)]
     if changes or action is not AuditAction.UPDATE:
-        _add(session, table, row.id, action, changes, _before(state))
+        before = session.info.get(_BEFORE, {}).get(row.id)
+        _add(session, table, row.id, action, changes, before)
 
 
-def _before(state: Any) -> sync_state.RowBefore:
-    """The row's sync columns before this flush changed them."""
+def _remember_before(session: Session, _flush_context: Any, _instances: Any) -> None:
+    """Before a flush (after it, the version column's history is gone): the sync columns of
+    each changed record, the first time the unit of work changes it."""
+    before: dict[str, sync_state.RowBefore] = session.info.setdefault(_BEFORE, {})
+    for row in session.dirty:
+        if isinstance(row, SyncColumns) and row.id not in before:
+            state = sa.inspect(row)
 
-    def old(name: str) -> Any:
-        history = state.attrs[name].history
-        return history.deleted[0] if history.deleted else getattr(state.object, name)
+            def old(name: str, state: Any = state) -> Any:
+                history = state.attrs[name].history
+                return history.deleted[0] if history.deleted else getattr(state.object, name)
 
-    return sync_state.RowBefore(
-        old("device_id"), old("version"), old("updated_at"), old("deleted_at")
-    )
+            before[row.id] = sync_state.RowBefore(
+                old("device_id"), old("version"), old("updated_at"), old("deleted_at")
+            )
 
 
 def _forget(session: Session) -> None:
     session.info.pop(_PENDING, None)
+    session.info.pop(_BEFORE, None)
 
 
 def _write(session: Session) -> None:
     session.flush()
+    session.info.pop(_BEFORE, None)
     pending: dict[tuple[str, str, str], _Pending] = session.info.pop(_PENDING, {})
     if not pending:
         return
