@@ -743,6 +743,41 @@ Save a copy of {0}?</source>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Conectarse a un servidor</translation>
+    </message>
+    <message>
+        <source>Connection &amp;profiles</source>
+        <translation>&amp;Perfiles de conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>No connection yet: Add one with the URL your headquarters gave you.</source>
+        <translation>Todavía no hay ninguna conexión: añada una con la URL que le ha facilitado su sede.</translation>
+    </message>
+</context>
+<context>
     <name>CountryProfileDialog</name>
     <message>
         <source>Country profile: {0}</source>
@@ -1058,8 +1093,12 @@ Save a copy of {0}?</source>
 <context>
     <name>DatabaseSafety</name>
     <message>
-        <source>… and {0} more (all are in the log)</source>
+        <source>Not for a database on a server: its backups, integrity and encryption are the server&apos;s, kept by its administrator</source>
         <extracomment>How many of a damaged database&apos;s problems the message lists (the log has them all).</extracomment>
+        <translation>No se aplica a una base de datos en un servidor: sus copias de seguridad, su integridad y su cifrado corresponden al servidor, a cargo de su administrador</translation>
+    </message>
+    <message>
+        <source>… and {0} more (all are in the log)</source>
         <translation>… y {0} más (todos figuran en el registro)</translation>
     </message>
     <message>
@@ -1141,6 +1180,10 @@ Save a copy of {0}?</source>
     <message>
         <source>Passphrase changed. {0} backup(s) could not be re-encrypted (damaged, or under another passphrase) and were left as they were: {1}</source>
         <translation>Frase de contraseña cambiada. {0} copia(s) de seguridad no se pudieron volver a cifrar (dañadas o con otra frase de contraseña) y se dejaron como estaban: {1}</translation>
+    </message>
+    <message>
+        <source>Backups: the server&apos;s</source>
+        <translation>Copias de seguridad: las del servidor</translation>
     </message>
     <message>
         <source>Backed up {0}</source>
@@ -2446,12 +2489,16 @@ Save a copy of {0}?</source>
         <source>SPT Field was locked. Passphrase for {0}</source>
         <translation>SPT Field se bloqueó. Frase de contraseña de {0}</translation>
     </message>
+    <message>
+        <source>SPT Field was locked. The server&apos;s password for {0}</source>
+        <translation>SPT Field se ha bloqueado. Contraseña del servidor para {0}</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>&lt;h2&gt;SPT Field is locked&lt;/h2&gt;</source>
-        <extracomment>How long a lock waits for an edit held up by another window or command writing the database, and how often it tries again meanwhile. What the user does with mouse, keyboard, wheel or touch: each one restarts the idle timer.</extracomment>
+        <extracomment>How long a lock waits for an edit held up by another window or command writing the database, and how often it tries again meanwhile. What the user does with mouse, keyboard, wheel or touch: each one restarts the idle timer. The encrypted file, or None for a database on a server (`server`).</extracomment>
         <translation>&lt;h2&gt;SPT Field está bloqueado&lt;/h2&gt;</translation>
     </message>
     <message>
@@ -2479,6 +2526,14 @@ Save a copy of {0}?</source>
         <translation>Eliminar la base de datos, sus copias de seguridad y todo rastro de SPT Field en este portátil</translation>
     </message>
     <message>
+        <source>The connection to the server database {0} was closed to protect it; what you entered was saved. Unlock to connect again (the server&apos;s password is asked unless this computer keeps it).</source>
+        <translation>La conexión con la base de datos del servidor {0} se cerró para protegerla; lo que introdujo se ha guardado. Desbloquee para volver a conectarse (se le pedirá la contraseña del servidor, salvo que este equipo la conserve).</translation>
+    </message>
+    <message>
+        <source>Connect to the server again</source>
+        <translation>Volver a conectarse al servidor</translation>
+    </message>
+    <message>
         <source>The database {0} was closed to protect it; what you entered was saved. Unlock with the database passphrase.</source>
         <translation>La base de datos {0} se cerró para protegerla; lo que introdujo se guardó. Desbloquee con la frase de contraseña de la base de datos.</translation>
     </message>
@@ -2497,6 +2552,14 @@ Save a copy of {0}?</source>
     <message>
         <source>&amp;Open database…</source>
         <translation>A&amp;brir una base de datos…</translation>
+    </message>
+    <message>
+        <source>Connect to a ser&amp;ver…</source>
+        <translation>Conectarse a un ser&amp;vidor…</translation>
+    </message>
+    <message>
+        <source>Open the shared database on your headquarters&apos; PostgreSQL server</source>
+        <translation>Abrir la base de datos compartida en el servidor PostgreSQL de su sede</translation>
     </message>
     <message>
         <source>Open &amp;demo</source>
@@ -2697,6 +2760,18 @@ Save a copy of {0}?</source>
     <message>
         <source>Encrypted database: {0}</source>
         <translation>Base de datos cifrada: {0}</translation>
+    </message>
+    <message>
+        <source>Server database: {0}</source>
+        <translation>Base de datos del servidor: {0}</translation>
+    </message>
+    <message>
+        <source>On the server {0}, shared with headquarters</source>
+        <translation>En el servidor {0}, compartida con la sede</translation>
+    </message>
+    <message>
+        <source>{0} — SPT Field</source>
+        <translation>{0} — SPT Field</translation>
     </message>
     <message>
         <source>Unsaved edit</source>
@@ -3259,6 +3334,10 @@ Escriba ERASE para confirmar:</translation>
         <extracomment>A cell edit was refused: the message for the user. A cell edit was saved. {0} is the column&apos;s title, such as &quot;Protocol rank&quot;.</extracomment>
         <translation>{0}: escriba un número entero, o nada</translation>
     </message>
+    <message>
+        <source>{0}: someone else saved this meanwhile; their value is shown. Type yours again to save it over theirs</source>
+        <translation>{0}: otra persona ha guardado esto mientras tanto; se muestra su valor. Vuelva a escribir su valor para guardarlo en lugar del de esa persona</translation>
+    </message>
 </context>
 <context>
     <name>PlaceForm</name>
@@ -3448,6 +3527,49 @@ Escriba ERASE para confirmar:</translation>
     <message>
         <source>Report symbol</source>
         <translation>Signatura del informe</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Edit connection</source>
+        <translation>Editar la conexión</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nueva conexión</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database</source>
+        <translation>postgresql://usuario@servidor:5432/base</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URL without password: libpq finds it (PGPASSWORD, .pgpass) or SPT Field asks for it</source>
+        <translation>Una URL de PostgreSQL sin contraseña: libpq la encuentra (PGPASSWORD, .pgpass) o SPT Field se la pide</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL</source>
+        <translation>&amp;URL del servidor</translation>
+    </message>
+    <message>
+        <source>Never put the password in the URL: it is asked when connecting, or found by libpq in PGPASSWORD or a .pgpass file.</source>
+        <translation>No incluya nunca la contraseña en la URL: se pide al conectarse, o libpq la encuentra en PGPASSWORD o en un archivo .pgpass.</translation>
+    </message>
+    <message>
+        <source>give the connection a name</source>
+        <translation>dé un nombre a la conexión</translation>
+    </message>
+    <message>
+        <source>another connection is called {0}</source>
+        <translation>ya hay otra conexión llamada {0}</translation>
     </message>
 </context>
 <context>
@@ -3785,8 +3907,52 @@ Escriba ERASE para confirmar:</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <source>Not saved yet: {0}</source>
+        <source>Keep mine</source>
         <extracomment>The field a new record of this kind is typed into first.</extracomment>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <source>Save what you typed over what the other person saved</source>
+        <translation>Guardar lo que ha escrito en lugar de lo que guardó la otra persona</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tomar la otra</translation>
+    </message>
+    <message>
+        <source>Drop what you typed and show the record as the other person saved it</source>
+        <translation>Descartar lo que ha escrito y mostrar el registro tal como lo guardó la otra persona</translation>
+    </message>
+    <message>
+        <source>{0} is now {1}</source>
+        <translation>{0} es ahora {1}</translation>
+    </message>
+    <message>
+        <source>someone else saved this record meanwhile: {0}.</source>
+        <translation>otra persona ha guardado este registro mientras tanto: {0}.</translation>
+    </message>
+    <message>
+        <source>someone else saved this record meanwhile.</source>
+        <translation>otra persona ha guardado este registro mientras tanto.</translation>
+    </message>
+    <message>
+        <source>What you typed is kept here: keep yours to save it over theirs, or take theirs.</source>
+        <translation>Lo que ha escrito se conserva aquí: conserve su versión para guardarla en lugar de la de esa persona, o tome la otra.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {0}</source>
         <translation>Aún no guardado: {0}</translation>
     </message>
 </context>
@@ -4060,6 +4226,29 @@ Escriba ERASE para confirmar:</translation>
     </message>
 </context>
 <context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>Server password</source>
+        <translation>Contraseña del servidor</translation>
+    </message>
+    <message>
+        <source>The server asks for a password to connect to {0}.</source>
+        <translation>El servidor pide una contraseña para conectarse a {0}.</translation>
+    </message>
+    <message>
+        <source>Not kept: SPT Field asks again after locking or the next time</source>
+        <translation>No se conserva: SPT Field la volverá a pedir tras un bloqueo o la próxima vez</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Contra&amp;seña</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Co&amp;nectar</translation>
+    </message>
+</context>
+<context>
     <name>SessionRecovery</name>
     <message>
         <source>Recovered after an unexpected stop: visit {0}, {1}; saved at {2}.</source>
@@ -4145,7 +4334,7 @@ Escriba ERASE para confirmar:</translation>
     </message>
     <message>
         <source>&lt;h1&gt;SPT Field&lt;/h1&gt;&lt;p&gt;Visits to places of deprivation of liberty: log places, interviews and findings; draft the confidential report.&lt;/p&gt;</source>
-        <extracomment>The backup file to restore and the database file it becomes (which may not exist).</extracomment>
+        <extracomment>The backup file to restore and the database file it becomes (which may not exist). The libpq URL of a server database to connect to (no password in it).</extracomment>
         <translation>&lt;h1&gt;SPT Field&lt;/h1&gt;&lt;p&gt;Visitas a lugares de privación de libertad: registre lugares, entrevistas y constataciones; redacte el informe confidencial.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4177,8 +4366,28 @@ Escriba ERASE para confirmar:</translation>
         <translation>Restablecer una copia de seguridad como base de datos: también cuando la propia base de datos se ha perdido</translation>
     </message>
     <message>
+        <source>Connec&amp;t to a server…</source>
+        <translation>Conec&amp;tarse a un servidor…</translation>
+    </message>
+    <message>
+        <source>Open the shared database on your headquarters&apos; PostgreSQL server</source>
+        <translation>Abrir la base de datos compartida en el servidor PostgreSQL de su sede</translation>
+    </message>
+    <message>
         <source>Rece&amp;nt databases</source>
         <translation>Bases de datos &amp;recientes</translation>
+    </message>
+    <message>
+        <source>Server: {0}</source>
+        <translation>Servidor: {0}</translation>
+    </message>
+    <message>
+        <source>A database on a server: {0}</source>
+        <translation>Una base de datos en un servidor: {0}</translation>
+    </message>
+    <message>
+        <source>File: {0}   —   {1}</source>
+        <translation>Archivo: {0}   —   {1}</translation>
     </message>
     <message>
         <source>{0} (file not found)</source>

@@ -743,6 +743,41 @@ Enregistrer une copie de {0} ?</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>Connection &amp;profiles</source>
+        <translation>&amp;Profils de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>No connection yet: Add one with the URL your headquarters gave you.</source>
+        <translation>Aucune connexion pour l’instant : ajoutez-en une avec l’URL que votre siège vous a communiquée.</translation>
+    </message>
+</context>
+<context>
     <name>CountryProfileDialog</name>
     <message>
         <source>Country profile: {0}</source>
@@ -1058,8 +1093,12 @@ Enregistrer une copie de {0} ?</translation>
 <context>
     <name>DatabaseSafety</name>
     <message>
-        <source>… and {0} more (all are in the log)</source>
+        <source>Not for a database on a server: its backups, integrity and encryption are the server&apos;s, kept by its administrator</source>
         <extracomment>How many of a damaged database&apos;s problems the message lists (the log has them all).</extracomment>
+        <translation>Pas pour une base de données sur un serveur : ses sauvegardes, son intégrité et son chiffrement relèvent du serveur, géré par son administrateur</translation>
+    </message>
+    <message>
+        <source>… and {0} more (all are in the log)</source>
         <translation>… et {0} de plus (tous figurent dans le journal)</translation>
     </message>
     <message>
@@ -1141,6 +1180,10 @@ Enregistrer une copie de {0} ?</translation>
     <message>
         <source>Passphrase changed. {0} backup(s) could not be re-encrypted (damaged, or under another passphrase) and were left as they were: {1}</source>
         <translation>Phrase secrète changée. {0} sauvegarde(s) n’ont pas pu être rechiffrées (endommagées, ou sous une autre phrase secrète) et ont été laissées en l’état : {1}</translation>
+    </message>
+    <message>
+        <source>Backups: the server&apos;s</source>
+        <translation>Sauvegardes : celles du serveur</translation>
     </message>
     <message>
         <source>Backed up {0}</source>
@@ -2446,12 +2489,16 @@ Enregistrer une copie de {0} ?</translation>
         <source>SPT Field was locked. Passphrase for {0}</source>
         <translation>SPT Field a été verrouillé. Phrase secrète de {0}</translation>
     </message>
+    <message>
+        <source>SPT Field was locked. The server&apos;s password for {0}</source>
+        <translation>SPT Field a été verrouillé. Mot de passe du serveur pour {0}</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>&lt;h2&gt;SPT Field is locked&lt;/h2&gt;</source>
-        <extracomment>How long a lock waits for an edit held up by another window or command writing the database, and how often it tries again meanwhile. What the user does with mouse, keyboard, wheel or touch: each one restarts the idle timer.</extracomment>
+        <extracomment>How long a lock waits for an edit held up by another window or command writing the database, and how often it tries again meanwhile. What the user does with mouse, keyboard, wheel or touch: each one restarts the idle timer. The encrypted file, or None for a database on a server (`server`).</extracomment>
         <translation>&lt;h2&gt;SPT Field est verrouillé&lt;/h2&gt;</translation>
     </message>
     <message>
@@ -2479,6 +2526,14 @@ Enregistrer une copie de {0} ?</translation>
         <translation>Supprimer la base de données, ses sauvegardes et toute trace de SPT Field sur cet ordinateur portable</translation>
     </message>
     <message>
+        <source>The connection to the server database {0} was closed to protect it; what you entered was saved. Unlock to connect again (the server&apos;s password is asked unless this computer keeps it).</source>
+        <translation>La connexion à la base de données du serveur {0} a été fermée pour la protéger ; ce que vous avez saisi a été enregistré. Déverrouillez pour vous reconnecter (le mot de passe du serveur vous sera demandé, sauf si cet ordinateur le conserve).</translation>
+    </message>
+    <message>
+        <source>Connect to the server again</source>
+        <translation>Se reconnecter au serveur</translation>
+    </message>
+    <message>
         <source>The database {0} was closed to protect it; what you entered was saved. Unlock with the database passphrase.</source>
         <translation>La base de données {0} a été fermée pour la protéger ; vos saisies ont été enregistrées. Déverrouillez avec la phrase secrète de la base de données.</translation>
     </message>
@@ -2497,6 +2552,14 @@ Enregistrer une copie de {0} ?</translation>
     <message>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Connect to a ser&amp;ver…</source>
+        <translation>Se &amp;connecter à un serveur…</translation>
+    </message>
+    <message>
+        <source>Open the shared database on your headquarters&apos; PostgreSQL server</source>
+        <translation>Ouvrir la base de données partagée sur le serveur PostgreSQL de votre siège</translation>
     </message>
     <message>
         <source>Open &amp;demo</source>
@@ -2697,6 +2760,18 @@ Enregistrer une copie de {0} ?</translation>
     <message>
         <source>Encrypted database: {0}</source>
         <translation>Base de données chiffrée : {0}</translation>
+    </message>
+    <message>
+        <source>Server database: {0}</source>
+        <translation>Base de données du serveur : {0}</translation>
+    </message>
+    <message>
+        <source>On the server {0}, shared with headquarters</source>
+        <translation>Sur le serveur {0}, partagée avec le siège</translation>
+    </message>
+    <message>
+        <source>{0} — SPT Field</source>
+        <translation>{0} — SPT Field</translation>
     </message>
     <message>
         <source>Unsaved edit</source>
@@ -3259,6 +3334,10 @@ Tapez ERASE pour confirmer :</translation>
         <extracomment>A cell edit was refused: the message for the user. A cell edit was saved. {0} is the column&apos;s title, such as &quot;Protocol rank&quot;.</extracomment>
         <translation>{0} : saisissez un nombre entier, ou rien</translation>
     </message>
+    <message>
+        <source>{0}: someone else saved this meanwhile; their value is shown. Type yours again to save it over theirs</source>
+        <translation>{0} : quelqu’un d’autre a enregistré ceci entre-temps ; sa valeur est affichée. Saisissez de nouveau la vôtre pour l’enregistrer à la place de la sienne</translation>
+    </message>
 </context>
 <context>
     <name>PlaceForm</name>
@@ -3448,6 +3527,49 @@ Tapez ERASE pour confirmer :</translation>
     <message>
         <source>Report symbol</source>
         <translation>Cote du rapport</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Edit connection</source>
+        <translation>Modifier la connexion</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database</source>
+        <translation>postgresql://utilisateur@hote:5432/base</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URL without password: libpq finds it (PGPASSWORD, .pgpass) or SPT Field asks for it</source>
+        <translation>Une URL PostgreSQL sans mot de passe : libpq le trouve (PGPASSWORD, .pgpass) ou SPT Field vous le demande</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL</source>
+        <translation>&amp;URL du serveur</translation>
+    </message>
+    <message>
+        <source>Never put the password in the URL: it is asked when connecting, or found by libpq in PGPASSWORD or a .pgpass file.</source>
+        <translation>Ne mettez jamais le mot de passe dans l’URL : il est demandé lors de la connexion, ou trouvé par libpq dans PGPASSWORD ou un fichier .pgpass.</translation>
+    </message>
+    <message>
+        <source>give the connection a name</source>
+        <translation>donnez un nom à la connexion</translation>
+    </message>
+    <message>
+        <source>another connection is called {0}</source>
+        <translation>une autre connexion s’appelle déjà {0}</translation>
     </message>
 </context>
 <context>
@@ -3785,8 +3907,52 @@ Tapez ERASE pour confirmer :</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <source>Not saved yet: {0}</source>
+        <source>Keep mine</source>
         <extracomment>The field a new record of this kind is typed into first.</extracomment>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Save what you typed over what the other person saved</source>
+        <translation>Enregistrer ce que vous avez saisi à la place de ce que l’autre personne a enregistré</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre la leur</translation>
+    </message>
+    <message>
+        <source>Drop what you typed and show the record as the other person saved it</source>
+        <translation>Abandonner ce que vous avez saisi et afficher l’enregistrement tel que l’autre personne l’a enregistré</translation>
+    </message>
+    <message>
+        <source>{0} is now {1}</source>
+        <translation>{0} vaut désormais {1}</translation>
+    </message>
+    <message>
+        <source>someone else saved this record meanwhile: {0}.</source>
+        <translation>quelqu’un d’autre a modifié cet enregistrement entre-temps : {0}.</translation>
+    </message>
+    <message>
+        <source>someone else saved this record meanwhile.</source>
+        <translation>quelqu’un d’autre a modifié cet enregistrement entre-temps.</translation>
+    </message>
+    <message>
+        <source>What you typed is kept here: keep yours to save it over theirs, or take theirs.</source>
+        <translation>Ce que vous avez saisi est conservé ici : gardez votre version pour l’enregistrer à la place de la leur, ou prenez la leur.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {0}</source>
         <translation>Pas encore enregistré : {0}</translation>
     </message>
 </context>
@@ -4060,6 +4226,29 @@ Tapez ERASE pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>Server password</source>
+        <translation>Mot de passe du serveur</translation>
+    </message>
+    <message>
+        <source>The server asks for a password to connect to {0}.</source>
+        <translation>Le serveur demande un mot de passe pour se connecter à {0}.</translation>
+    </message>
+    <message>
+        <source>Not kept: SPT Field asks again after locking or the next time</source>
+        <translation>Non conservé : SPT Field le redemandera après un verrouillage ou la prochaine fois</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+</context>
+<context>
     <name>SessionRecovery</name>
     <message>
         <source>Recovered after an unexpected stop: visit {0}, {1}; saved at {2}.</source>
@@ -4145,7 +4334,7 @@ Tapez ERASE pour confirmer :</translation>
     </message>
     <message>
         <source>&lt;h1&gt;SPT Field&lt;/h1&gt;&lt;p&gt;Visits to places of deprivation of liberty: log places, interviews and findings; draft the confidential report.&lt;/p&gt;</source>
-        <extracomment>The backup file to restore and the database file it becomes (which may not exist).</extracomment>
+        <extracomment>The backup file to restore and the database file it becomes (which may not exist). The libpq URL of a server database to connect to (no password in it).</extracomment>
         <translation>&lt;h1&gt;SPT Field&lt;/h1&gt;&lt;p&gt;Visites des lieux de privation de liberté : consignez lieux, entretiens et constatations ; rédigez le rapport confidentiel.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4177,8 +4366,28 @@ Tapez ERASE pour confirmer :</translation>
         <translation>Remettre une sauvegarde en place comme base de données : même lorsque la base de données elle-même est perdue</translation>
     </message>
     <message>
+        <source>Connec&amp;t to a server…</source>
+        <translation>Se connec&amp;ter à un serveur…</translation>
+    </message>
+    <message>
+        <source>Open the shared database on your headquarters&apos; PostgreSQL server</source>
+        <translation>Ouvrir la base de données partagée sur le serveur PostgreSQL de votre siège</translation>
+    </message>
+    <message>
         <source>Rece&amp;nt databases</source>
         <translation>&amp;Bases de données récentes</translation>
+    </message>
+    <message>
+        <source>Server: {0}</source>
+        <translation>Serveur : {0}</translation>
+    </message>
+    <message>
+        <source>A database on a server: {0}</source>
+        <translation>Une base de données sur un serveur : {0}</translation>
+    </message>
+    <message>
+        <source>File: {0}   —   {1}</source>
+        <translation>Fichier : {0}   —   {1}</translation>
     </message>
     <message>
         <source>{0} (file not found)</source>

@@ -734,6 +734,41 @@ Save a copy of {0}?</source>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>连接到服务器</translation>
+    </message>
+    <message>
+        <source>Connection &amp;profiles</source>
+        <translation>连接配置(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No connection yet: Add one with the URL your headquarters gave you.</source>
+        <translation>尚无连接：请使用总部提供的 URL 添加一个连接。</translation>
+    </message>
+</context>
+<context>
     <name>CountryProfileDialog</name>
     <message>
         <source>Country profile: {0}</source>
@@ -1049,8 +1084,12 @@ Save a copy of {0}?</source>
 <context>
     <name>DatabaseSafety</name>
     <message>
-        <source>… and {0} more (all are in the log)</source>
+        <source>Not for a database on a server: its backups, integrity and encryption are the server&apos;s, kept by its administrator</source>
         <extracomment>How many of a damaged database&apos;s problems the message lists (the log has them all).</extracomment>
+        <translation>不适用于服务器上的数据库：其备份、完整性和加密由服务器负责，由服务器管理员维护</translation>
+    </message>
+    <message>
+        <source>… and {0} more (all are in the log)</source>
         <translation>……另有{0}个（均已写入日志）</translation>
     </message>
     <message>
@@ -1132,6 +1171,10 @@ Save a copy of {0}?</source>
     <message>
         <source>Passphrase changed. {0} backup(s) could not be re-encrypted (damaged, or under another passphrase) and were left as they were: {1}</source>
         <translation>密码短语已更改。{0}个备份无法重新加密（已损坏，或使用其他密码短语），保持原样：{1}</translation>
+    </message>
+    <message>
+        <source>Backups: the server&apos;s</source>
+        <translation>备份：由服务器负责</translation>
     </message>
     <message>
         <source>Backed up {0}</source>
@@ -2432,12 +2475,16 @@ Save a copy of {0}?</source>
         <source>SPT Field was locked. Passphrase for {0}</source>
         <translation>SPT Field 已锁定。{0} 的密码短语</translation>
     </message>
+    <message>
+        <source>SPT Field was locked. The server&apos;s password for {0}</source>
+        <translation>SPT Field 已锁定。{0} 的服务器密码</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>&lt;h2&gt;SPT Field is locked&lt;/h2&gt;</source>
-        <extracomment>How long a lock waits for an edit held up by another window or command writing the database, and how often it tries again meanwhile. What the user does with mouse, keyboard, wheel or touch: each one restarts the idle timer.</extracomment>
+        <extracomment>How long a lock waits for an edit held up by another window or command writing the database, and how often it tries again meanwhile. What the user does with mouse, keyboard, wheel or touch: each one restarts the idle timer. The encrypted file, or None for a database on a server (`server`).</extracomment>
         <translation>&lt;h2&gt;SPT Field 已锁定&lt;/h2&gt;</translation>
     </message>
     <message>
@@ -2465,6 +2512,14 @@ Save a copy of {0}?</source>
         <translation>删除数据库、其备份以及 SPT Field 在此笔记本电脑上的所有痕迹</translation>
     </message>
     <message>
+        <source>The connection to the server database {0} was closed to protect it; what you entered was saved. Unlock to connect again (the server&apos;s password is asked unless this computer keeps it).</source>
+        <translation>为保护服务器数据库 {0}，与其的连接已关闭；您输入的内容已保存。解锁即可重新连接（除非本计算机保存了服务器密码，否则将要求输入该密码）。</translation>
+    </message>
+    <message>
+        <source>Connect to the server again</source>
+        <translation>重新连接到服务器</translation>
+    </message>
+    <message>
         <source>The database {0} was closed to protect it; what you entered was saved. Unlock with the database passphrase.</source>
         <translation>为保护数据库 {0}，已将其关闭；您输入的内容已保存。请用数据库的密码短语解锁。</translation>
     </message>
@@ -2483,6 +2538,14 @@ Save a copy of {0}?</source>
     <message>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Connect to a ser&amp;ver…</source>
+        <translation>连接到服务器(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Open the shared database on your headquarters&apos; PostgreSQL server</source>
+        <translation>打开总部 PostgreSQL 服务器上的共享数据库</translation>
     </message>
     <message>
         <source>Open &amp;demo</source>
@@ -2683,6 +2746,18 @@ Save a copy of {0}?</source>
     <message>
         <source>Encrypted database: {0}</source>
         <translation>加密数据库：{0}</translation>
+    </message>
+    <message>
+        <source>Server database: {0}</source>
+        <translation>服务器数据库：{0}</translation>
+    </message>
+    <message>
+        <source>On the server {0}, shared with headquarters</source>
+        <translation>位于服务器 {0}，与总部共享</translation>
+    </message>
+    <message>
+        <source>{0} — SPT Field</source>
+        <translation>{0} — SPT Field</translation>
     </message>
     <message>
         <source>Unsaved edit</source>
@@ -3245,6 +3320,10 @@ Type ERASE to confirm:</source>
         <extracomment>A cell edit was refused: the message for the user. A cell edit was saved. {0} is the column&apos;s title, such as &quot;Protocol rank&quot;.</extracomment>
         <translation>{0}：请输入整数，或留空</translation>
     </message>
+    <message>
+        <source>{0}: someone else saved this meanwhile; their value is shown. Type yours again to save it over theirs</source>
+        <translation>{0}：其他人已在此期间保存了此项；现显示其值。再次输入您的值即可覆盖对方的值</translation>
+    </message>
 </context>
 <context>
     <name>PlaceForm</name>
@@ -3434,6 +3513,49 @@ Type ERASE to confirm:</source>
     <message>
         <source>Report symbol</source>
         <translation>报告文号</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Edit connection</source>
+        <translation>编辑连接</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新建连接</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database</source>
+        <translation>postgresql://user@host:5432/database</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URL without password: libpq finds it (PGPASSWORD, .pgpass) or SPT Field asks for it</source>
+        <translation>不含密码的 PostgreSQL URL：libpq 会自行查找密码（PGPASSWORD、.pgpass），否则由 SPT Field 询问</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL</source>
+        <translation>服务器 URL(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Never put the password in the URL: it is asked when connecting, or found by libpq in PGPASSWORD or a .pgpass file.</source>
+        <translation>切勿将密码写入 URL：连接时会询问密码，或由 libpq 从 PGPASSWORD 或 .pgpass 文件中获取。</translation>
+    </message>
+    <message>
+        <source>give the connection a name</source>
+        <translation>请为该连接命名</translation>
+    </message>
+    <message>
+        <source>another connection is called {0}</source>
+        <translation>已有另一个连接名为 {0}</translation>
     </message>
 </context>
 <context>
@@ -3771,8 +3893,52 @@ Type ERASE to confirm:</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <source>Not saved yet: {0}</source>
+        <source>Keep mine</source>
         <extracomment>The field a new record of this kind is typed into first.</extracomment>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Save what you typed over what the other person saved</source>
+        <translation>用您输入的内容覆盖对方保存的内容</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
+        <source>Drop what you typed and show the record as the other person saved it</source>
+        <translation>舍弃您输入的内容，按对方保存的样子显示该记录</translation>
+    </message>
+    <message>
+        <source>{0} is now {1}</source>
+        <translation>{0} 现为 {1}</translation>
+    </message>
+    <message>
+        <source>someone else saved this record meanwhile: {0}.</source>
+        <translation>其他人已在此期间保存了该记录：{0}。</translation>
+    </message>
+    <message>
+        <source>someone else saved this record meanwhile.</source>
+        <translation>其他人已在此期间保存了该记录。</translation>
+    </message>
+    <message>
+        <source>What you typed is kept here: keep yours to save it over theirs, or take theirs.</source>
+        <translation>您输入的内容保留在此：可保留您的版本以覆盖对方的版本，或采用对方的版本。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {0}</source>
         <translation>尚未保存：{0}</translation>
     </message>
 </context>
@@ -4046,6 +4212,29 @@ Type ERASE to confirm:</source>
     </message>
 </context>
 <context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>Server password</source>
+        <translation>服务器密码</translation>
+    </message>
+    <message>
+        <source>The server asks for a password to connect to {0}.</source>
+        <translation>服务器要求输入密码才能连接到 {0}。</translation>
+    </message>
+    <message>
+        <source>Not kept: SPT Field asks again after locking or the next time</source>
+        <translation>不会保存：锁定后或下次使用时 SPT Field 会再次询问</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>SessionRecovery</name>
     <message>
         <source>Recovered after an unexpected stop: visit {0}, {1}; saved at {2}.</source>
@@ -4131,7 +4320,7 @@ Type ERASE to confirm:</source>
     </message>
     <message>
         <source>&lt;h1&gt;SPT Field&lt;/h1&gt;&lt;p&gt;Visits to places of deprivation of liberty: log places, interviews and findings; draft the confidential report.&lt;/p&gt;</source>
-        <extracomment>The backup file to restore and the database file it becomes (which may not exist).</extracomment>
+        <extracomment>The backup file to restore and the database file it becomes (which may not exist). The libpq URL of a server database to connect to (no password in it).</extracomment>
         <translation>&lt;h1&gt;SPT Field&lt;/h1&gt;&lt;p&gt;查访剥夺自由场所：记录场所、访谈和调查结果；起草机密报告。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4163,8 +4352,28 @@ Type ERASE to confirm:</source>
         <translation>将备份恢复为数据库：即使数据库本身已丢失也可以</translation>
     </message>
     <message>
+        <source>Connec&amp;t to a server…</source>
+        <translation>连接到服务器(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open the shared database on your headquarters&apos; PostgreSQL server</source>
+        <translation>打开总部 PostgreSQL 服务器上的共享数据库</translation>
+    </message>
+    <message>
         <source>Rece&amp;nt databases</source>
         <translation>最近使用的数据库(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Server: {0}</source>
+        <translation>服务器：{0}</translation>
+    </message>
+    <message>
+        <source>A database on a server: {0}</source>
+        <translation>服务器上的数据库：{0}</translation>
+    </message>
+    <message>
+        <source>File: {0}   —   {1}</source>
+        <translation>文件：{0}   —   {1}</translation>
     </message>
     <message>
         <source>{0} (file not found)</source>
