@@ -8,64 +8,52 @@ and neither a line break, a hyphen at a line end, a lost space between its words
 hides it. Chinese, Japanese and Korean names are written without spaces and often in two
 characters: a secret in wide characters counts from two characters on, and is found inside
 other characters whatever spaces or line breaks a PDF puts between them.
+
+The check reads no identity: it matches the keyed hashes stored beside each one
+(spt_field.domain.identity_secrets, spt_field.db.identity_hashes), so every role of a
+headquarters server may export a report. Each piece of a text that could be a secret of a
+stored shape (its words' lengths) is hashed and looked up: a piece of whole words, the
+secret's words apart by spaces, hyphens or nothing; for a wide secret, any run of characters,
+spaces left out.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from sqlalchemy.orm import Session
 
-from spt_field.errors import ServerPermissionError, UserError
-from spt_field.export.wide_text import is_wide
-from spt_field.services.interviews import identities_for_visit, may_read_identities
+from spt_field.domain.identity_secrets import WIDE, digest, normalize
+from spt_field.errors import UserError
+from spt_field.export.wide_text import has_wide
+from spt_field.services.interviews import identity_hashes_for_visit
 
-#: Why a role on a server that may not read the identities may not export a report either.
-_WHY_IDENTITIES = (
-    "a report is checked for the names of the people interviewed before it is written, "
-    "which needs their recorded identities"
-)
-#: Shorter secrets would match everywhere; every part of a name from this length on is one.
-MIN_SECRET_LENGTH = 3
-#: Each wide (CJK) character carries a syllable: a name in them counts from two characters.
-MIN_WIDE_SECRET_LENGTH = 2
-
-_SPACES = re.compile(r"\s+")
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
-#: Typographic apostrophes and quotation marks read as the straight ones ("O’Brien").
-_QUOTES = str.maketrans(
-    dict.fromkeys("\u2018\u2019\u201a\u201b\u02bc", "'")
-    | dict.fromkeys("\u201c\u201d\u201e\u00ab\u00bb", '"')
-)
 #: A word broken at a line end: "Valmo-" then "row" on the next line.
 _LINE_END_HYPHEN = re.compile(r"[\-\u2010\u2011]\s*\n\s*")
-#: What may stand between the words of a name: spaces, hyphens, or nothing (a lost space).
-_BETWEEN_WORDS = r"[\s\-\u2010\u2011]*"
-_NAME_PART_END = re.compile(r"[,;:()\[\]\n/、【】]")
-_NAME_WORD = re.compile(r"[^\W\d_]+")
+#: What may stand between the words of a name: spaces, hyphens, or nothing (a lost space). A
+#: normalized text has no whitespace but the space.
+_BETWEEN_WORDS = frozenset(" -\u2010\u2011")
+#: Where a word ends: a secret starts after one (or at the text's start) and ends before one.
+_NOT_WORD = re.compile(r"\W")
 
 
 @dataclass(frozen=True)
 class Leak:
     """A secret found in a text: `where` names the place ("paragraph 12", "annex II",
-    "page 3"), `secret` is what was found and must never be shown to the user in a message."""
+    "page 3"), `secret` is the stored hash of what was found ("shape:digest")."""
 
     where: str
     secret: str
 
 
-def normalize(text: str) -> str:
-    """Case-folded, compatibility-normalized (ligatures), accents and invisible characters
-    dropped, quotation marks straight, every run of whitespace one space."""
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
-    text = text.casefold()
-    decomposed = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+@dataclass(frozen=True)
+class SecretHashes:
+    """What to look for: the database's hash key and the stored hashes of the secrets."""
+
+    key: bytes
+    hashes: Sequence[str]
 
 
 def _readings(text: str) -> tuple[str, ...]:
@@ -74,65 +62,90 @@ def _readings(text: str) -> tuple[str, ...]:
     return (normalize(text),) if joined == text else (normalize(text), normalize(joined))
 
 
-@cache
-def _pattern(key: str) -> re.Pattern[str]:
-    """A normalized secret as whole words; a wide one anywhere, spaces ignored."""
-    if _written_wide(key):
-        return re.compile(r"\s*".join(re.escape(c) for c in key.replace(" ", "")))
-    words = [re.escape(word) for word in key.split(" ")]
-    return re.compile(r"(?<!\w)" + _BETWEEN_WORDS.join(words) + r"(?!\w)")
+def _word_pieces(reading: str, shapes: Iterable[tuple[int, ...]]) -> set[str]:
+    """Every piece of whole words of `reading` fitting one of the shapes (its words'
+    lengths), as the words joined by one space."""
+    length = len(reading)
+    breaks = {match.start() for match in _NOT_WORD.finditer(reading)}
+    starts = [0, *(at + 1 for at in breaks if at + 1 < length)]
+    pieces: set[str] = set()
+    for shape in shapes:
+        first = shape[0]
+        for start in starts:
+            found = [(reading[start : start + first], start + first)]
+            if found[0][1] > length:
+                continue
+            for size in shape[1:]:
+                longer: list[tuple[str, int]] = []
+                for text, end in found:
+                    gap = end
+                    while gap < length and reading[gap] in _BETWEEN_WORDS:
+                        gap += 1
+                    longer.extend(
+                        (f"{text} {reading[at : at + size]}", at + size)
+                        for at in range(end, gap + 1)
+                        if at + size <= length
+                    )
+                found = longer
+            pieces.update(text for text, end in found if end == length or end in breaks)
+    return pieces
 
 
-def find_leaks(texts: Iterable[tuple[str, str]], secrets: Iterable[str]) -> list[Leak]:
-    """Every (where, secret) such that the secret occurs as whole words in a text of that
-    place, ignoring case, accents and spacing; secrets shorter than MIN_SECRET_LENGTH (two
-    wide characters) are ignored."""
-    wanted: dict[str, str] = {}
-    for secret in secrets:
-        key = normalize(secret)
-        if len(key) >= (MIN_WIDE_SECRET_LENGTH if _written_wide(key) else MIN_SECRET_LENGTH):
-            wanted.setdefault(key, secret)
+def _wide_pieces(reading: str, lengths: Iterable[int]) -> set[str]:
+    """Every run of `lengths` characters of `reading`, spaces left out."""
+    if not has_wide(reading):
+        return set()  # a wide secret holds a wide character
+    compact = reading.replace(" ", "")
+    return {compact[at : at + size] for size in lengths for at in range(len(compact) - size + 1)}
+
+
+def find_leaks(texts: Iterable[tuple[str, str]], wanted: SecretHashes) -> list[Leak]:
+    """Every (where, secret) such that a secret of `wanted` occurs as whole words in a text of
+    that place, ignoring case, accents and spacing (a wide one anywhere)."""
+    words: dict[bytes, str] = {}
+    wide: dict[bytes, str] = {}
+    shapes: set[tuple[int, ...]] = set()
+    wide_lengths: set[int] = set()
+    for entry in wanted.hashes:
+        shape, _, hexdigest = entry.partition(":")
+        if shape.startswith(WIDE):
+            wide.setdefault(bytes.fromhex(hexdigest), entry)
+            wide_lengths.add(int(shape.removeprefix(WIDE)))
+        else:
+            words.setdefault(bytes.fromhex(hexdigest), entry)
+            shapes.add(tuple(int(size) for size in shape.split(",")))
+    order = {entry: n for n, entry in enumerate(wanted.hashes)}
+    digests: dict[str, bytes] = {}
+
+    def hashed(piece: str) -> bytes:
+        if piece not in digests:
+            digests[piece] = digest(wanted.key, piece)
+        return digests[piece]
+
     leaks: dict[tuple[str, str], Leak] = {}
     for where, text in texts:
-        readings = _readings(text)
-        for key, secret in wanted.items():
-            pattern = _pattern(key)
-            if any(pattern.search(reading) for reading in readings):
-                leaks.setdefault((where, secret), Leak(where, secret))
+        found: set[str] = set()
+        for reading in _readings(text):
+            found.update(
+                words[value]
+                for value in map(hashed, _word_pieces(reading, shapes))
+                if value in words
+            )
+            found.update(
+                wide[value]
+                for value in map(hashed, _wide_pieces(reading, wide_lengths))
+                if value in wide
+            )
+        for entry in sorted(found, key=order.__getitem__):
+            leaks.setdefault((where, entry), Leak(where, entry))
     return list(leaks.values())
 
 
-def _written_wide(text: str) -> bool:
-    """Whether `text` is written in wide characters (Chinese, Japanese, Korean), spaces and
-    punctuation aside."""
-    letters = [char for char in text if char.isalnum()]
-    return bool(letters) and all(map(is_wide, letters))
-
-
-def identity_secrets(identity: str) -> list[str]:
-    """What must not appear of a recorded identity: the whole text, its first part (the name,
-    before a comma or similar: "Iskren Valmorow, born 1987", "王小明，1987年生"), and each part
-    of that name of MIN_SECRET_LENGTH letters or more, hyphenated parts and parts after an
-    apostrophe included, or in wide characters ("约翰·史密斯": "史密斯"), so "Mr Valmorow",
-    "Valmorow's" and "史密斯先生" are caught too."""
-    whole = identity.strip()
-    # Full-width punctuation ("，", "（") becomes its ASCII form.
-    name = _NAME_PART_END.split(unicodedata.normalize("NFKC", whole), maxsplit=1)[0].strip()
-    words = [
-        word
-        for word in _NAME_WORD.findall(name)
-        if len(word) >= MIN_SECRET_LENGTH
-        or (len(word) >= MIN_WIDE_SECRET_LENGTH and _written_wide(word))
-    ]
-    return list(dict.fromkeys(secret for secret in (whole, name, *words) if secret))
-
-
-def visit_secrets(session: Session, visit_id: str) -> list[str]:
-    """Every stored identity of the visit's interviewees, with the parts of each."""
-    if not may_read_identities(session):
-        raise ServerPermissionError(identities=True, why=_WHY_IDENTITIES)
-    identities = identities_for_visit(session, visit_id).values()
-    return list(dict.fromkeys(s for identity in identities for s in identity_secrets(identity)))
+def visit_secrets(session: Session, visit_id: str) -> SecretHashes:
+    """The hashes of every stored identity of the visit's interviewees, with the parts of each:
+    readable by every role (no identity is read)."""
+    key, hashes = identity_hashes_for_visit(session, visit_id)
+    return SecretHashes(key, hashes)
 
 
 def check_report(
@@ -151,7 +164,8 @@ def check_report(
     looked for only in what people typed (the report model's check), never in the file."""
     secrets = visit_secrets(session, visit_id)
     in_wording = {leak.secret for leak in find_leaks([("", "\n".join(standard))], secrets)}
-    leaks = find_leaks(texts, [secret for secret in secrets if secret not in in_wording])
+    kept = [entry for entry in secrets.hashes if entry not in in_wording]
+    leaks = find_leaks(texts, SecretHashes(secrets.key, kept))
     if leaks:
         raise UserError(
             "the report would name a person who talked to the delegation "
