@@ -8,8 +8,10 @@ matches digests and never reads an identity.
 A secret is compared as its normalized text (`normalize`): the digest is taken of that key,
 and stored with its shape, which the matcher needs to know which pieces of a text to digest:
 the length of each of its words ("7,5" for "iskren valmorow"), or for a secret in wide
-characters (Chinese, Japanese, Korean) its length without spaces ("w3"). Only lengths are
-told, never a letter.
+characters (Chinese, Japanese, Korean) its length without spaces ("w3"). A secret in words
+has a second digest, of its letters without spaces and hyphens (`compact`), with their
+number: the matcher looks for that first, cheaply, and for the whole key only where it is
+found. Only lengths are told, never a letter.
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ _QUOTES = str.maketrans(
 )
 _NAME_PART_END = re.compile(r"[,;:()\[\]\n/、【】]")
 _NAME_WORD = re.compile(r"[^\W\d_]+")
+#: What may stand between the words of a name in a normalized text: spaces, hyphens, nothing.
+BETWEEN_WORDS = " -\u2010\u2011"
+_BETWEEN_WORDS = dict.fromkeys(map(ord, BETWEEN_WORDS))
 
 
 def is_wide(char: str) -> bool:
@@ -91,10 +96,18 @@ def secret_hashes(key: bytes, secrets: Iterable[str]) -> list[str]:
     for secret in secrets:
         key_text = normalize(secret)
         if written_wide(key_text):
-            compact = key_text.replace(" ", "")
+            unspaced = key_text.replace(" ", "")
             if len(key_text) >= MIN_WIDE_SECRET_LENGTH:
-                found[f"{WIDE}{len(compact)}:{digest(key, compact).hex()}"] = None
+                found[f"{WIDE}{len(unspaced)}:{digest(key, unspaced).hex()}"] = None
         elif len(key_text) >= MIN_SECRET_LENGTH:
             shape = ",".join(str(len(word)) for word in key_text.split(" "))
-            found[f"{shape}:{digest(key, key_text).hex()}"] = None
+            letters = compact(key_text)
+            found[
+                f"{shape}:{digest(key, key_text).hex()}:{len(letters)}:{digest(key, letters).hex()}"
+            ] = None
     return list(found)
+
+
+def compact(text: str) -> str:
+    """`text` without what may stand between the words of a name (spaces, hyphens)."""
+    return text.translate(_BETWEEN_WORDS)

@@ -20,21 +20,19 @@ spaces left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from spt_field.domain.identity_secrets import WIDE, digest, normalize
+from spt_field.domain.identity_secrets import BETWEEN_WORDS, WIDE, digest, normalize
 from spt_field.errors import UserError
 from spt_field.export.wide_text import has_wide
 from spt_field.services.interviews import identity_hashes_for_visit
 
 #: A word broken at a line end: "Valmo-" then "row" on the next line.
 _LINE_END_HYPHEN = re.compile(r"[\-\u2010\u2011]\s*\n\s*")
-#: What may stand between the words of a name: spaces, hyphens, or nothing (a lost space). A
-#: normalized text has no whitespace but the space.
-_BETWEEN_WORDS = frozenset(" -\u2010\u2011")
 #: Where a word ends: a secret starts after one (or at the text's start) and ends before one.
 _NOT_WORD = re.compile(r"\W")
 
@@ -62,33 +60,74 @@ def _readings(text: str) -> tuple[str, ...]:
     return (normalize(text),) if joined == text else (normalize(text), normalize(joined))
 
 
-def _word_pieces(reading: str, shapes: Iterable[tuple[int, ...]]) -> set[str]:
-    """Every piece of whole words of `reading` fitting one of the shapes (its words'
-    lengths), as the words joined by one space."""
-    length = len(reading)
-    breaks = {match.start() for match in _NOT_WORD.finditer(reading)}
-    starts = [0, *(at + 1 for at in breaks if at + 1 < length)]
-    pieces: set[str] = set()
-    for shape in shapes:
-        first = shape[0]
-        for start in starts:
-            found = [(reading[start : start + first], start + first)]
-            if found[0][1] > length:
+@dataclass
+class _Wanted:
+    """The stored hashes, sorted for the matcher."""
+
+    #: A secret in words: the digest of its letters -> its shapes, full digests and entries.
+    by_letters: dict[bytes, list[tuple[tuple[int, ...], bytes, str]]]
+    #: The numbers of letters of the secrets in words.
+    letter_counts: set[int]
+    #: A wide secret: its digest -> its entry; and their lengths.
+    wide: dict[bytes, str]
+    wide_lengths: set[int]
+
+    @classmethod
+    def of(cls, hashes: Iterable[str]) -> _Wanted:
+        wanted = cls({}, set(), {}, set())
+        for entry in hashes:
+            shape, _, rest = entry.partition(":")
+            if shape.startswith(WIDE):
+                wanted.wide.setdefault(bytes.fromhex(rest), entry)
+                wanted.wide_lengths.add(int(shape.removeprefix(WIDE)))
                 continue
-            for size in shape[1:]:
-                longer: list[tuple[str, int]] = []
-                for text, end in found:
-                    gap = end
-                    while gap < length and reading[gap] in _BETWEEN_WORDS:
-                        gap += 1
-                    longer.extend(
-                        (f"{text} {reading[at : at + size]}", at + size)
-                        for at in range(end, gap + 1)
-                        if at + size <= length
-                    )
-                found = longer
-            pieces.update(text for text, end in found if end == length or end in breaks)
-    return pieces
+            full, count, letters = rest.split(":")
+            sizes = tuple(int(size) for size in shape.split(","))
+            wanted.by_letters.setdefault(bytes.fromhex(letters), []).append(
+                (sizes, bytes.fromhex(full), entry)
+            )
+            wanted.letter_counts.add(int(count))
+        return wanted
+
+
+def _pieces_at(reading: str, start: int, shape: tuple[int, ...], breaks: set[int]) -> list[str]:
+    """Every piece of whole words of `reading` from `start` fitting the shape (its words'
+    lengths, the words apart by spaces, hyphens or nothing), its words joined by one space."""
+    length = len(reading)
+    found = [(reading[start : start + shape[0]], start + shape[0])]
+    for size in shape[1:]:
+        longer: list[tuple[str, int]] = []
+        for text, end in found:
+            gap = end
+            while gap < length and reading[gap] in BETWEEN_WORDS:
+                gap += 1
+            longer.extend(
+                (f"{text} {reading[at : at + size]}", at + size) for at in range(end, gap + 1)
+            )
+        found = longer
+    return [text for text, end in found if end <= length and (end == length or end in breaks)]
+
+
+def _word_leaks(reading: str, wanted: _Wanted, hashed: Callable[[str], bytes]) -> set[str]:
+    """The secrets in words found in `reading`: where the letters of one follow a word's
+    start and end at a word's end, the piece of whole words there of its shape."""
+    breaks = {match.start() for match in _NOT_WORD.finditer(reading)}
+    at_letters = [at for at, char in enumerate(reading) if char not in BETWEEN_WORDS]
+    letters = "".join(reading[at] for at in at_letters)
+    ends_word = [at + 1 == len(reading) or at + 1 in breaks for at in at_letters]
+    found: set[str] = set()
+    for start in [0, *sorted(at + 1 for at in breaks)]:
+        first = bisect_left(at_letters, start)
+        for count in wanted.letter_counts:
+            last = first + count - 1
+            if count and (last >= len(letters) or not ends_word[last]):
+                continue
+            for shape, full, entry in wanted.by_letters.get(hashed(letters[first : last + 1]), ()):
+                if entry not in found and any(
+                    hashed(piece) == full for piece in _pieces_at(reading, start, shape, breaks)
+                ):
+                    found.add(entry)
+    return found
 
 
 def _wide_pieces(reading: str, lengths: Iterable[int]) -> set[str]:
@@ -99,42 +138,28 @@ def _wide_pieces(reading: str, lengths: Iterable[int]) -> set[str]:
     return {compact[at : at + size] for size in lengths for at in range(len(compact) - size + 1)}
 
 
-def find_leaks(texts: Iterable[tuple[str, str]], wanted: SecretHashes) -> list[Leak]:
-    """Every (where, secret) such that a secret of `wanted` occurs as whole words in a text of
-    that place, ignoring case, accents and spacing (a wide one anywhere)."""
-    words: dict[bytes, str] = {}
-    wide: dict[bytes, str] = {}
-    shapes: set[tuple[int, ...]] = set()
-    wide_lengths: set[int] = set()
-    for entry in wanted.hashes:
-        shape, _, hexdigest = entry.partition(":")
-        if shape.startswith(WIDE):
-            wide.setdefault(bytes.fromhex(hexdigest), entry)
-            wide_lengths.add(int(shape.removeprefix(WIDE)))
-        else:
-            words.setdefault(bytes.fromhex(hexdigest), entry)
-            shapes.add(tuple(int(size) for size in shape.split(",")))
-    order = {entry: n for n, entry in enumerate(wanted.hashes)}
+def find_leaks(texts: Iterable[tuple[str, str]], secrets: SecretHashes) -> list[Leak]:
+    """Every (where, secret) such that a secret occurs as whole words in a text of that place,
+    ignoring case, accents and spacing (a wide one anywhere)."""
+    wanted = _Wanted.of(secrets.hashes)
+    order = {entry: n for n, entry in enumerate(secrets.hashes)}
     digests: dict[str, bytes] = {}
 
     def hashed(piece: str) -> bytes:
         if piece not in digests:
-            digests[piece] = digest(wanted.key, piece)
+            digests[piece] = digest(secrets.key, piece)
         return digests[piece]
 
     leaks: dict[tuple[str, str], Leak] = {}
     for where, text in texts:
         found: set[str] = set()
         for reading in _readings(text):
+            if wanted.by_letters:
+                found |= _word_leaks(reading, wanted, hashed)
             found.update(
-                words[value]
-                for value in map(hashed, _word_pieces(reading, shapes))
-                if value in words
-            )
-            found.update(
-                wide[value]
-                for value in map(hashed, _wide_pieces(reading, wide_lengths))
-                if value in wide
+                wanted.wide[value]
+                for value in map(hashed, _wide_pieces(reading, wanted.wide_lengths))
+                if value in wanted.wide
             )
         for entry in sorted(found, key=order.__getitem__):
             leaks.setdefault((where, entry), Leak(where, entry))
