@@ -30,7 +30,13 @@ from spt_field.domain.audit import WITHHELD, AuditAction
 
 #: Values the trail never copies (see spt_field.domain.audit); an attachment's bytes neither:
 #: its sha256 column says which bytes they were.
-_WITHHELD = frozenset({("interviewee_identity", "identity"), ("attachments", "content")})
+_WITHHELD = frozenset(
+    {
+        ("interviewee_identity", "identity"),
+        ("interviewee_identity", "secret_hashes"),
+        ("attachments", "content"),
+    }
+)
 #: Saves of one record by one member closer together than this are one event.
 MERGE_WINDOW = timedelta(minutes=5)
 _CHANGE_ACTIONS = frozenset(

@@ -168,6 +168,8 @@ class IntervieweeIdentityRow(SyncColumns, Base):
     __tablename__ = "interviewee_identity"
     interview_id: Mapped[str] = mapped_column(sa.ForeignKey("interview.id"), unique=True)
     identity: Mapped[str]
+    #: The keyed hashes of its secrets, for the report's check (db/identity_hashes.py).
+    secret_hashes: Mapped[list[str] | None] = mapped_column(sa.JSON)
 
 
 class AllegationRow(SyncColumns, Base):

@@ -10,6 +10,9 @@ by admin only. Reader and drafter hold column privileges on the rest of that tab
 interview has an identity recorded, its sync columns): so the interview list can say "identity
 recorded" and statistics count them for everyone, and a drafter deleting an interview can
 tombstone its identity, but ``SELECT identity`` (or ``SELECT *``) is refused by the server.
+They read its ``secret_hashes`` too (and the hash key in ``database_info``): the report's check
+for the interviewees' names matches those keyed hashes (db/identity_hashes.py), so every role
+may export a report and none may skip the check.
 The audit trail never holds an identity (audit_log withholds the value), so it needs no
 restriction.
 

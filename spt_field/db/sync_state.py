@@ -71,6 +71,9 @@ SYNCED_ROWS: tuple[type[SyncColumns], ...] = (
 SYNCED_TABLES: dict[str, type[SyncColumns]] = {row.__tablename__: row for row in SYNCED_ROWS}
 #: Columns whose bytes travel beside the records (a bundle's attachments), not as a field.
 BYTES_COLUMNS = {AttachmentRow.__tablename__: "content"}
+#: Columns each database computes from the others with its own key (db/identity_hashes.py):
+#: not fields, never synced; a merge computes them again.
+DERIVED_COLUMNS = {IntervieweeIdentityRow.__tablename__: "secret_hashes"}
 #: Ordered links kept in a link table but synced as a field of their owner.
 LINK_FIELDS = {"finding": "evidence", "recommendation": "finding_ids"}
 #: What changes a record (showing an identity does not).
@@ -97,7 +100,9 @@ def columns_of(table: str) -> tuple[str, ...]:
     return tuple(
         column.name
         for column in core_table(table).columns
-        if column.name not in SYNC_COLUMN_NAMES and column.name != BYTES_COLUMNS.get(table)
+        if column.name not in SYNC_COLUMN_NAMES
+        and column.name != BYTES_COLUMNS.get(table)
+        and column.name != DERIVED_COLUMNS.get(table)
     )
 
 

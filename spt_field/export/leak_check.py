@@ -8,64 +8,50 @@ and neither a line break, a hyphen at a line end, a lost space between its words
 hides it. Chinese, Japanese and Korean names are written without spaces and often in two
 characters: a secret in wide characters counts from two characters on, and is found inside
 other characters whatever spaces or line breaks a PDF puts between them.
+
+The check reads no identity: it matches the keyed hashes stored beside each one
+(spt_field.domain.identity_secrets, spt_field.db.identity_hashes), so every role of a
+headquarters server may export a report. Each piece of a text that could be a secret of a
+stored shape (its words' lengths) is hashed and looked up: a piece of whole words, the
+secret's words apart by spaces, hyphens or nothing; for a wide secret, any run of characters,
+spaces left out.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from sqlalchemy.orm import Session
 
-from spt_field.errors import ServerPermissionError, UserError
-from spt_field.export.wide_text import is_wide
-from spt_field.services.interviews import identities_for_visit, may_read_identities
+from spt_field.domain.identity_secrets import BETWEEN_WORDS, WIDE, digest, normalize
+from spt_field.errors import UserError
+from spt_field.export.wide_text import has_wide
+from spt_field.services.interviews import identity_hashes_for_visit
 
-#: Why a role on a server that may not read the identities may not export a report either.
-_WHY_IDENTITIES = (
-    "a report is checked for the names of the people interviewed before it is written, "
-    "which needs their recorded identities"
-)
-#: Shorter secrets would match everywhere; every part of a name from this length on is one.
-MIN_SECRET_LENGTH = 3
-#: Each wide (CJK) character carries a syllable: a name in them counts from two characters.
-MIN_WIDE_SECRET_LENGTH = 2
-
-_SPACES = re.compile(r"\s+")
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
-#: Typographic apostrophes and quotation marks read as the straight ones ("O’Brien").
-_QUOTES = str.maketrans(
-    dict.fromkeys("\u2018\u2019\u201a\u201b\u02bc", "'")
-    | dict.fromkeys("\u201c\u201d\u201e\u00ab\u00bb", '"')
-)
 #: A word broken at a line end: "Valmo-" then "row" on the next line.
 _LINE_END_HYPHEN = re.compile(r"[\-\u2010\u2011]\s*\n\s*")
-#: What may stand between the words of a name: spaces, hyphens, or nothing (a lost space).
-_BETWEEN_WORDS = r"[\s\-\u2010\u2011]*"
-_NAME_PART_END = re.compile(r"[,;:()\[\]\n/、【】]")
-_NAME_WORD = re.compile(r"[^\W\d_]+")
+#: Where a word ends: a secret starts after one (or at the text's start) and ends before one.
+_NOT_WORD = re.compile(r"\W")
 
 
 @dataclass(frozen=True)
 class Leak:
     """A secret found in a text: `where` names the place ("paragraph 12", "annex II",
-    "page 3"), `secret` is what was found and must never be shown to the user in a message."""
+    "page 3"), `secret` is the stored hash of what was found ("shape:digest")."""
 
     where: str
     secret: str
 
 
-def normalize(text: str) -> str:
-    """Case-folded, compatibility-normalized (ligatures), accents and invisible characters
-    dropped, quotation marks straight, every run of whitespace one space."""
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
-    text = text.casefold()
-    decomposed = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+@dataclass(frozen=True)
+class SecretHashes:
+    """What to look for: the database's hash key and the stored hashes of the secrets."""
+
+    key: bytes
+    hashes: Sequence[str]
 
 
 def _readings(text: str) -> tuple[str, ...]:
@@ -74,65 +60,117 @@ def _readings(text: str) -> tuple[str, ...]:
     return (normalize(text),) if joined == text else (normalize(text), normalize(joined))
 
 
-@cache
-def _pattern(key: str) -> re.Pattern[str]:
-    """A normalized secret as whole words; a wide one anywhere, spaces ignored."""
-    if _written_wide(key):
-        return re.compile(r"\s*".join(re.escape(c) for c in key.replace(" ", "")))
-    words = [re.escape(word) for word in key.split(" ")]
-    return re.compile(r"(?<!\w)" + _BETWEEN_WORDS.join(words) + r"(?!\w)")
+@dataclass
+class _Wanted:
+    """The stored hashes, sorted for the matcher."""
+
+    #: A secret in words: the digest of its letters -> its shapes, full digests and entries.
+    by_letters: dict[bytes, list[tuple[tuple[int, ...], bytes, str]]]
+    #: The numbers of letters of the secrets in words.
+    letter_counts: set[int]
+    #: A wide secret: its digest -> its entry; and their lengths.
+    wide: dict[bytes, str]
+    wide_lengths: set[int]
+
+    @classmethod
+    def of(cls, hashes: Iterable[str]) -> _Wanted:
+        wanted = cls({}, set(), {}, set())
+        for entry in hashes:
+            shape, _, rest = entry.partition(":")
+            if shape.startswith(WIDE):
+                wanted.wide.setdefault(bytes.fromhex(rest), entry)
+                wanted.wide_lengths.add(int(shape.removeprefix(WIDE)))
+                continue
+            full, count, letters = rest.split(":")
+            sizes = tuple(int(size) for size in shape.split(","))
+            wanted.by_letters.setdefault(bytes.fromhex(letters), []).append(
+                (sizes, bytes.fromhex(full), entry)
+            )
+            wanted.letter_counts.add(int(count))
+        return wanted
 
 
-def find_leaks(texts: Iterable[tuple[str, str]], secrets: Iterable[str]) -> list[Leak]:
-    """Every (where, secret) such that the secret occurs as whole words in a text of that
-    place, ignoring case, accents and spacing; secrets shorter than MIN_SECRET_LENGTH (two
-    wide characters) are ignored."""
-    wanted: dict[str, str] = {}
-    for secret in secrets:
-        key = normalize(secret)
-        if len(key) >= (MIN_WIDE_SECRET_LENGTH if _written_wide(key) else MIN_SECRET_LENGTH):
-            wanted.setdefault(key, secret)
+def _pieces_at(reading: str, start: int, shape: tuple[int, ...], breaks: set[int]) -> list[str]:
+    """Every piece of whole words of `reading` from `start` fitting the shape (its words'
+    lengths, the words apart by spaces, hyphens or nothing), its words joined by one space."""
+    length = len(reading)
+    found = [(reading[start : start + shape[0]], start + shape[0])]
+    for size in shape[1:]:
+        longer: list[tuple[str, int]] = []
+        for text, end in found:
+            gap = end
+            while gap < length and reading[gap] in BETWEEN_WORDS:
+                gap += 1
+            longer.extend(
+                (f"{text} {reading[at : at + size]}", at + size) for at in range(end, gap + 1)
+            )
+        found = longer
+    return [text for text, end in found if end <= length and (end == length or end in breaks)]
+
+
+def _word_leaks(reading: str, wanted: _Wanted, hashed: Callable[[str], bytes]) -> set[str]:
+    """The secrets in words found in `reading`: where the letters of one follow a word's
+    start and end at a word's end, the piece of whole words there of its shape."""
+    breaks = {match.start() for match in _NOT_WORD.finditer(reading)}
+    at_letters = [at for at, char in enumerate(reading) if char not in BETWEEN_WORDS]
+    letters = "".join(reading[at] for at in at_letters)
+    ends_word = [at + 1 == len(reading) or at + 1 in breaks for at in at_letters]
+    found: set[str] = set()
+    for start in [0, *sorted(at + 1 for at in breaks)]:
+        first = bisect_left(at_letters, start)
+        for count in wanted.letter_counts:
+            last = first + count - 1
+            if count and (last >= len(letters) or not ends_word[last]):
+                continue
+            for shape, full, entry in wanted.by_letters.get(hashed(letters[first : last + 1]), ()):
+                if entry not in found and any(
+                    hashed(piece) == full for piece in _pieces_at(reading, start, shape, breaks)
+                ):
+                    found.add(entry)
+    return found
+
+
+def _wide_pieces(reading: str, lengths: Iterable[int]) -> set[str]:
+    """Every run of `lengths` characters of `reading`, spaces left out."""
+    if not has_wide(reading):
+        return set()  # a wide secret holds a wide character
+    compact = reading.replace(" ", "")
+    return {compact[at : at + size] for size in lengths for at in range(len(compact) - size + 1)}
+
+
+def find_leaks(texts: Iterable[tuple[str, str]], secrets: SecretHashes) -> list[Leak]:
+    """Every (where, secret) such that a secret occurs as whole words in a text of that place,
+    ignoring case, accents and spacing (a wide one anywhere)."""
+    wanted = _Wanted.of(secrets.hashes)
+    order = {entry: n for n, entry in enumerate(secrets.hashes)}
+    digests: dict[str, bytes] = {}
+
+    def hashed(piece: str) -> bytes:
+        if piece not in digests:
+            digests[piece] = digest(secrets.key, piece)
+        return digests[piece]
+
     leaks: dict[tuple[str, str], Leak] = {}
     for where, text in texts:
-        readings = _readings(text)
-        for key, secret in wanted.items():
-            pattern = _pattern(key)
-            if any(pattern.search(reading) for reading in readings):
-                leaks.setdefault((where, secret), Leak(where, secret))
+        found: set[str] = set()
+        for reading in _readings(text):
+            if wanted.by_letters:
+                found |= _word_leaks(reading, wanted, hashed)
+            found.update(
+                wanted.wide[value]
+                for value in map(hashed, _wide_pieces(reading, wanted.wide_lengths))
+                if value in wanted.wide
+            )
+        for entry in sorted(found, key=order.__getitem__):
+            leaks.setdefault((where, entry), Leak(where, entry))
     return list(leaks.values())
 
 
-def _written_wide(text: str) -> bool:
-    """Whether `text` is written in wide characters (Chinese, Japanese, Korean), spaces and
-    punctuation aside."""
-    letters = [char for char in text if char.isalnum()]
-    return bool(letters) and all(map(is_wide, letters))
-
-
-def identity_secrets(identity: str) -> list[str]:
-    """What must not appear of a recorded identity: the whole text, its first part (the name,
-    before a comma or similar: "Iskren Valmorow, born 1987", "王小明，1987年生"), and each part
-    of that name of MIN_SECRET_LENGTH letters or more, hyphenated parts and parts after an
-    apostrophe included, or in wide characters ("约翰·史密斯": "史密斯"), so "Mr Valmorow",
-    "Valmorow's" and "史密斯先生" are caught too."""
-    whole = identity.strip()
-    # Full-width punctuation ("，", "（") becomes its ASCII form.
-    name = _NAME_PART_END.split(unicodedata.normalize("NFKC", whole), maxsplit=1)[0].strip()
-    words = [
-        word
-        for word in _NAME_WORD.findall(name)
-        if len(word) >= MIN_SECRET_LENGTH
-        or (len(word) >= MIN_WIDE_SECRET_LENGTH and _written_wide(word))
-    ]
-    return list(dict.fromkeys(secret for secret in (whole, name, *words) if secret))
-
-
-def visit_secrets(session: Session, visit_id: str) -> list[str]:
-    """Every stored identity of the visit's interviewees, with the parts of each."""
-    if not may_read_identities(session):
-        raise ServerPermissionError(identities=True, why=_WHY_IDENTITIES)
-    identities = identities_for_visit(session, visit_id).values()
-    return list(dict.fromkeys(s for identity in identities for s in identity_secrets(identity)))
+def visit_secrets(session: Session, visit_id: str) -> SecretHashes:
+    """The hashes of every stored identity of the visit's interviewees, with the parts of each:
+    readable by every role (no identity is read)."""
+    key, hashes = identity_hashes_for_visit(session, visit_id)
+    return SecretHashes(key, hashes)
 
 
 def check_report(
@@ -151,7 +189,8 @@ def check_report(
     looked for only in what people typed (the report model's check), never in the file."""
     secrets = visit_secrets(session, visit_id)
     in_wording = {leak.secret for leak in find_leaks([("", "\n".join(standard))], secrets)}
-    leaks = find_leaks(texts, [secret for secret in secrets if secret not in in_wording])
+    kept = [entry for entry in secrets.hashes if entry not in in_wording]
+    leaks = find_leaks(texts, SecretHashes(secrets.key, kept))
     if leaks:
         raise UserError(
             "the report would name a person who talked to the delegation "

@@ -4,13 +4,9 @@ full-width punctuation and breaks its lines between characters, and a name in th
 
 from __future__ import annotations
 
-import unicodedata
+from spt_field.domain.identity_secrets import is_wide
 
-_WIDE = ("W", "F")
-
-
-def is_wide(char: str) -> bool:
-    return unicodedata.east_asian_width(char) in _WIDE
+__all__ = ["has_wide", "is_wide"]
 
 
 def has_wide(text: str) -> bool:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from spt_field.db import audit_log
 from spt_field.db.base import SyncColumns, new_id, utcnow
+from spt_field.db.identity_hashes import identity_columns
 from spt_field.db.models import (
     AllegationRow,
     AttachmentRow,
@@ -520,6 +521,8 @@ class _Importer:
             AttachmentRow,
         ):
             rows = self.rows.get(row_class)
+            if rows and row_class is IntervieweeIdentityRow:
+                rows = [{**row, **identity_columns(session, row["identity"])} for row in rows]
             if rows:
                 # render_nulls: rows whose None values differ still go in one batch.
                 table = row_class.__tablename__

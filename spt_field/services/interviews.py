@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from spt_field.db import audit_log
+from spt_field.db.identity_hashes import hash_key, identity_columns
 from spt_field.db.models import (
     AllegationRow,
     FindingEvidenceRow,
@@ -186,12 +187,13 @@ def set_identity(session: Session, interview_id: str, identity: str | None) -> N
     text = (identity or "").strip()
     if row is None:
         if text:
-            add_row(session, IntervieweeIdentityRow(interview_id=interview_id, identity=text))
+            columns = identity_columns(session, text)
+            add_row(session, IntervieweeIdentityRow(interview_id=interview_id, **columns))
         return
     if not text:
         tombstone_where(session, IntervieweeIdentityRow, IntervieweeIdentityRow.id == row.id)
         return
-    write_columns(session, row, {"identity": text, "deleted_at": None})
+    write_columns(session, row, {**identity_columns(session, text), "deleted_at": None})
 
 
 def reveal_identity(session: Session, interview_id: str) -> str | None:
@@ -226,6 +228,30 @@ def identities_for_visit(session: Session, visit_id: str) -> dict[str, str]:
         .where(PlaceRow.visit_id == visit_id, live(IntervieweeIdentityRow), live(InterviewRow))
     )
     return {interview_id: identity for interview_id, identity in rows}
+
+
+def identity_hashes_for_visit(session: Session, visit_id: str) -> tuple[bytes, list[str]]:
+    """The database's hash key and the stored hashes of every identity of the visit's
+    interviewees (db/identity_hashes.py): every role may read them."""
+    rows = session.execute(
+        sa.select(IntervieweeIdentityRow.secret_hashes)
+        .join(InterviewRow, InterviewRow.id == IntervieweeIdentityRow.interview_id)
+        .join(PlaceRow, PlaceRow.id == InterviewRow.place_id)
+        .where(PlaceRow.visit_id == visit_id, live(IntervieweeIdentityRow), live(InterviewRow))
+    ).scalars()
+    found: dict[str, None] = {}
+    for hashes in rows:
+        if hashes is None:
+            raise UserError(
+                "an interviewee's identity of this visit has not been prepared for the report's "
+                "check: open the database once with the current version of SPT Field"
+            )
+        found.update(dict.fromkeys(hashes))
+    key = hash_key(session)
+    if key is None:
+        # No identity was ever written here: nothing to look for.
+        return b"", []
+    return key, list(found)
 
 
 def identities_for_export(session: Session, visit_id: str) -> dict[str, str]:

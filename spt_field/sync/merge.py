@@ -13,12 +13,14 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import chain
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from spt_field.db.models import AuditEventRow
+from spt_field.db.identity_hashes import identity_columns
+from spt_field.db.models import AuditEventRow, IntervieweeIdentityRow
 from spt_field.db.sync_state import (
     BYTES_COLUMNS,
     LINK_FIELDS,
@@ -171,6 +173,10 @@ class _Writes:
 
     def flush(self, session: Session, table: str) -> None:
         core = core_table(table)
+        if table == IntervieweeIdentityRow.__tablename__:
+            for row in chain(self.inserts, *self.updates.values()):
+                if "identity" in row:
+                    row.update(identity_columns(session, row["identity"]))
         if self.inserts:
             session.execute(sa.insert(core), self.inserts)
         for rows in self.updates.values():

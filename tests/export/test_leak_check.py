@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from spt_field.export.leak_check import Leak, find_leaks, identity_secrets
+from spt_field.domain.identity_secrets import identity_secrets
+from spt_field.export.leak_check import Leak
+from tests.support.leaks import find_leaks, regex_leaks
 
 
 def test_a_secret_is_found_whatever_its_case_and_spacing() -> None:
@@ -122,3 +124,23 @@ def test_a_name_typeset_with_a_curly_apostrophe_is_still_found() -> None:
         Leak("paragraph 3", "O'Brien")
     ]
     assert find_leaks([("paragraph 3", "Mr O'Brien said")], ["O\u2019Brien"])
+
+
+_LETTERS = "abAB éÉ-\u2010\u2011'\u2019\n.,王芳小明·ﬁ\u00ad"
+
+
+@given(
+    st.lists(st.text(alphabet=_LETTERS, max_size=30), max_size=3),
+    st.lists(st.text(alphabet=_LETTERS, min_size=1, max_size=8), min_size=1, max_size=4),
+)
+def test_the_hash_matcher_finds_what_the_regular_expressions_found(
+    texts: list[str], secrets: list[str]
+) -> None:
+    places = [(f"paragraph {n}", text) for n, text in enumerate(texts)]
+    assert find_leaks(places, secrets) == regex_leaks(places, secrets)
+
+
+@given(st.text(alphabet=_LETTERS, max_size=40), st.sampled_from(["ab ba", "a-b", "王芳", "bab"]))
+def test_the_hash_matcher_agrees_around_a_secret_written_in(around: str, secret: str) -> None:
+    places = [("p", f"{around}{secret}{around}"), ("q", f"{around} {secret.upper()}-{around}")]
+    assert find_leaks(places, [secret]) == regex_leaks(places, [secret])

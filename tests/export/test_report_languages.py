@@ -17,10 +17,10 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from spt_field.db.session import Database
+from spt_field.domain.identity_secrets import identity_secrets
 from spt_field.domain.report_sections import ReportSection
 from spt_field.domain.values import Visit
 from spt_field.errors import UserError
-from spt_field.export.leak_check import find_leaks, identity_secrets
 from spt_field.export.report_builder import build_report
 from spt_field.export.report_export import report_bytes
 from spt_field.export.report_model import Paragraph
@@ -29,6 +29,7 @@ from spt_field.services.interviews import list_interviews_for_visit, set_identit
 from spt_field.services.narratives import set_narrative
 from tests.export.conftest import TODAY
 from tests.support.export import docx_footnotes
+from tests.support.leaks import find_leaks
 
 Export = Callable[[str, str], bytes]
 

@@ -15,7 +15,7 @@ MIGRATIONS_DIR = Path(__file__).parent
 
 # The newest migration. A database already there opens without loading Alembic at all (a tenth
 # of a second of start-up); a test checks this names the real head.
-SCHEMA_HEAD = "0017_attachment_flags"
+SCHEMA_HEAD = "0018_identity_secret_hashes"
 
 
 def alembic_config(connection: sa.Connection | None = None) -> Config:
