@@ -93,6 +93,14 @@ def server_database(pg_server: pg.PgServer, pg_template: str) -> Iterator[Databa
 
 
 @pytest.fixture
+def no_pgpass(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """libpq finds no password of its own: neither PGPASSWORD nor a .pgpass file (not even the
+    user's own)."""
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+
+
+@pytest.fixture
 def database(request: pytest.FixtureRequest, engine: str) -> Iterator[Database]:
     """A new, empty database: an encrypted file at `db_path`, or one on the suite's server."""
     if engine == "postgresql":

@@ -26,14 +26,7 @@ pytestmark = pytest.mark.server
 
 
 @pytest.fixture
-def no_password(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """Neither PGPASSWORD nor a .pgpass file (not even the user's own) knows the password."""
-    monkeypatch.delenv("PGPASSWORD", raising=False)
-    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-such-pgpass"))
-
-
-@pytest.fixture
-def user_url(pg_server: pg.PgServer, server_database: Database, no_password: None) -> Iterator[str]:
+def user_url(pg_server: pg.PgServer, server_database: Database, no_pgpass: None) -> Iterator[str]:
     """A server user (a reader of the database) as a URL over 127.0.0.1, no password known."""
     name = pg_server.new_name("spt_user")
     admin = pg_server.admin()

@@ -26,12 +26,13 @@ from spt_field.ui.main_window import MainWindow
 from spt_field.ui.settings import ConnectionProfile, Settings
 from tests.support import pg_server as pg
 from tests.support.keys import focused, in_dialog, press, type_text
+from tests.support.server_logins import create_login
 from tests.support.windows import MessageBoxes
 from tests.ui.screens import clashes
 
 pytestmark = pytest.mark.server
 
-PASSWORD = "Lorvik-hq-2019-password"
+PASSWORD = pg.ROLE_PASSWORD
 
 
 def url_of(database: Database) -> str:
@@ -65,19 +66,12 @@ def demo_on_server(server_database: Database) -> str:
 
 
 @pytest.fixture
-def no_pgpass(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """libpq finds no password of its own: neither PGPASSWORD nor a .pgpass file."""
-    monkeypatch.delenv("PGPASSWORD", raising=False)
-    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
-
-
-@pytest.fixture
 def login_url(pg_server: pg.PgServer, server_database: Database, no_pgpass: None) -> Iterator[str]:
     """A role that logs in with a password, over TCP (TLS), to the server database."""
     role = pg_server.new_name("drafter")
     admin = pg_server.admin()
+    create_login(admin, role)
     with admin.connect() as connection:
-        connection.exec_driver_sql(f"CREATE ROLE {role} LOGIN PASSWORD '{PASSWORD}'")
         connection.exec_driver_sql(f"GRANT pg_read_all_data, pg_write_all_data TO {role}")
     assert server_database.server is not None
     yield pg_server.tcp_url(server_database.server.database, role)
