@@ -1,6 +1,7 @@
 """The one-folder application (`make dist`), built with PyInstaller and run without the
 virtualenv: the demo database, the French report as PDF and Word, a French screenshot and a
-field bundle out and back in, all by the built program alone."""
+field bundle out and back in, and the same at headquarters on a PostgreSQL server, all by the
+built program alone."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from docx import Document
 from pypdf import PdfReader
 
 from spt_field import __version__
+from tests.support import pg_server as pg
 from tests.support.clean_tree import ROOT, isolated_environment
 
 pytestmark = pytest.mark.dist
@@ -97,3 +99,23 @@ def test_the_built_program_does_a_day_of_field_work(run: Run, tmp_path: Path) ->
     run("bundle", "import", "--db", "office.sptdb", "v.sptbundle")
     (received,) = json.loads(run("visits", "--db", "office.sptdb", "--json").stdout)
     assert (received["id"], received["interviews"]) == (visit["id"], 60)
+
+
+def test_the_built_program_works_at_headquarters(
+    run: Run, pg_server: pg.PgServer, tmp_path: Path
+) -> None:
+    """psycopg and its libpq travel with the folder: the built program creates the demo on a
+    PostgreSQL server, lists it, writes its report and checks the visit out to a laptop."""
+    name = pg_server.new_name("spt_dist")
+    with pg_server.admin().connect() as admin:
+        admin.exec_driver_sql(f"CREATE DATABASE {name}")
+    server = pg_server.url(name)
+    run("demo", "--server", server)
+    (visit,) = json.loads(run("visits", "--server", server, "--json").stdout)
+    assert visit["interviews"] == 60
+    run("report", "--server", server, "--visit", visit["id"], "--out", "hq.pdf")
+    first_page = " ".join(PdfReader(tmp_path / "hq.pdf").pages[0].extract_text().split())
+    assert "Subcommittee on Prevention of Torture" in first_page
+    run("checkout", "--server", server, "--visit", visit["id"], "--db", "field.sptdb")
+    (field,) = json.loads(run("visits", "--db", "field.sptdb", "--json").stdout)
+    assert (field["id"], field["interviews"]) == (visit["id"], 60)
