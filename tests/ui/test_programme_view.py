@@ -12,12 +12,14 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from spt_field.db.session import open_database
 from spt_field.domain.values import Place, Visit
 from spt_field.services.places import update_place
 from spt_field.services.places_register import import_register_list, matching_entry
-from spt_field.services.programme import programme_for_visit
+from spt_field.services.programme import programme_for_visit, update_programme_entry
 from spt_field.ui.store import Store
 from spt_field.ui.widgets.programme_view import ProgrammeView
+from tests.conftest import PASSPHRASE
 
 
 @pytest.fixture
@@ -82,6 +84,25 @@ def test_a_day_outside_the_visit_is_refused_and_kept(view: ProgrammeView) -> Non
     assert not view.save()
     assert view.message.isVisibleTo(view)
     assert view.editor.day.value() == date(2020, 1, 1)
+
+
+def test_a_save_over_another_drafters_change_is_refused_and_the_typing_kept(
+    view: ProgrammeView, store: Store, visit: Visit
+) -> None:
+    view.add_entry()
+    view.editor.team.setText("Team A")
+    assert view.save()
+    [entry] = store.read(programme_for_visit, visit.id)
+    assert store.database.path is not None
+    with open_database(store.database.path, PASSPHRASE) as other, other.begin() as session:
+        update_programme_entry(session, entry.id, loaded=entry, team="Team B")
+    view.editor.team.setText("Team C")
+    assert not view.save()
+    assert view.message.isVisibleTo(view)
+    assert "Team B" in view.message.text()
+    assert view.editor.team.text() == "Team C"
+    [stored] = store.read(programme_for_visit, visit.id)
+    assert stored.team == "Team B"
 
 
 def test_leaving_the_page_saves_what_was_typed(

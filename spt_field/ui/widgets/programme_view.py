@@ -311,7 +311,11 @@ class ProgrammeView(QWidget):
         try:
             changes = self._edited()
             if changes:
-                self._entry = self.store.write(update_programme_entry, self._entry.id, **changes)
+                # loaded: a save over another drafter's change of the same field is refused
+                # (the message shows theirs; the typing stays in the editor).
+                self._entry = self.store.write(
+                    update_programme_entry, self._entry.id, loaded=self._entry, **changes
+                )
                 self.reload()
         except UserError as error:
             self._show_message(self.tr("Not saved: {0}").format(describe(error)))

@@ -253,7 +253,10 @@ class ReprisalsView(QWidget):
         try:
             changes = self._edited()
             if changes:
-                self._case = self.store.write(update_reprisal_case, self._case.id, **changes)
+                # loaded: a save over another drafter's change of the same field is refused.
+                self._case = self.store.write(
+                    update_reprisal_case, self._case.id, loaded=self._case, **changes
+                )
                 self.store.notify_changed(RecordKind.INTERVIEW, self._case.interview_id)
                 self.reload()
         except UserError as error:
