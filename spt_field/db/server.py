@@ -28,13 +28,10 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.orm import sessionmaker
 
-from spt_field.db import audit_log
 from spt_field.db import sql_functions as _sql_functions  # noqa: F401 (NULLs ordered as on SQLite)
-from spt_field.db.base import new_id
 from spt_field.db.server_roles import IDENTITY_COLUMN, IDENTITY_TABLE
-from spt_field.db.session import Database
+from spt_field.db.session import Database, audited_sessions, read_device_id, record_device_id
 from spt_field.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -206,10 +203,7 @@ def create_server_database(
             )
         create_server_schema(engine)
         with engine.begin() as connection:
-            connection.execute(
-                sa.text("INSERT INTO database_info (key, value) VALUES ('device_id', :device)"),
-                {"device": new_id()},
-            )
+            record_device_id(connection)
         return _server_database(address, engine)
     except BaseException:
         engine.dispose()
@@ -245,9 +239,7 @@ def open_server_database(address: ServerAddress, prompt: PasswordPrompt | None =
 
 def _server_database(address: ServerAddress, engine: sa.Engine) -> Database:
     with engine.connect() as connection:
-        device_id = connection.execute(
-            sa.text("SELECT value FROM database_info WHERE key = 'device_id'")
-        ).scalar_one()
+        device_id = read_device_id(connection)
         may_read_identities, may_write = connection.execute(
             sa.text(
                 "SELECT has_column_privilege(:identities, :identity, 'SELECT'), "
@@ -255,13 +247,11 @@ def _server_database(address: ServerAddress, engine: sa.Engine) -> Database:
             ),
             {"identities": IDENTITY_TABLE, "identity": IDENTITY_COLUMN},
         ).one()
-    factory = sessionmaker(engine, expire_on_commit=False)
-    audit_log.install(factory)
     log.info("opened the server database %s", address)
     return Database(
         path=None,
         engine=engine,
-        session_factory=factory,
+        session_factory=audited_sessions(engine),
         device_id=device_id,
         server=address,
         may_read_identities=bool(may_read_identities),

@@ -238,10 +238,7 @@ def create_database(path: Path, passphrase: str) -> Database:
             raw.close()
         upgrade_to_head(engine)
         with engine.begin() as connection:
-            connection.execute(
-                sa.text("INSERT INTO database_info (key, value) VALUES ('device_id', :device)"),
-                {"device": new_id()},
-            )
+            record_device_id(connection)
     except BaseException:
         engine.dispose()
         for leftover in (
@@ -272,12 +269,33 @@ def open_database(path: Path, passphrase: str, connection: RawConnection | None 
         raise
 
 
-def _database(path: Path, engine: sa.Engine) -> Database:
-    with engine.execution_options(**{_READ_ONLY: True}).connect() as connection:
-        device_id = connection.execute(
+def record_device_id(connection: sa.Connection) -> None:
+    """A new database's own device id (a laptop's, or a server's), which field sync names."""
+    connection.execute(
+        sa.text("INSERT INTO database_info (key, value) VALUES ('device_id', :device)"),
+        {"device": new_id()},
+    )
+
+
+def read_device_id(connection: sa.Connection) -> str:
+    return str(
+        connection.execute(
             sa.text("SELECT value FROM database_info WHERE key = 'device_id'")
         ).scalar_one()
+    )
+
+
+def audited_sessions(engine: sa.Engine) -> sessionmaker[Session]:
+    """The session factory of an open database, its units of work written to the audit trail."""
     factory = sessionmaker(engine, expire_on_commit=False)
     audit_log.install(factory)
+    return factory
+
+
+def _database(path: Path, engine: sa.Engine) -> Database:
+    with engine.execution_options(**{_READ_ONLY: True}).connect() as connection:
+        device_id = read_device_id(connection)
     log.info("opened database %s", path.name)
-    return Database(path=path, engine=engine, session_factory=factory, device_id=device_id)
+    return Database(
+        path=path, engine=engine, session_factory=audited_sessions(engine), device_id=device_id
+    )
